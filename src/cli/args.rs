@@ -1,0 +1,160 @@
+//! Command-line grammar (clap derive). Parsing only; each subcommand runs in its own module.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  modeldex                          open the interactive browser
+  modeldex list --openness open-weights --sort released
+  modeldex show llama-3-1-405b
+  modeldex compare gpt-4o claude-3-5-sonnet llama-3-1-405b --format markdown
+  modeldex search \"lama 3\" --limit 5
+  modeldex criteria --format json";
+
+/// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
+/// and closed models rated on privacy, commercial use, community and responsibility.
+#[derive(Debug, Parser)]
+#[command(name = "modeldex", version = crate::cli::VERSION_LINE, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options that apply to the interactive browser and to every command.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalOpts {
+    /// Colour: auto (only on a terminal, and never with NO_COLOR set), always, or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Output formats of the non-interactive commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// Aligned columns fitted to the terminal width.
+    #[default]
+    Table,
+    /// Pretty-printed JSON with a stable shape.
+    Json,
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+/// The subcommands; none opens the interactive browser.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List entries, optionally filtered and sorted.
+    List(ListArgs),
+    /// Show one entry with all its facts and ratings.
+    Show(ShowArgs),
+    /// Compare entries side by side.
+    Compare(CompareArgs),
+    /// Fuzzy-search names, aliases, developers, families and licenses.
+    Search(SearchArgs),
+    /// Show the criteria with their descriptions and rubrics.
+    Criteria(FormatArg),
+    /// Check a data file and list every problem.
+    Validate(ValidateArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct FormatArg {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only entries of this kind.
+    #[arg(long, value_enum, default_value_t = KindFilter::All)]
+    pub kind: KindFilter,
+    /// Only entries with this openness.
+    #[arg(long, value_enum)]
+    pub openness: Option<OpennessFilter>,
+    /// Sort order.
+    #[arg(long, value_enum, default_value_t = SortKey::Name)]
+    pub sort: SortKey,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindFilter {
+    Model,
+    Framework,
+    Platform,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OpennessFilter {
+    OpenSource,
+    OpenWeights,
+    Closed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Name,
+    Released,
+    Developer,
+    Score,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An id (exact) or a search query (best match).
+    pub query: String,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or more ids or search queries.
+    #[arg(required = true, num_args = 2..)]
+    pub queries: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The search text.
+    pub query: String,
+    /// At most this many results.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The data file to check.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate completions for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

@@ -1,0 +1,292 @@
+//! Serde types of the native dataset format (`assets/models.schema.json` documents them).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The whole dataset: criteria definitions and the rated entries.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Version of the file format; this build reads version 1.
+    pub schema_version: u32,
+    /// Version of the data itself, e.g. `2026.11.0`.
+    pub dataset_version: String,
+    /// ISO date of the last data review.
+    pub updated: String,
+    /// The four pillars, each with its sub-criteria.
+    pub criteria: Vec<Pillar>,
+    /// Every rated system.
+    pub models: Vec<Model>,
+}
+
+/// A top-level criterion whose score is the mean of its sub-criteria.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pillar {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    #[serde(default)]
+    pub rubric: BTreeMap<String, String>,
+    pub sub_criteria: Vec<Criterion>,
+}
+
+/// A rated sub-criterion such as `privacy.self_hosting`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// What a score of "1", "3" and "5" means.
+    #[serde(default)]
+    pub rubric: BTreeMap<String, String>,
+}
+
+/// What sort of system an entry describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Model,
+    Framework,
+    Platform,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Model, Kind::Framework, Kind::Platform];
+
+    /// The lowercase name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Model => "model",
+            Kind::Framework => "framework",
+            Kind::Platform => "platform",
+        }
+    }
+}
+
+/// How much of a system is available to the public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Openness {
+    /// Weights, code and training-data details under OSI-approved licenses.
+    #[serde(rename = "open-source")]
+    OpenSource,
+    /// Weights downloadable under any license.
+    #[serde(rename = "open-weights")]
+    OpenWeights,
+    /// API or product only.
+    #[serde(rename = "closed")]
+    Closed,
+}
+
+impl Openness {
+    pub const ALL: [Openness; 3] = [
+        Openness::OpenSource,
+        Openness::OpenWeights,
+        Openness::Closed,
+    ];
+
+    /// The name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Openness::OpenSource => "open-source",
+            Openness::OpenWeights => "open-weights",
+            Openness::Closed => "closed",
+        }
+    }
+
+    /// Higher is more open; used to pick the "best" cell in comparisons.
+    pub fn rank(self) -> u8 {
+        match self {
+            Openness::OpenSource => 2,
+            Openness::OpenWeights => 1,
+            Openness::Closed => 0,
+        }
+    }
+}
+
+/// Whether a license lets a business use the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommercialUse {
+    Yes,
+    Restricted,
+    No,
+}
+
+impl CommercialUse {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommercialUse::Yes => "yes",
+            CommercialUse::Restricted => "restricted",
+            CommercialUse::No => "no",
+        }
+    }
+}
+
+/// License or terms of use of an entry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct License {
+    pub name: String,
+    #[serde(default)]
+    pub spdx: Option<String>,
+    #[serde(default)]
+    pub osi_approved: bool,
+    pub commercial_use: CommercialUse,
+    #[serde(default)]
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Release status of one artefact (weights, code, data...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Availability {
+    Open,
+    Restricted,
+    Partial,
+    Closed,
+}
+
+impl Availability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Availability::Open => "open",
+            Availability::Restricted => "restricted",
+            Availability::Partial => "partial",
+            Availability::Closed => "closed",
+        }
+    }
+}
+
+/// Which artefacts of a system are released; `None` means not applicable or unknown.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Artifacts {
+    #[serde(default)]
+    pub weights: Option<Availability>,
+    #[serde(default)]
+    pub training_code: Option<Availability>,
+    #[serde(default)]
+    pub inference_code: Option<Availability>,
+    #[serde(default)]
+    pub training_data: Option<Availability>,
+    #[serde(default)]
+    pub paper: Option<Availability>,
+    #[serde(default)]
+    pub model_card: Option<Availability>,
+}
+
+impl Artifacts {
+    /// Labelled artefacts in display order.
+    pub fn labelled(&self) -> [(&'static str, Option<Availability>); 6] {
+        [
+            ("weights", self.weights),
+            ("training code", self.training_code),
+            ("inference code", self.inference_code),
+            ("training data", self.training_data),
+            ("paper", self.paper),
+            ("model card", self.model_card),
+        ]
+    }
+}
+
+/// API list price in USD per million tokens.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pricing {
+    pub input_per_mtok: Option<f64>,
+    pub output_per_mtok: Option<f64>,
+    #[serde(default)]
+    pub as_of: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A 1–5 score of one criterion with its justification.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Rating {
+    pub score: u8,
+    pub rationale: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// True when the score was computed from facts by an importer, not reviewed by a person.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
+}
+
+/// A citation backing an entry's facts.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// One system: a model, a framework or a platform.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Model {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    #[serde(default)]
+    pub developer: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub family: Option<String>,
+    /// ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[serde(default)]
+    pub released: Option<String>,
+    #[serde(default)]
+    pub params_b: Option<f64>,
+    #[serde(default)]
+    pub active_params_b: Option<f64>,
+    #[serde(default)]
+    pub context_tokens: Option<u64>,
+    #[serde(default)]
+    pub modalities: Vec<String>,
+    pub openness: Openness,
+    #[serde(default)]
+    pub license: Option<License>,
+    #[serde(default)]
+    pub artifacts: Artifacts,
+    #[serde(default)]
+    pub access: Vec<String>,
+    #[serde(default)]
+    pub pricing: Option<Pricing>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Rating>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+impl Model {
+    /// The score of one sub-criterion, if rated.
+    pub fn score(&self, criterion_id: &str) -> Option<u8> {
+        self.ratings.get(criterion_id).map(|r| r.score)
+    }
+
+    /// The release year, if the release date is known.
+    pub fn release_year(&self) -> Option<u16> {
+        self.released
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse().ok())
+    }
+
+    /// A sortable key for the release date: unknown dates sort first.
+    pub fn release_key(&self) -> (u16, u8, u8) {
+        let Some(date) = self.released.as_deref() else {
+            return (0, 0, 0);
+        };
+        let mut parts = date.split('-').map(|p| p.parse::<u16>().unwrap_or(0));
+        let year = parts.next().unwrap_or(0);
+        let month = parts.next().unwrap_or(0).min(12) as u8;
+        let day = parts.next().unwrap_or(0).min(31) as u8;
+        (year, month, day)
+    }
+
+    /// Whether the license allows commercial use at all (yes or restricted).
+    pub fn commercial_use(&self) -> Option<CommercialUse> {
+        self.license.as_ref().map(|l| l.commercial_use)
+    }
+}

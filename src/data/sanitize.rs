@@ -1,0 +1,168 @@
+//! Makes strings from data files safe to print: no control characters, bounded length.
+//!
+//! A data file is untrusted input. Escape sequences (CSI, OSC window-title or clipboard writes), C1
+//! controls, carriage returns and bidirectional overrides could rewrite the user's screen, so they are
+//! removed once at load time and nothing downstream has to think about it.
+
+use super::model::{Dataset, Model};
+
+/// Longest name, id or alias kept; longer ones are clipped with an ellipsis.
+pub const MAX_SHORT_CHARS: usize = 200;
+/// Longest free text (summary, rationale, notes) kept.
+pub const MAX_LONG_CHARS: usize = 4_000;
+
+/// True for characters that must never reach a terminal raw.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || c == '\u{FEFF}'
+}
+
+/// Returns `s` with control characters removed (whitespace controls become a space), runs of spaces
+/// folded, and clipped to `max_chars` characters.
+pub fn clean(s: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max_chars * 4));
+    let mut count = 0;
+    let mut last_space = false;
+    for c in s.chars() {
+        let c = if matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}') {
+            ' '
+        } else if is_unsafe(c) {
+            continue;
+        } else {
+            c
+        };
+        if c == ' ' && last_space {
+            continue;
+        }
+        last_space = c == ' ';
+        if count == max_chars {
+            out.pop();
+            out.push('…');
+            return out.trim().to_string();
+        }
+        out.push(c);
+        count += 1;
+    }
+    if out.starts_with(' ') || out.ends_with(' ') {
+        out.trim().to_string()
+    } else {
+        out
+    }
+}
+
+fn clean_in_place(s: &mut String, max_chars: usize) {
+    let needs_work = s.len() > max_chars
+        || s.chars().any(is_unsafe)
+        || s.contains("  ")
+        || s.starts_with(' ')
+        || s.ends_with(' ');
+    if needs_work {
+        *s = clean(s, max_chars);
+    }
+}
+
+fn clean_opt(s: &mut Option<String>, max_chars: usize) {
+    if let Some(v) = s {
+        clean_in_place(v, max_chars);
+    }
+}
+
+/// Cleans every string of one entry.
+pub fn sanitize_model(m: &mut Model) {
+    clean_in_place(&mut m.id, MAX_SHORT_CHARS);
+    clean_in_place(&mut m.name, MAX_SHORT_CHARS);
+    for a in &mut m.aliases {
+        clean_in_place(a, MAX_SHORT_CHARS);
+    }
+    for s in [
+        &mut m.developer,
+        &mut m.country,
+        &mut m.family,
+        &mut m.released,
+    ] {
+        clean_opt(s, MAX_SHORT_CHARS);
+    }
+    for s in m.modalities.iter_mut().chain(m.access.iter_mut()) {
+        clean_in_place(s, MAX_SHORT_CHARS);
+    }
+    if let Some(l) = &mut m.license {
+        clean_in_place(&mut l.name, MAX_SHORT_CHARS);
+        clean_opt(&mut l.spdx, MAX_SHORT_CHARS);
+        clean_opt(&mut l.notes, MAX_LONG_CHARS);
+        clean_opt(&mut l.url, MAX_LONG_CHARS);
+    }
+    if let Some(p) = &mut m.pricing {
+        clean_opt(&mut p.as_of, MAX_SHORT_CHARS);
+        clean_opt(&mut p.source, MAX_LONG_CHARS);
+    }
+    clean_opt(&mut m.summary, MAX_LONG_CHARS);
+    // Rating keys are criterion ids; an id with control bytes cannot match a criterion and is dropped
+    // by validation, so only the values need cleaning here.
+    for r in m.ratings.values_mut() {
+        clean_in_place(&mut r.rationale, MAX_LONG_CHARS);
+        for s in &mut r.sources {
+            clean_in_place(s, MAX_LONG_CHARS);
+        }
+    }
+    for s in &mut m.sources {
+        clean_in_place(&mut s.title, MAX_SHORT_CHARS);
+        clean_in_place(&mut s.url, MAX_LONG_CHARS);
+    }
+}
+
+/// Cleans every string of a dataset: criteria texts and all entries.
+pub fn sanitize_dataset(d: &mut Dataset) {
+    clean_in_place(&mut d.dataset_version, MAX_SHORT_CHARS);
+    clean_in_place(&mut d.updated, MAX_SHORT_CHARS);
+    for p in &mut d.criteria {
+        clean_in_place(&mut p.id, MAX_SHORT_CHARS);
+        clean_in_place(&mut p.name, MAX_SHORT_CHARS);
+        clean_in_place(&mut p.description, MAX_LONG_CHARS);
+        for v in p.rubric.values_mut() {
+            clean_in_place(v, MAX_LONG_CHARS);
+        }
+        for c in &mut p.sub_criteria {
+            clean_in_place(&mut c.id, MAX_SHORT_CHARS);
+            clean_in_place(&mut c.name, MAX_SHORT_CHARS);
+            clean_in_place(&mut c.description, MAX_LONG_CHARS);
+            for v in c.rubric.values_mut() {
+                clean_in_place(v, MAX_LONG_CHARS);
+            }
+        }
+    }
+    for m in &mut d.models {
+        sanitize_model(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_escape_sequences_and_c1_controls() {
+        let hostile = "GPT\u{1b}[2J\u{1b}]0;pwned\u{07}-4\u{9b}31m\u{202E}x";
+        let cleaned = clean(hostile, 100);
+        assert!(cleaned.chars().all(|c| !is_unsafe(c)), "{cleaned:?}");
+        assert_eq!(cleaned, "GPT[2J]0;pwned-431mx");
+    }
+
+    #[test]
+    fn newlines_and_tabs_become_single_spaces() {
+        assert_eq!(clean("a\r\n\tb  c\n", 100), "a b c");
+    }
+
+    #[test]
+    fn clips_long_strings_with_an_ellipsis() {
+        let long = "x".repeat(1_000_000);
+        let cleaned = clean(&long, 10);
+        assert_eq!(cleaned.chars().count(), 10);
+        assert!(cleaned.ends_with('…'));
+    }
+
+    #[test]
+    fn keeps_wide_characters() {
+        assert_eq!(clean("通义千问 🤖", 100), "通义千问 🤖");
+    }
+}

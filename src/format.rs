@@ -1,0 +1,125 @@
+//! Human-readable renderings of facts, shared by the TUI and the command line.
+
+use crate::data::{Availability, Model, Pricing};
+
+/// Text shown for a fact the developer has not disclosed.
+pub const UNDISCLOSED: &str = "undisclosed";
+/// Text shown for a fact that is unknown or does not apply.
+pub const UNKNOWN: &str = "—";
+
+/// Parameter count, e.g. `176B`, `8x7B`-style totals as `46.7B`, or `undisclosed`.
+pub fn params(model: &Model) -> String {
+    match (model.params_b, model.active_params_b) {
+        (Some(total), Some(active)) => format!("{} ({} active)", billions(total), billions(active)),
+        (Some(total), None) => billions(total),
+        (None, _) => UNDISCLOSED.to_string(),
+    }
+}
+
+/// A count in billions with a sensible number of digits.
+pub fn billions(b: f64) -> String {
+    if b >= 1000.0 {
+        format!("{}T", trim_float(b / 1000.0, 2))
+    } else if b >= 1.0 {
+        format!("{}B", trim_float(b, 1))
+    } else {
+        format!("{}M", trim_float(b * 1000.0, 0))
+    }
+}
+
+fn trim_float(x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Context window, e.g. `128K` (for 128,000 or 131,072), `1M`, `2K`, `512`.
+pub fn context(tokens: Option<u64>) -> String {
+    const MI: u64 = 1_048_576;
+    match tokens {
+        None => UNKNOWN.to_string(),
+        Some(0) => "0".to_string(),
+        Some(t) if t % 1_000_000 == 0 => format!("{}M", t / 1_000_000),
+        Some(t) if t % MI == 0 => format!("{}M", t / MI),
+        Some(t) if t >= 1_000_000 => format!("{}M", trim_float(t as f64 / 1e6, 2)),
+        Some(t) if t >= 1000 && t % 1000 == 0 => format!("{}K", t / 1000),
+        Some(t) if t >= 1024 && t % 1024 == 0 => format!("{}K", t / 1024),
+        Some(t) if t >= 10_000 => format!("{}K", trim_float(t as f64 / 1000.0, 1)),
+        Some(t) => t.to_string(),
+    }
+}
+
+/// A USD amount per million tokens.
+pub fn usd(x: f64) -> String {
+    if x == 0.0 {
+        "free".to_string()
+    } else if x < 0.1 {
+        format!("${x:.3}")
+    } else {
+        format!("${x:.2}")
+    }
+}
+
+/// Price per million tokens as `in $2.50 / out $10.00`, or `—`.
+pub fn price(pricing: Option<&Pricing>) -> String {
+    let Some(p) = pricing else {
+        return UNKNOWN.to_string();
+    };
+    match (p.input_per_mtok, p.output_per_mtok) {
+        (Some(i), Some(o)) => format!("{} in / {} out", usd(i), usd(o)),
+        (Some(i), None) => format!("{} in", usd(i)),
+        (None, Some(o)) => format!("{} out", usd(o)),
+        (None, None) => UNKNOWN.to_string(),
+    }
+}
+
+/// The release date as written in the data, or `—`.
+pub fn released(model: &Model) -> String {
+    model
+        .released
+        .clone()
+        .unwrap_or_else(|| UNKNOWN.to_string())
+}
+
+/// Availability of an artefact, or `—` when not applicable.
+pub fn availability(a: Option<Availability>) -> &'static str {
+    a.map_or(UNKNOWN, Availability::as_str)
+}
+
+/// `yes`/`no` for a flag.
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// A score with one decimal, or `not rated`.
+pub fn score(s: Option<f64>) -> String {
+    s.map_or_else(|| "not rated".to_string(), |v| format!("{v:.1}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_counts() {
+        assert_eq!(billions(176.0), "176B");
+        assert_eq!(billions(6.7), "6.7B");
+        assert_eq!(billions(0.35), "350M");
+        assert_eq!(billions(1000.0), "1T");
+        assert_eq!(context(Some(128_000)), "128K");
+        assert_eq!(context(Some(131_072)), "128K");
+        assert_eq!(context(Some(2048)), "2K");
+        assert_eq!(context(Some(0)), "0");
+        assert_eq!(context(Some(1_000_000)), "1M");
+        assert_eq!(context(None), "—");
+        assert_eq!(usd(2.5), "$2.50");
+        assert_eq!(usd(0.075), "$0.075");
+    }
+}

@@ -1,0 +1,13 @@
+//! modeldex: a curated, sourced dataset of AI models and the tools to browse, search and compare it.
+//!
+//! The core modules (`data`, `search`, `score`, `compare`, `format`) know nothing about terminals;
+//! `tui` and `cli` are two front ends over them.
+
+pub mod compare;
+pub mod data;
+pub mod format;
+pub mod score;
+pub mod search;
+
+pub mod cli;
+pub mod tui;
