@@ -3,6 +3,7 @@
 //! The core modules (`data`, `search`, `score`, `compare`, `format`) know nothing about terminals;
 //! `tui` and `cli` are two front ends over them.
 
+pub mod catalog;
 pub mod compare;
 pub mod data;
 pub mod format;

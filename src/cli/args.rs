@@ -29,6 +29,42 @@ pub struct GlobalOpts {
     /// Colour: auto (only on a terminal, and never with NO_COLOR set), always, or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Load this data file instead of the embedded dataset.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Format of the --data file (detected from its content by default).
+    #[arg(long, global = true, value_enum, requires = "data")]
+    pub data_format: Option<DataFormat>,
+    /// With --data: keep the embedded entries and add the file's (the file wins on an id clash).
+    #[arg(long, global = true, requires = "data")]
+    pub merge: bool,
+}
+
+/// Formats accepted by --data-format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    /// modeldex's own schema (assets/models.schema.json).
+    Native,
+    /// The models.dev api.json catalog.
+    ModelsDev,
+    /// OpenRouter's /api/v1/models response.
+    Openrouter,
+}
+
+impl GlobalOpts {
+    /// The core's load options for these flags.
+    pub fn load_options(&self) -> crate::data::load::LoadOptions {
+        use crate::data::load::SourceFormat;
+        crate::data::load::LoadOptions {
+            path: self.data.clone(),
+            format: self.data_format.map(|f| match f {
+                DataFormat::Native => SourceFormat::Native,
+                DataFormat::ModelsDev => SourceFormat::ModelsDev,
+                DataFormat::Openrouter => SourceFormat::OpenRouter,
+            }),
+            merge: self.merge,
+        }
+    }
 }
 
 /// When to use colour.

@@ -1,5 +1,6 @@
 //! The dataset: types, loading, sanitising and validation. Knows nothing about terminals.
 
+pub mod load;
 pub mod model;
 pub mod sanitize;
 

@@ -1,0 +1,92 @@
+//! A loaded dataset together with its search index: what both front ends work on.
+
+use crate::data::{Dataset, Model};
+use crate::search::{Hit, SearchIndex};
+
+/// The dataset and everything derived from it once at start-up.
+pub struct Catalog {
+    pub dataset: Dataset,
+    pub index: SearchIndex,
+}
+
+/// Why a query did not resolve to one entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotFound {
+    pub query: String,
+    /// Names of the closest entries, best first (may be empty).
+    pub suggestions: Vec<String>,
+}
+
+impl std::fmt::Display for NotFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no entry matches {:?}", self.query)?;
+        if let Some((first, rest)) = self.suggestions.split_first() {
+            write!(f, "; did you mean {first}")?;
+            for s in rest {
+                write!(f, ", {s}")?;
+            }
+            write!(f, "?")?;
+        }
+        Ok(())
+    }
+}
+
+impl Catalog {
+    /// Indexes `dataset` for search.
+    pub fn new(dataset: Dataset) -> Self {
+        let index = SearchIndex::new(&dataset.models);
+        Catalog { dataset, index }
+    }
+
+    /// All entries.
+    pub fn models(&self) -> &[Model] {
+        &self.dataset.models
+    }
+
+    /// Ranked fuzzy matches for `query`.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.index.search(query)
+    }
+
+    /// Resolves a user's query to one entry: an exact id first, then an exact name or alias (case
+    /// ignored), then the best fuzzy match.
+    pub fn resolve(&self, query: &str) -> Result<usize, NotFound> {
+        let models = self.models();
+        let trimmed = query.trim();
+        if let Some(i) = models.iter().position(|m| m.id == trimmed) {
+            return Ok(i);
+        }
+        let exact_name = |m: &Model| {
+            m.name.eq_ignore_ascii_case(trimmed)
+                || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(trimmed))
+        };
+        if let Some(i) = models.iter().position(exact_name) {
+            return Ok(i);
+        }
+        if let Some(hit) = self.search(trimmed).first() {
+            return Ok(hit.index);
+        }
+        Err(NotFound {
+            query: trimmed.to_string(),
+            suggestions: self.suggest(trimmed),
+        })
+    }
+
+    /// Names of entries that look like `query` when no fuzzy match exists: those sharing the longest
+    /// leading run of the query, found by searching ever shorter prefixes.
+    pub fn suggest(&self, query: &str) -> Vec<String> {
+        let chars: Vec<char> = query.chars().collect();
+        for len in (1..chars.len()).rev() {
+            let prefix: String = chars[..len].iter().collect();
+            let hits = self.search(&prefix);
+            if !hits.is_empty() {
+                return hits
+                    .iter()
+                    .take(3)
+                    .map(|h| self.models()[h.index].name.clone())
+                    .collect();
+            }
+        }
+        Vec::new()
+    }
+}
