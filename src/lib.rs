@@ -6,9 +6,12 @@
 pub mod catalog;
 pub mod compare;
 pub mod data;
+pub mod filter;
 pub mod format;
+pub mod overview;
 pub mod score;
 pub mod search;
+pub mod weights;
 
 pub mod cli;
 pub mod tui;

@@ -38,7 +38,11 @@ fn criteria_are_the_four_pillars_with_rubrics() {
         assert!(c.id.starts_with(&format!("{}.", pillar.id)), "{}", c.id);
         assert!(!c.description.is_empty(), "{} has no description", c.id);
         for level in ["1", "3", "5"] {
-            assert!(c.rubric.contains_key(level), "{} rubric lacks {level}", c.id);
+            assert!(
+                c.rubric.contains_key(level),
+                "{} rubric lacks {level}",
+                c.id
+            );
         }
     }
 }
@@ -84,7 +88,11 @@ fn ids_names_and_aliases_are_unique() {
         for n in std::iter::once(&m.name).chain(&m.aliases) {
             let key = n.trim().to_lowercase();
             if let Some(other) = names.insert(key, &m.id) {
-                assert_eq!(other, m.id, "name or alias {n:?} used by {other} and {}", m.id);
+                assert_eq!(
+                    other, m.id,
+                    "name or alias {n:?} used by {other} and {}",
+                    m.id
+                );
             }
         }
     }
@@ -95,13 +103,23 @@ fn every_entry_is_rated_on_every_criterion_with_rationale_and_source() {
     let d = dataset();
     let leaves = leaf_ids(&d);
     for m in &d.models {
-        assert_eq!(m.ratings.len(), leaves.len(), "{} has unknown or missing ratings", m.id);
+        assert_eq!(
+            m.ratings.len(),
+            leaves.len(),
+            "{} has unknown or missing ratings",
+            m.id
+        );
         for id in &leaves {
             let r = m
                 .ratings
                 .get(id)
                 .unwrap_or_else(|| panic!("{} lacks {id}", m.id));
-            assert!((1..=5).contains(&r.score), "{} {id} score {}", m.id, r.score);
+            assert!(
+                (1..=5).contains(&r.score),
+                "{} {id} score {}",
+                m.id,
+                r.score
+            );
             assert!(
                 r.rationale.len() >= 40 && r.rationale.ends_with('.'),
                 "{} {id}: rationale is not a full sentence: {:?}",
@@ -177,7 +195,11 @@ fn ratings_agree_with_the_facts() {
         }
         if let Some(r) = &m.released {
             assert!(is_iso_date(r), "{}: released {r:?}", m.id);
-            assert!(r.as_str() >= "1990" && r.as_str() <= "2026-12-31", "{}: {r}", m.id);
+            assert!(
+                r.as_str() >= "1990" && r.as_str() <= "2026-12-31",
+                "{}: {r}",
+                m.id
+            );
         }
         for v in [m.params_b, m.active_params_b].into_iter().flatten() {
             assert!(v > 0.0 && v < 100_000.0, "{}: params {v}", m.id);
@@ -186,7 +208,11 @@ fn ratings_agree_with_the_facts() {
             assert!(active <= total, "{}: active > total", m.id);
         }
         if let Some(p) = &m.pricing {
-            assert!(p.source.as_deref().is_some_and(|s| s.starts_with("http")), "{}", m.id);
+            assert!(
+                p.source.as_deref().is_some_and(|s| s.starts_with("http")),
+                "{}",
+                m.id
+            );
             assert!(p.as_of.as_deref().is_some_and(is_iso_date), "{}", m.id);
         }
     }
@@ -223,7 +249,13 @@ fn every_system_of_the_debate_is_present() {
     assert!(missing.is_empty(), "missing: {missing:?}");
     let gpt3 = &d.models[d.position_of("gpt-3").unwrap()];
     assert_eq!(gpt3.openness, Openness::Closed, "GPT-3 is API-only");
-    for framework in ["tensorflow", "pytorch", "scipy", "pandas", "hf-transformers"] {
+    for framework in [
+        "tensorflow",
+        "pytorch",
+        "scipy",
+        "pandas",
+        "hf-transformers",
+    ] {
         let m = &d.models[d.position_of(framework).unwrap()];
         assert_eq!(m.kind, Kind::Framework, "{framework}");
     }
@@ -253,7 +285,10 @@ fn the_landscape_is_broad_and_balanced() {
         _ => (o + 1, c),
     });
     let ratio = f64::from(open) / f64::from(closed.max(1));
-    assert!((0.5..=2.0).contains(&ratio), "{open} open vs {closed} closed");
+    assert!(
+        (0.5..=2.0).contains(&ratio),
+        "{open} open vs {closed} closed"
+    );
     let years: HashSet<u16> = d.models.iter().filter_map(|m| m.release_year()).collect();
     for y in 2018..=2025 {
         assert!(years.contains(&y), "no entry released in {y}");
@@ -283,7 +318,11 @@ fn undisclosed_facts_are_null_for_closed_models() {
 
 #[test]
 fn embedded_file_stays_under_one_megabyte() {
-    assert!(EMBEDDED_JSON.len() < 1_000_000, "{} bytes", EMBEDDED_JSON.len());
+    assert!(
+        EMBEDDED_JSON.len() < 1_000_000,
+        "{} bytes",
+        EMBEDDED_JSON.len()
+    );
 }
 
 #[test]

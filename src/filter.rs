@@ -1,0 +1,289 @@
+//! Filtering and sorting entries: shared by the list pane, `modeldex list` and the filter panel.
+
+use crate::data::{Availability, CommercialUse, Dataset, Kind, Model, Openness};
+use crate::score::{self, Weights};
+use std::cmp::Reverse;
+
+/// Which entries to keep. An empty set or `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub openness: Vec<Openness>,
+    pub kinds: Vec<Kind>,
+    /// Developer name, matched case-insensitively.
+    pub developer: Option<String>,
+    /// Inclusive release-year range.
+    pub years: Option<(u16, u16)>,
+    /// Keep only entries whose license allows commercial use (fully or with restrictions).
+    pub commercial_use: bool,
+    /// Keep only entries that can run on your own hardware.
+    pub self_hostable: bool,
+    /// Keep only entries that handle this modality (e.g. `image`).
+    pub modality: Option<String>,
+}
+
+/// True when an entry can be run on your own machines: downloadable weights, or software you install.
+pub fn is_self_hostable(m: &Model) -> bool {
+    match m.kind {
+        Kind::Model => matches!(
+            m.artifacts.weights,
+            Some(Availability::Open | Availability::Restricted)
+        ),
+        _ => m.openness != Openness::Closed,
+    }
+}
+
+impl Filter {
+    /// True when no condition is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Whether `m` passes every condition.
+    pub fn matches(&self, m: &Model) -> bool {
+        (self.openness.is_empty() || self.openness.contains(&m.openness))
+            && (self.kinds.is_empty() || self.kinds.contains(&m.kind))
+            && self.developer.as_deref().is_none_or(|d| {
+                m.developer
+                    .as_deref()
+                    .is_some_and(|md| md.eq_ignore_ascii_case(d))
+            })
+            && self
+                .years
+                .is_none_or(|(from, to)| m.release_year().is_some_and(|y| (from..=to).contains(&y)))
+            && (!self.commercial_use
+                || matches!(
+                    m.commercial_use(),
+                    Some(CommercialUse::Yes | CommercialUse::Restricted)
+                ))
+            && (!self.self_hostable || is_self_hostable(m))
+            && self
+                .modality
+                .as_deref()
+                .is_none_or(|want| m.modalities.iter().any(|x| x.eq_ignore_ascii_case(want)))
+    }
+
+    /// Positions of the entries of `models` that pass, in dataset order.
+    pub fn apply(&self, models: &[Model]) -> Vec<usize> {
+        (0..models.len())
+            .filter(|&i| self.matches(&models[i]))
+            .collect()
+    }
+
+    /// A compact description for list titles, e.g. `open-weights · 2023–2025 · self-hostable`.
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.openness.is_empty() {
+            let names: Vec<&str> = self.openness.iter().map(|o| o.as_str()).collect();
+            parts.push(names.join("/"));
+        }
+        if !self.kinds.is_empty() {
+            let names: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+            parts.push(names.join("/"));
+        }
+        if let Some(d) = &self.developer {
+            parts.push(d.clone());
+        }
+        if let Some((from, to)) = self.years {
+            parts.push(if from == to {
+                from.to_string()
+            } else {
+                format!("{from}–{to}")
+            });
+        }
+        if self.commercial_use {
+            parts.push("commercial use".into());
+        }
+        if self.self_hostable {
+            parts.push("self-hostable".into());
+        }
+        if let Some(m) = &self.modality {
+            parts.push(m.clone());
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Orders of the list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Dataset order (for a search: relevance).
+    #[default]
+    Natural,
+    /// Name, A to Z.
+    Name,
+    /// Newest first; unknown dates last.
+    Released,
+    /// Developer A to Z, then name.
+    Developer,
+    /// Weighted score, highest first; unrated last.
+    Score,
+    /// One criterion's score, highest first; unrated last.
+    Criterion(String),
+}
+
+impl SortKey {
+    /// A short label for headers and status lines.
+    pub fn label(&self, dataset: &Dataset) -> String {
+        match self {
+            SortKey::Natural => "natural".into(),
+            SortKey::Name => "name".into(),
+            SortKey::Released => "released".into(),
+            SortKey::Developer => "developer".into(),
+            SortKey::Score => "weighted score".into(),
+            SortKey::Criterion(id) => dataset.criterion_name(id).unwrap_or(id).to_string(),
+        }
+    }
+
+    /// The key after this one when cycling with one key: natural, name, released, developer,
+    /// score, then each criterion in turn, then back to natural.
+    pub fn next(&self, dataset: &Dataset) -> SortKey {
+        let ids: Vec<&str> = dataset
+            .leaf_criteria()
+            .map(|(_, c)| c.id.as_str())
+            .collect();
+        match self {
+            SortKey::Natural => SortKey::Name,
+            SortKey::Name => SortKey::Released,
+            SortKey::Released => SortKey::Developer,
+            SortKey::Developer => SortKey::Score,
+            SortKey::Score => ids
+                .first()
+                .map_or(SortKey::Natural, |id| SortKey::Criterion((*id).to_string())),
+            SortKey::Criterion(id) => {
+                let pos = ids.iter().position(|c| c == id);
+                match pos.and_then(|p| ids.get(p + 1)) {
+                    Some(next) => SortKey::Criterion((*next).to_string()),
+                    None => SortKey::Natural,
+                }
+            }
+        }
+    }
+}
+
+/// Scores as integers in thousandths so they sort totally; unrated sorts last.
+fn score_key(s: Option<f64>) -> Reverse<i64> {
+    Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))
+}
+
+/// Sorts `positions` (indices into `dataset.models`) by `key`; stable, so ties keep their order.
+pub fn sort(positions: &mut [usize], key: &SortKey, dataset: &Dataset, weights: &Weights) {
+    let models = &dataset.models;
+    match key {
+        SortKey::Natural => {}
+        SortKey::Name => positions.sort_by_cached_key(|&i| models[i].name.to_lowercase()),
+        SortKey::Released => positions.sort_by_cached_key(|&i| {
+            let m = &models[i];
+            (m.released.is_none(), Reverse(m.release_key()))
+        }),
+        SortKey::Developer => positions.sort_by_cached_key(|&i| {
+            let m = &models[i];
+            (
+                m.developer.is_none(),
+                m.developer.as_deref().unwrap_or("").to_lowercase(),
+                m.name.to_lowercase(),
+            )
+        }),
+        SortKey::Score => positions.sort_by_cached_key(|&i| {
+            score_key(score::weighted_score(&models[i], dataset, weights))
+        }),
+        SortKey::Criterion(id) => {
+            positions.sort_by_cached_key(|&i| score_key(models[i].score(id).map(f64::from)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        let r = |s: u8| serde_json::json!({"score": s, "rationale": "r", "sources": []});
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "dataset_version": "t", "updated": "2026-01-01",
+            "criteria": [{"id": "p", "name": "P", "description": "", "sub_criteria": [
+                {"id": "p.a", "name": "Alpha", "description": ""},
+                {"id": "p.b", "name": "Beta", "description": ""}]}],
+            "models": [
+                {"id": "b", "name": "Bravo", "kind": "model", "openness": "open-weights",
+                 "developer": "Meta", "released": "2024-07-23", "modalities": ["text"],
+                 "artifacts": {"weights": "open"},
+                 "license": {"name": "L", "commercial_use": "restricted"},
+                 "ratings": {"p.a": r(4), "p.b": r(4)}},
+                {"id": "a", "name": "alpha", "kind": "model", "openness": "closed",
+                 "developer": "OpenAI", "released": "2023", "modalities": ["text", "image"],
+                 "artifacts": {"weights": "closed"},
+                 "license": {"name": "P", "commercial_use": "yes"},
+                 "ratings": {"p.a": r(2), "p.b": r(5)}},
+                {"id": "f", "name": "Frame", "kind": "framework", "openness": "open-source",
+                 "license": {"name": "MIT", "commercial_use": "no"}}
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn filters_combine() {
+        let d = dataset();
+        assert_eq!(Filter::default().apply(&d.models), [0, 1, 2]);
+        let f = Filter {
+            self_hostable: true,
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&d.models), [0, 2]);
+        let f = Filter {
+            commercial_use: true,
+            kinds: vec![Kind::Model],
+            years: Some((2023, 2023)),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&d.models), [1]);
+        let f = Filter {
+            modality: Some("IMAGE".into()),
+            developer: Some("openai".into()),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&d.models), [1]);
+        assert_eq!(f.describe(), "openai · IMAGE");
+        assert!(!f.is_empty());
+    }
+
+    #[test]
+    fn sorts_by_each_key() {
+        let d = dataset();
+        let w = Weights::default();
+        let order = |key: SortKey| {
+            let mut p = vec![0, 1, 2];
+            sort(&mut p, &key, &d, &w);
+            p
+        };
+        assert_eq!(order(SortKey::Name), [1, 0, 2]);
+        assert_eq!(order(SortKey::Released), [0, 1, 2]);
+        assert_eq!(order(SortKey::Developer), [0, 1, 2]);
+        assert_eq!(order(SortKey::Score), [0, 1, 2]);
+        assert_eq!(order(SortKey::Criterion("p.b".into())), [1, 0, 2]);
+    }
+
+    #[test]
+    fn sort_keys_cycle_through_every_criterion() {
+        let d = dataset();
+        let mut key = SortKey::Natural;
+        let mut labels = Vec::new();
+        for _ in 0..8 {
+            key = key.next(&d);
+            labels.push(key.label(&d));
+        }
+        assert_eq!(
+            labels,
+            [
+                "name",
+                "released",
+                "developer",
+                "weighted score",
+                "Alpha",
+                "Beta",
+                "natural",
+                "name"
+            ]
+        );
+    }
+}
