@@ -11,6 +11,7 @@ pub mod format;
 pub mod overview;
 pub mod score;
 pub mod search;
+pub mod synthetic;
 pub mod weights;
 
 pub mod cli;
