@@ -154,7 +154,7 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool) -> Table {
         columns.extend([Column::right("#"), Column::right("MATCH")]);
     }
     columns.extend([
-        Column::left("ID"),
+        Column::kept("ID"),
         Column::left("NAME"),
         Column::left("KIND"),
         Column::left("DEVELOPER"),

@@ -20,6 +20,8 @@ pub struct Column {
     pub header: String,
     pub align: Align,
     pub wrap: bool,
+    /// Clipped only when every other column is already at its floor (ids people copy into commands).
+    pub keep: bool,
 }
 
 impl Column {
@@ -29,6 +31,7 @@ impl Column {
             header: header.to_string(),
             align: Align::Left,
             wrap: false,
+            keep: false,
         }
     }
 
@@ -36,6 +39,14 @@ impl Column {
     pub fn right(header: &str) -> Self {
         Column {
             align: Align::Right,
+            ..Column::left(header)
+        }
+    }
+
+    /// A left-aligned column that gives way to all others when space is short.
+    pub fn kept(header: &str) -> Self {
+        Column {
+            keep: true,
             ..Column::left(header)
         }
     }
@@ -145,31 +156,52 @@ impl Table {
         widths
     }
 
-    /// Column widths that fit `total`: wrapping columns give way first, then the widest column, down
-    /// to a floor of a few characters (or the header, if shorter).
+    /// Column widths that fit `total`: wrapping columns give way first, kept columns last; within
+    /// each group the widest are levelled down together, each to a floor of a few characters.
     fn fit(&self, total: usize) -> Vec<usize> {
         let mut widths = self.natural();
         let floors: Vec<usize> = self
             .columns
             .iter()
-            .map(|c| width(&c.header).clamp(1, if c.wrap { 12 } else { 6 }))
+            .zip(&widths)
+            .map(|(c, &w)| w.min(if c.wrap { 12 } else { 6 }))
             .collect();
         let budget = total.saturating_sub(GAP * self.columns.len().saturating_sub(1));
         let mut used: usize = widths.iter().sum();
         while used > budget {
-            let shrinkable = |i: &usize| widths[*i] > floors[*i];
-            let pick = (0..widths.len())
-                .filter(|i| self.columns[*i].wrap)
-                .filter(shrinkable)
-                .max_by_key(|&i| widths[i])
-                .or_else(|| {
-                    (0..widths.len())
-                        .filter(shrinkable)
-                        .max_by_key(|&i| widths[i])
-                });
-            let Some(i) = pick else { break };
-            // Shrink in one step as far as needed or allowed, not one column per pass.
-            let step = (used - budget).min(widths[i] - floors[i]);
+            let shrinkable: Vec<usize> = (0..widths.len())
+                .filter(|&i| widths[i] > floors[i])
+                .collect();
+            let first = |f: &dyn Fn(&Column) -> bool| -> Vec<usize> {
+                shrinkable
+                    .iter()
+                    .copied()
+                    .filter(|&i| f(&self.columns[i]))
+                    .collect()
+            };
+            let pool = [
+                first(&|c| c.wrap),
+                first(&|c| !c.wrap && !c.keep),
+                first(&|c| c.keep),
+            ]
+            .into_iter()
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
+            let Some(&i) = pool.iter().max_by_key(|&&i| widths[i]) else {
+                break;
+            };
+            // Shrink the widest down to the next widest, so no column is cut more than it must be.
+            let next = pool
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| widths[j])
+                .max()
+                .unwrap_or(0);
+            let step = widths[i]
+                .saturating_sub(next.max(floors[i]))
+                .max(1)
+                .min(used - budget)
+                .min(widths[i] - floors[i]);
             widths[i] -= step;
             used -= step;
         }
@@ -281,6 +313,17 @@ mod tests {
             assert!(width(line) <= 22, "{line:?}");
         }
         assert!(out.contains('…'), "{out}");
+    }
+
+    #[test]
+    fn kept_columns_are_clipped_last() {
+        let mut t = Table::new(vec![Column::kept("ID"), Column::left("NAME")]);
+        t.row(vec![
+            Cell::plain("llama-3-1-405b"),
+            Cell::plain("Llama 3.1 405B Instruct"),
+        ]);
+        let out = t.render(&style(30));
+        assert_eq!(out.lines().nth(1), Some("llama-3-1-405b  Llama 3.1 405…"));
     }
 
     #[test]
