@@ -1,0 +1,111 @@
+//! End-to-end tests of the command line: the real binary, its streams and exit codes.
+//!
+//! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
+//! embedded dataset and rely only on `bloom`.
+
+#[path = "cli/formats.rs"]
+mod formats;
+#[path = "cli/streams.rs"]
+mod streams;
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+/// The sample dataset used by most tests.
+pub fn fixture() -> String {
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/cli-sample.json"
+    )
+    .to_string()
+}
+
+/// The binary with the fixture loaded and no colour-related variables inherited.
+pub fn modeldex() -> Command {
+    let mut cmd = bare();
+    cmd.args(["--data", &fixture()]);
+    cmd
+}
+
+/// The binary over the embedded dataset.
+pub fn bare() -> Command {
+    let mut cmd = Command::cargo_bin("modeldex").expect("binary is built");
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs `cmd`, asserts exit 0 and a quiet stderr, and returns stdout.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "unexpected stderr: {stderr}");
+    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+}
+
+/// A file in a fresh temporary directory, removed with the directory when the test process ends
+/// (names include the process id so parallel runs do not collide).
+pub fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("modeldex-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("write temp file");
+    path
+}
+
+/// Parses RFC 4180 CSV strictly: CRLF after every record, quotes only around whole fields, `""`
+/// for a quote inside one. Panics on anything else.
+pub fn parse_csv(s: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = s.chars().peekable();
+    let (mut quoted, mut just_closed) = (false, false);
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => (quoted, just_closed) = (false, true),
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            ',' => record.push(std::mem::take(&mut field)),
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF in {s:?}");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            '"' if field.is_empty() && !just_closed => quoted = true,
+            '"' => panic!("stray quote in {s:?}"),
+            '\n' => panic!("bare LF in {s:?}"),
+            _ if just_closed => panic!("text after a closing quote in {s:?}"),
+            _ => field.push(c),
+        }
+        just_closed = false;
+    }
+    assert!(!quoted, "unterminated quote");
+    assert!(
+        field.is_empty() && record.is_empty(),
+        "last record lacks CRLF"
+    );
+    records
+}
+
+#[test]
+fn the_csv_parser_used_by_these_tests_is_strict() {
+    assert_eq!(
+        parse_csv("a,\"b,\"\"c\"\"\"\r\n,\r\n"),
+        vec![vec!["a", "b,\"c\""], vec!["", ""]]
+    );
+    for bad in ["a\n", "a\"b\r\n", "\"a\"b\r\n", "\"a\r\n", "a"] {
+        assert!(
+            std::panic::catch_unwind(|| parse_csv(bad)).is_err(),
+            "{bad:?}"
+        );
+    }
+}
