@@ -173,7 +173,7 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool) -> Table {
             cells.push(Cell::painted(relevance.to_string(), Paint::Dim));
         }
         cells.extend([
-            Cell::painted(m.id.clone(), Paint::Dim),
+            Cell::plain(m.id.clone()),
             Cell::painted(m.name.clone(), Paint::Label),
             Cell::plain(m.kind.as_str()),
             Cell::plain(
@@ -252,4 +252,53 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool) -> String {
         })
         .collect();
     output::markdown_table(&headers, &aligns, &rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        let rating = |s: u8| serde_json::json!({"score": s, "rationale": "r.", "sources": ["u"]});
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "dataset_version": "t", "updated": "2026-01-01",
+            "criteria": [{"id": "p", "name": "P", "description": "", "sub_criteria": [
+                {"id": "p.x", "name": "X", "description": ""}]}],
+            "models": [
+                {"id": "a", "name": "alpha", "kind": "model", "openness": "closed",
+                 "released": "2020-05", "ratings": {"p.x": rating(2)}},
+                {"id": "b", "name": "Beta", "kind": "framework", "openness": "open-source",
+                 "developer": "Zed"},
+                {"id": "c", "name": "Gamma", "kind": "model", "openness": "open-weights",
+                 "released": "2021", "developer": "acme", "ratings": {"p.x": rating(4)}}
+            ]
+        }))
+        .unwrap()
+    }
+
+    fn sorted(key: SortKey) -> Vec<String> {
+        let d = dataset();
+        let mut idx: Vec<usize> = (0..d.models.len()).collect();
+        sort(&mut idx, &d, key);
+        idx.iter().map(|&i| d.models[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn sorting_puts_unknown_values_last() {
+        assert_eq!(sorted(SortKey::Name), ["a", "b", "c"], "case is ignored");
+        assert_eq!(sorted(SortKey::Released), ["c", "a", "b"]);
+        assert_eq!(sorted(SortKey::Developer), ["c", "b", "a"]);
+        assert_eq!(sorted(SortKey::Score), ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn filters_match_kind_and_openness() {
+        assert!(kind_matches(KindFilter::All, Kind::Platform));
+        assert!(!kind_matches(KindFilter::Model, Kind::Framework));
+        assert!(openness_matches(None, Openness::Closed));
+        assert!(!openness_matches(
+            Some(OpennessFilter::OpenSource),
+            Openness::OpenWeights
+        ));
+    }
 }

@@ -99,13 +99,11 @@ fn rationale(r: &crate::data::Rating) -> String {
 }
 
 fn table(m: &Model, d: &Dataset, style: &Style) -> String {
-    let mut out = Paint::Heading.apply(
-        &text::clip(&format!("{}  ({})", m.name, m.id), style.width),
-        style.color,
-    );
+    let title = format!("{}  ({})", m.name, m.id);
+    let mut out = Paint::Heading.apply(&text::clip(&text::plain(&title), style.width), style.color);
     out.push('\n');
     if let Some(summary) = &m.summary {
-        for line in text::wrap(summary, style.width) {
+        for line in text::wrap(&text::plain(summary), style.width) {
             out.push_str(&line);
             out.push('\n');
         }
@@ -166,12 +164,13 @@ fn table(m: &Model, d: &Dataset, style: &Style) -> String {
         out.push_str(&Paint::Header.apply("SOURCES", style.color));
         out.push('\n');
         for s in &m.sources {
-            for line in text::wrap(&s.title, style.width) {
+            for line in text::wrap(&text::plain(&s.title), style.width) {
                 out.push_str(&Paint::Label.apply(&line, style.color));
                 out.push('\n');
             }
             // Never wrapped, so that the address can be copied whole.
-            out.push_str(&format!("  {}\n", Paint::Dim.apply(&s.url, style.color)));
+            let url = Paint::Dim.apply(&text::plain(&s.url), style.color);
+            out.push_str(&format!("  {url}\n"));
         }
     }
     out

@@ -28,6 +28,17 @@ fn an_unknown_id_exits_1_with_a_suggestion() {
     assert_eq!(code, 1);
     assert!(err.contains("did you mean GPT-4"), "{err}");
 
+    let (code, out, err) = outcome(modeldex().args(["compare", "bert", "BERT-Large", "t5"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("\"BERT-Large\" is BERT (bert) again; shown once"),
+        "{err}"
+    );
+    assert_eq!(
+        out.lines().next().map(|l| l.matches("BERT").count()),
+        Some(1)
+    );
+
     let (code, out, err) = outcome(modeldex().args(["search", "zzzz", "--format", "json"]));
     assert_eq!(code, 1);
     assert_eq!(
