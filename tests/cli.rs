@@ -43,14 +43,40 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("stdout is UTF-8")
 }
 
-/// A file in a fresh temporary directory, removed with the directory when the test process ends
-/// (names include the process id so parallel runs do not collide).
-pub fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("modeldex-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, contents).expect("write temp file");
-    path
+/// A file under Cargo's temporary directory for integration tests (`target/tmp`), deleted when
+/// dropped; the directory is named after this process so that parallel runs do not collide.
+pub struct TempFile(PathBuf);
+
+impl TempFile {
+    pub fn new(name: &str, contents: &str) -> Self {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("modeldex-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(name);
+        std::fs::write(&path, contents).expect("write temp file");
+        TempFile(path)
+    }
+}
+
+impl std::ops::Deref for TempFile {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for TempFile {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        // Succeeds only for the last file of this process: the directory must be empty.
+        let _ = self.0.parent().map(std::fs::remove_dir);
+    }
 }
 
 /// Parses RFC 4180 CSV strictly: CRLF after every record, quotes only around whole fields, `""`

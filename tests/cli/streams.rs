@@ -1,6 +1,6 @@
 //! Streams and exit codes: not found, usage and data errors, colour, closed pipes, terminals.
 
-use super::{bare, fixture, modeldex, stdout_of, temp_file};
+use super::{bare, fixture, modeldex, stdout_of, TempFile};
 use std::io::{BufRead, BufReader};
 use std::process::{Command as StdCommand, Stdio};
 
@@ -72,7 +72,7 @@ fn data_errors_exit_2_naming_the_file() {
     assert_eq!(code, 2);
     assert!(err.contains("/nonexistent/models.json"), "{err}");
 
-    let broken = temp_file("broken.json", "{\"schema_version\": 1,\n  \"models\": [}");
+    let broken = TempFile::new("broken.json", "{\"schema_version\": 1,\n  \"models\": [}");
     let (code, _, err) = outcome(bare().arg("--data").arg(&broken).arg("list"));
     assert_eq!(code, 2);
     assert!(
@@ -111,7 +111,7 @@ fn hostile_data_never_reaches_the_terminal_raw() {
     let mut data: serde_json::Value = serde_json::from_str(&text).unwrap();
     data["models"][0]["name"] = "Evil\u{1b}]0;pwned\u{7} \u{1b}[2JModel\u{202e}".into();
     data["models"][0]["developer"] = "a,\"b\"\r\nc".into();
-    let path = temp_file("hostile.json", &data.to_string());
+    let path = TempFile::new("hostile.json", &data.to_string());
     for format in ["table", "markdown", "csv", "json"] {
         let out = stdout_of(bare().arg("--data").arg(&path).args(["list", "-f", format]));
         assert!(
@@ -132,7 +132,7 @@ fn hostile_data_never_reaches_the_terminal_raw() {
 
 /// A dataset big enough (hundreds of KB of output) that the writer is still writing when the
 /// reader goes away.
-fn big_dataset() -> std::path::PathBuf {
+fn big_dataset() -> TempFile {
     let text = std::fs::read_to_string(fixture()).unwrap();
     let mut data: serde_json::Value = serde_json::from_str(&text).unwrap();
     let template = data["models"][0].clone();
@@ -145,7 +145,7 @@ fn big_dataset() -> std::path::PathBuf {
         })
         .collect();
     data["models"] = models.into();
-    temp_file("big.json", &data.to_string())
+    TempFile::new("big.json", &data.to_string())
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn a_closed_pipe_ends_quietly() {
     for format in ["table", "json", "csv", "markdown"] {
         let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("modeldex"))
             .arg("--data")
-            .arg(&big)
+            .arg(&*big)
             .args(["list", "--format", format])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -189,7 +189,10 @@ fn in_tmux(command: &str, width: u16) -> Option<String> {
         eprintln!("tmux not installed: skipping the terminal part of this test");
         return None;
     }
-    let socket = format!("modeldex-cli-{}-{width}", std::process::id());
+    // A fresh server per call: reusing a socket races with the previous server shutting down.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let socket = format!("modeldex-cli-{}-{n}", std::process::id());
     let tmux = |args: &[&str]| {
         StdCommand::new("tmux")
             .args(["-L", &socket, "-f", "/dev/null"])
@@ -201,7 +204,8 @@ fn in_tmux(command: &str, width: u16) -> Option<String> {
     let size = width.to_string();
     tmux(&["new-session", "-d", "-x", &size, "-y", "50", &script]);
     let mut screen = String::new();
-    for _ in 0..100 {
+    // Generous: the machine may be busy compiling; this bounds a hang, it measures nothing.
+    for _ in 0..300 {
         let out = tmux(&["capture-pane", "-p", "-e", "-J"]);
         screen = String::from_utf8_lossy(&out.stdout).into_owned();
         if screen.contains("__DONE__") {
