@@ -8,9 +8,71 @@ Examples:
   modeldex                          open the interactive browser
   modeldex list --openness open-weights --sort released
   modeldex show llama-3-1-405b
-  modeldex compare gpt-4o claude-3-5-sonnet llama-3-1-405b --format markdown
+  modeldex compare gpt-4o claude llama-3-1-405b --format markdown
   modeldex search \"lama 3\" --limit 5
-  modeldex criteria --format json";
+  modeldex criteria --format json
+  modeldex --data my-models.json --merge list
+
+Exit status: 0 success, 1 no entry matches a query, 2 usage or data error.
+Colour: only on a terminal, never with NO_COLOR set (unless --color always).";
+
+const LIST_HELP: &str = "\
+Examples:
+  modeldex list
+  modeldex list --kind model --openness open-weights --sort released
+  modeldex list --sort score --format csv > models.csv
+  modeldex list --format json | jq -r '.[] | select(.scores.overall >= 4) | .id'
+
+Sorting: name A-Z, released newest first, developer A-Z, score highest first; unknown values last.";
+
+const SHOW_HELP: &str = "\
+Examples:
+  modeldex show bloom
+  modeldex show \"llama 405\"            the best match of a query
+  modeldex show gpt-4 --format markdown >> notes.md
+  modeldex show bloom --format json | jq '.ratings'
+
+A query is matched against ids, then names and aliases, then fuzzily; if nothing matches, the
+closest names are suggested and the exit status is 1.";
+
+const COMPARE_HELP: &str = "\
+Examples:
+  modeldex compare gpt-4 llama-3-1-405b
+  modeldex compare bert t5 bloom --format markdown
+  modeldex compare gpt-4o claude --format json | jq '.rows[] | select(.key == \"overall\")'
+  modeldex compare gpt-4 bloom --format csv
+
+Each row is a fact or a criterion; the best value of a row is highlighted (bold in Markdown,
+marked * without colour). Pillar rows are the mean of their criteria; the total weighs pillars
+equally.";
+
+const SEARCH_HELP: &str = "\
+Examples:
+  modeldex search llama
+  modeldex search \"open ai\" --limit 3
+  modeldex search apache --format json | jq -r '.[].id'
+
+Names, aliases, ids, families, developers and licenses are searched; results are ranked by
+relevance (the MATCH column, higher is better). Exit status 1 when nothing matches.";
+
+const CRITERIA_HELP: &str = "\
+Examples:
+  modeldex criteria
+  modeldex criteria --format markdown > CRITERIA.md
+  modeldex criteria --format json | jq -r '.[].sub_criteria[].id'";
+
+const VALIDATE_HELP: &str = "\
+Examples:
+  modeldex validate my-models.json
+  modeldex validate assets/models.json && echo valid
+
+Exit status: 0 when the file is valid, 2 with every problem listed on stderr.";
+
+const COMPLETIONS_HELP: &str = "\
+Examples:
+  modeldex completions bash > ~/.local/share/bash-completion/completions/modeldex
+  modeldex completions zsh > \"${fpath[1]}/_modeldex\"
+  modeldex completions fish > ~/.config/fish/completions/modeldex.fish";
 
 /// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
 /// and closed models rated on privacy, commercial use, community and responsibility.
@@ -94,18 +156,25 @@ pub enum Format {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List entries, optionally filtered and sorted.
+    #[command(after_help = LIST_HELP)]
     List(ListArgs),
     /// Show one entry with all its facts and ratings.
+    #[command(after_help = SHOW_HELP)]
     Show(ShowArgs),
-    /// Compare entries side by side.
+    /// Compare entries side by side: facts, every criterion, pillar means and the total.
+    #[command(after_help = COMPARE_HELP)]
     Compare(CompareArgs),
     /// Fuzzy-search names, aliases, developers, families and licenses.
+    #[command(after_help = SEARCH_HELP)]
     Search(SearchArgs),
     /// Show the criteria with their descriptions and rubrics.
+    #[command(after_help = CRITERIA_HELP)]
     Criteria(FormatArg),
     /// Check a data file and list every problem.
+    #[command(after_help = VALIDATE_HELP)]
     Validate(ValidateArgs),
     /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
 }
 
@@ -124,7 +193,7 @@ pub struct ListArgs {
     /// Only entries with this openness.
     #[arg(long, value_enum)]
     pub openness: Option<OpennessFilter>,
-    /// Sort order.
+    /// Sort order: name A-Z, released newest first, developer A-Z, score highest first.
     #[arg(long, value_enum, default_value_t = SortKey::Name)]
     pub sort: SortKey,
     #[command(flatten)]
@@ -175,9 +244,9 @@ pub struct CompareArgs {
 pub struct SearchArgs {
     /// The search text.
     pub query: String,
-    /// At most this many results.
-    #[arg(long, short = 'n', default_value_t = 10)]
-    pub limit: usize,
+    /// At most this many results (1 or more).
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
     #[command(flatten)]
     pub format: FormatArg,
 }

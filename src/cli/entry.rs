@@ -1,0 +1,124 @@
+//! How one entry is described in every format: its JSON summary, CSV record and scores.
+//!
+//! Shared by `list`, `search`, `show` and `compare`, so every command uses the same keys.
+
+use super::output;
+use crate::data::{Dataset, Model};
+use crate::format;
+use crate::score::{all_scores, Weights};
+use serde_json::{json, Value};
+
+/// The weighted overall score with every pillar weighted equally.
+pub fn overall(model: &Model, dataset: &Dataset) -> Option<f64> {
+    all_scores(model, dataset, &Weights::default())
+        .get("overall")
+        .copied()
+}
+
+/// Every score key in dataset order: each pillar's criteria, then the pillar, and `overall` last.
+pub fn score_keys(dataset: &Dataset) -> Vec<String> {
+    let mut keys = Vec::new();
+    for p in &dataset.criteria {
+        keys.extend(p.sub_criteria.iter().map(|c| c.id.clone()));
+        keys.push(p.id.clone());
+    }
+    keys.push("overall".to_string());
+    keys
+}
+
+/// `{criterion or pillar id: score or null, ..., "overall": ...}`, every key always present.
+pub fn scores_json(model: &Model, dataset: &Dataset) -> Value {
+    let scores = all_scores(model, dataset, &Weights::default());
+    score_keys(dataset)
+        .into_iter()
+        .map(|k| {
+            let v = scores.get(&k).map_or(Value::Null, |s| json!(s));
+            (k, v)
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
+/// The JSON object describing an entry in `list`, `search` and `compare`.
+pub fn summary_json(model: &Model, dataset: &Dataset) -> Value {
+    json!({
+        "id": model.id,
+        "name": model.name,
+        "aliases": model.aliases,
+        "kind": model.kind,
+        "developer": model.developer,
+        "family": model.family,
+        "released": model.released,
+        "params_b": model.params_b,
+        "active_params_b": model.active_params_b,
+        "context_tokens": model.context_tokens,
+        "openness": model.openness,
+        "license": model.license,
+        "scores": scores_json(model, dataset),
+    })
+}
+
+/// CSV columns describing an entry, before its scores.
+const CSV_FACTS: [&str; 15] = [
+    "id",
+    "name",
+    "kind",
+    "developer",
+    "family",
+    "released",
+    "params_b",
+    "active_params_b",
+    "context_tokens",
+    "openness",
+    "license",
+    "spdx",
+    "commercial_use",
+    "input_per_mtok",
+    "output_per_mtok",
+];
+
+/// The CSV header of an entry record: facts, output price, then every score key.
+pub fn csv_header(dataset: &Dataset) -> Vec<String> {
+    let mut h: Vec<String> = CSV_FACTS.iter().map(|s| s.to_string()).collect();
+    h.extend(score_keys(dataset));
+    h
+}
+
+/// The CSV record of an entry, matching [`csv_header`]; unknown values are empty.
+pub fn csv_record(m: &Model, dataset: &Dataset) -> Vec<String> {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let license = m.license.as_ref();
+    let price = |f: fn(&crate::data::Pricing) -> Option<f64>| m.pricing.as_ref().and_then(f);
+    let mut r = vec![
+        m.id.clone(),
+        m.name.clone(),
+        m.kind.as_str().into(),
+        opt(&m.developer),
+        opt(&m.family),
+        opt(&m.released),
+        output::csv_number(m.params_b),
+        output::csv_number(m.active_params_b),
+        output::csv_number(m.context_tokens.map(|t| t as f64)),
+        m.openness.as_str().into(),
+        license.map(|l| l.name.clone()).unwrap_or_default(),
+        license.and_then(|l| l.spdx.clone()).unwrap_or_default(),
+        license.map_or("", |l| l.commercial_use.as_str()).into(),
+        output::csv_number(price(|p| p.input_per_mtok)),
+        output::csv_number(price(|p| p.output_per_mtok)),
+    ];
+    let scores = all_scores(m, dataset, &Weights::default());
+    r.extend(
+        score_keys(dataset)
+            .iter()
+            .map(|k| output::csv_number(scores.get(k).copied())),
+    );
+    r
+}
+
+/// The short license text of tables: the SPDX id when there is one, else the name.
+pub fn license_short(m: &Model) -> String {
+    m.license.as_ref().map_or_else(
+        || format::UNKNOWN.to_string(),
+        |l| l.spdx.clone().unwrap_or_else(|| l.name.clone()),
+    )
+}

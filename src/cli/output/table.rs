@@ -1,0 +1,360 @@
+//! Aligned plain-text tables fitted to a width, with optional ANSI colour.
+
+use super::text::{clip, plain, width, wrap_with};
+use super::{Paint, Style};
+
+/// Spaces between two columns.
+const GAP: usize = 2;
+
+/// How a column's cells sit in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// One column: its header, alignment, and whether long cells wrap (else they are clipped with `…`).
+/// In every column a `\n` inside a cell starts a new line.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub align: Align,
+    pub wrap: bool,
+    /// Clipped only when every other column is already at its floor (ids people copy into commands).
+    pub keep: bool,
+}
+
+impl Column {
+    /// A left-aligned column whose long cells are clipped.
+    pub fn left(header: &str) -> Self {
+        Column {
+            header: header.to_string(),
+            align: Align::Left,
+            wrap: false,
+            keep: false,
+        }
+    }
+
+    /// A right-aligned column, for numbers.
+    pub fn right(header: &str) -> Self {
+        Column {
+            align: Align::Right,
+            ..Column::left(header)
+        }
+    }
+
+    /// A left-aligned column that gives way to all others when space is short.
+    pub fn kept(header: &str) -> Self {
+        Column {
+            keep: true,
+            ..Column::left(header)
+        }
+    }
+
+    /// A left-aligned column whose long cells wrap onto more lines (`\n` starts a new line).
+    pub fn wrapping(header: &str) -> Self {
+        Column {
+            wrap: true,
+            ..Column::left(header)
+        }
+    }
+}
+
+/// A cell's text and how to colour it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub paint: Paint,
+}
+
+impl Cell {
+    /// A cell drawn in the default colour.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Cell::painted(text, Paint::None)
+    }
+
+    /// A cell drawn with `paint`.
+    pub fn painted(text: impl Into<String>, paint: Paint) -> Self {
+        Cell {
+            text: text.into(),
+            paint,
+        }
+    }
+}
+
+/// A line of a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// One cell per column.
+    Cells(Vec<Cell>),
+    /// A heading across the whole width.
+    Heading(Cell),
+    /// An empty line.
+    Blank,
+}
+
+/// Columns and lines; the header row is shown when `header` is true.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub lines: Vec<Line>,
+    pub header: bool,
+}
+
+impl Table {
+    /// An empty table with a header row.
+    pub fn new(columns: Vec<Column>) -> Self {
+        Table {
+            columns,
+            lines: Vec::new(),
+            header: true,
+        }
+    }
+
+    /// Appends a row; missing cells are empty.
+    pub fn row(&mut self, cells: Vec<Cell>) {
+        self.lines.push(Line::Cells(cells));
+    }
+
+    /// Renders the table into lines no wider than `style.width` (unless even the narrowest columns
+    /// do not fit), each ending in `\n`, without trailing spaces.
+    pub fn render(&self, style: &Style) -> String {
+        let widths = self.fit(style.width);
+        let mut out = String::new();
+        if self.header {
+            let cells: Vec<Cell> = self
+                .columns
+                .iter()
+                .map(|c| Cell::painted(c.header.clone(), Paint::Header))
+                .collect();
+            self.render_row(&cells, &widths, style, &mut out);
+        }
+        for line in &self.lines {
+            match line {
+                Line::Cells(cells) => self.render_row(cells, &widths, style, &mut out),
+                Line::Heading(cell) => {
+                    let text = clip(&plain(&cell.text), style.width);
+                    out.push_str(&cell.paint.apply(&text, style.color));
+                    out.push('\n');
+                }
+                Line::Blank => out.push('\n'),
+            }
+        }
+        out
+    }
+
+    /// The natural width of each column: its widest cell or header.
+    fn natural(&self) -> Vec<usize> {
+        let mut widths: Vec<usize> = self.columns.iter().map(|c| width(&c.header)).collect();
+        for line in &self.lines {
+            let Line::Cells(cells) = line else { continue };
+            for (w, cell) in widths.iter_mut().zip(cells) {
+                let widest = cell.text.split('\n').map(|p| width(&plain(p))).max();
+                *w = (*w).max(widest.unwrap_or(0));
+            }
+        }
+        widths
+    }
+
+    /// Column widths that fit `total`: wrapping columns give way first, kept columns last; within
+    /// each group the widest are levelled down together, each to a floor of a few characters.
+    fn fit(&self, total: usize) -> Vec<usize> {
+        let mut widths = self.natural();
+        let floors: Vec<usize> = self
+            .columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| w.min(if c.wrap { 12 } else { 6 }))
+            .collect();
+        let budget = total.saturating_sub(GAP * self.columns.len().saturating_sub(1));
+        let mut used: usize = widths.iter().sum();
+        while used > budget {
+            let shrinkable: Vec<usize> = (0..widths.len())
+                .filter(|&i| widths[i] > floors[i])
+                .collect();
+            let first = |f: &dyn Fn(&Column) -> bool| -> Vec<usize> {
+                shrinkable
+                    .iter()
+                    .copied()
+                    .filter(|&i| f(&self.columns[i]))
+                    .collect()
+            };
+            let pool = [
+                first(&|c| c.wrap),
+                first(&|c| !c.wrap && !c.keep),
+                first(&|c| c.keep),
+            ]
+            .into_iter()
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
+            let Some(&i) = pool.iter().max_by_key(|&&i| widths[i]) else {
+                break;
+            };
+            // Shrink the widest down to the next widest, so no column is cut more than it must be.
+            let next = pool
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| widths[j])
+                .max()
+                .unwrap_or(0);
+            let step = widths[i]
+                .saturating_sub(next.max(floors[i]))
+                .max(1)
+                .min(used - budget)
+                .min(widths[i] - floors[i]);
+            widths[i] -= step;
+            used -= step;
+        }
+        widths
+    }
+
+    fn render_row(&self, cells: &[Cell], widths: &[usize], style: &Style, out: &mut String) {
+        let empty = Cell::plain("");
+        let blocks: Vec<Vec<String>> = self
+            .columns
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (col, &w))| {
+                let cell = cells.get(i).unwrap_or(&empty);
+                if col.wrap {
+                    // Only the last column may overflow: nothing follows it to push out of line.
+                    let last = i + 1 == self.columns.len();
+                    cell.text
+                        .split('\n')
+                        .flat_map(|p| wrap_with(&plain(p), w, !last))
+                        .collect()
+                } else {
+                    cell.text.split('\n').map(|p| clip(&plain(p), w)).collect()
+                }
+            })
+            .collect();
+        let height = blocks.iter().map(Vec::len).max().unwrap_or(1);
+        for n in 0..height {
+            let mut line = String::new();
+            for (i, (col, &w)) in self.columns.iter().zip(widths).enumerate() {
+                if i > 0 {
+                    line.push_str(&" ".repeat(GAP));
+                }
+                let text = blocks[i].get(n).map_or("", String::as_str);
+                let right = col.align == Align::Right;
+                let padding = " ".repeat(w.saturating_sub(width(text)));
+                let paint = cells.get(i).map_or(Paint::None, |c| c.paint);
+                let painted = paint.apply(text, style.color);
+                if right {
+                    line.push_str(&padding);
+                    line.push_str(&painted);
+                } else {
+                    line.push_str(&painted);
+                    line.push_str(&padding);
+                }
+            }
+            out.push_str(line.trim_end_matches(' '));
+            out.push('\n');
+        }
+    }
+}
+
+/// Two columns of label and value without a header: the layout of `show`.
+pub fn pairs(rows: Vec<(String, Cell)>) -> Table {
+    let mut t = Table::new(vec![Column::left(""), Column::wrapping("")]);
+    t.header = false;
+    for (label, value) in rows {
+        t.row(vec![Cell::painted(label, Paint::Label), value]);
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(width: usize) -> Style {
+        Style {
+            color: false,
+            width,
+        }
+    }
+
+    fn sample() -> Table {
+        let mut t = Table::new(vec![
+            Column::left("NAME"),
+            Column::right("SCORE"),
+            Column::left("NOTE"),
+        ]);
+        t.row(vec![
+            Cell::plain("BLOOM"),
+            Cell::plain("3.5"),
+            Cell::plain("open"),
+        ]);
+        t.row(vec![
+            Cell::plain("通义千问"),
+            Cell::plain("4"),
+            Cell::plain("a much longer note"),
+        ]);
+        t
+    }
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let out = sample().render(&style(100));
+        assert_eq!(
+            out,
+            "NAME      SCORE  NOTE\n\
+             BLOOM       3.5  open\n\
+             通义千问      4  a much longer note\n"
+        );
+    }
+
+    #[test]
+    fn narrow_widths_clip_the_widest_column() {
+        let out = sample().render(&style(22));
+        for line in out.lines() {
+            assert!(width(line) <= 22, "{line:?}");
+        }
+        assert!(out.contains('…'), "{out}");
+    }
+
+    #[test]
+    fn kept_columns_are_clipped_last() {
+        let mut t = Table::new(vec![Column::kept("ID"), Column::left("NAME")]);
+        t.row(vec![
+            Cell::plain("llama-3-1-405b"),
+            Cell::plain("Llama 3.1 405B Instruct"),
+        ]);
+        let out = t.render(&style(30));
+        assert_eq!(out.lines().nth(1), Some("llama-3-1-405b  Llama 3.1 405…"));
+    }
+
+    #[test]
+    fn wrapping_columns_give_way_and_wrap() {
+        let mut t = Table::new(vec![Column::left("ID"), Column::wrapping("TEXT")]);
+        t.row(vec![
+            Cell::plain("a"),
+            Cell::plain("one two three four five six"),
+        ]);
+        let out = t.render(&style(15));
+        assert_eq!(out, "ID  TEXT\na   one two\n    three four\n    five six\n");
+    }
+
+    #[test]
+    fn colour_wraps_text_but_not_padding() {
+        let mut t = Table::new(vec![Column::left("A"), Column::left("B")]);
+        t.row(vec![Cell::painted("x", Paint::Best), Cell::plain("y")]);
+        let out = t.render(&Style {
+            color: true,
+            width: 80,
+        });
+        assert!(out.contains("\u{1b}[1;32mx\u{1b}[0m  y"), "{out:?}");
+        let plain_out = t.render(&style(80));
+        assert!(!plain_out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn cells_never_carry_control_characters_through() {
+        let mut t = Table::new(vec![Column::left("A")]);
+        t.row(vec![Cell::plain("x\u{1b}]0;title\u{7}y")]);
+        let out = t.render(&style(80));
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    }
+}

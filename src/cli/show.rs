@@ -1,0 +1,247 @@
+//! `show`: one entry with every fact, every rating with its rationale and sources, and its sources.
+
+use super::args::{Format, ShowArgs};
+use super::entry::{csv_header, csv_record, scores_json};
+use super::output::{self, md_escape, md_link, text, Align, Cell, Column, Paint, Style};
+use super::Failure;
+use crate::catalog::Catalog;
+use crate::data::{Dataset, Kind, Model};
+use crate::format;
+use crate::score::{all_scores, Weights};
+use serde_json::Value;
+
+/// `modeldex show <ID or query>`.
+pub fn run(catalog: &Catalog, args: &ShowArgs, style: &Style) -> Result<String, Failure> {
+    let index = catalog.resolve(&args.query)?;
+    let d = &catalog.dataset;
+    let m = &d.models[index];
+    Ok(match args.format.format {
+        Format::Json => output::json(&model_json(m, d)),
+        Format::Csv => output::csv(&csv_header(d), &[csv_record(m, d)]),
+        Format::Markdown => markdown(m, d),
+        Format::Table => table(m, d, style),
+    })
+}
+
+/// The entry exactly as in the data file, plus `scores` (criterion, pillar and overall).
+pub fn model_json(m: &Model, d: &Dataset) -> Value {
+    let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("scores".into(), scores_json(m, d));
+    }
+    v
+}
+
+/// Labelled facts in display order; unknown ones are left out.
+fn facts(m: &Model) -> Vec<(&'static str, String)> {
+    let mut f: Vec<(&'static str, Option<String>)> = vec![
+        ("Kind", Some(m.kind.as_str().into())),
+        ("Developer", m.developer.clone()),
+        ("Country", m.country.clone()),
+        ("Family", m.family.clone()),
+        ("Aliases", non_empty(m.aliases.join(", "))),
+        ("Released", m.released.clone()),
+    ];
+    if m.kind == Kind::Model {
+        f.push(("Parameters", Some(format::params(m))));
+        f.push((
+            "Context",
+            m.context_tokens
+                .map(|t| format!("{} tokens", format::context(Some(t)))),
+        ));
+    }
+    f.push(("Modalities", non_empty(m.modalities.join(", "))));
+    f.push(("Openness", Some(m.openness.as_str().into())));
+    if let Some(l) = &m.license {
+        let mut name = l.name.clone();
+        if let Some(spdx) = l.spdx.as_ref().filter(|s| **s != l.name) {
+            name.push_str(&format!(" ({spdx})"));
+        }
+        if l.osi_approved {
+            name.push_str(", OSI-approved");
+        }
+        f.push(("License", Some(name)));
+        f.push(("Commercial use", Some(l.commercial_use.as_str().into())));
+        f.push(("License notes", l.notes.clone()));
+        f.push(("License text", l.url.clone()));
+    }
+    let artefacts: Vec<String> = m
+        .artifacts
+        .labelled()
+        .iter()
+        .filter_map(|(label, a)| a.map(|a| format!("{label} {}", a.as_str())))
+        .collect();
+    f.push(("Artefacts", non_empty(artefacts.join(", "))));
+    f.push(("Access", non_empty(m.access.join(", "))));
+    if let Some(p) = m.pricing.as_ref() {
+        let mut price = format!("{} per million tokens", format::price(Some(p)));
+        if let Some(date) = &p.as_of {
+            price.push_str(&format!(" (as of {date})"));
+        }
+        f.push(("Price", Some(price)));
+    }
+    f.into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect()
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// A rating's rationale with "(derived from facts)" when no person reviewed it.
+fn rationale(r: &crate::data::Rating) -> String {
+    if r.derived {
+        format!("{} (derived from facts)", r.rationale)
+    } else {
+        r.rationale.clone()
+    }
+}
+
+fn table(m: &Model, d: &Dataset, style: &Style) -> String {
+    let title = format!("{}  ({})", m.name, m.id);
+    let mut out = Paint::Heading.apply(&text::clip(&text::plain(&title), style.width), style.color);
+    out.push('\n');
+    if let Some(summary) = &m.summary {
+        for line in text::wrap(&text::plain(summary), style.width) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    let pairs = facts(m)
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Cell::plain(v)))
+        .collect();
+    out.push_str(&output::table::pairs(pairs).render(style));
+
+    out.push('\n');
+    let scores = all_scores(m, d, &Weights::default());
+    let mut t = output::Table::new(vec![
+        Column::left("RATING"),
+        Column::right("SCORE"),
+        Column::wrapping("RATIONALE AND SOURCES"),
+    ]);
+    for p in &d.criteria {
+        let s = scores.get(&p.id).copied();
+        t.row(vec![
+            Cell::painted(p.name.clone(), Paint::Heading),
+            Cell::painted(format::score(s), Paint::for_score(s)),
+        ]);
+        for c in &p.sub_criteria {
+            let name = format!("  {}", c.name);
+            match m.ratings.get(&c.id) {
+                Some(r) => {
+                    let mut text = rationale(r);
+                    for url in &r.sources {
+                        text.push('\n');
+                        text.push_str(url);
+                    }
+                    let s = Some(f64::from(r.score));
+                    t.row(vec![
+                        Cell::plain(name),
+                        Cell::painted(r.score.to_string(), Paint::for_score(s)),
+                        Cell::plain(text),
+                    ]);
+                }
+                None => t.row(vec![
+                    Cell::plain(name),
+                    Cell::painted(format::UNKNOWN, Paint::Dim),
+                    Cell::painted("not rated", Paint::Dim),
+                ]),
+            }
+        }
+    }
+    let total = scores.get("overall").copied();
+    t.row(vec![
+        Cell::painted("Overall score", Paint::Label),
+        Cell::painted(format::score(total), Paint::for_score(total)),
+    ]);
+    out.push_str(&t.render(style));
+
+    if !m.sources.is_empty() {
+        out.push('\n');
+        out.push_str(&Paint::Header.apply("SOURCES", style.color));
+        out.push('\n');
+        for s in &m.sources {
+            for line in text::wrap(&text::plain(&s.title), style.width) {
+                out.push_str(&Paint::Label.apply(&line, style.color));
+                out.push('\n');
+            }
+            // Never wrapped, so that the address can be copied whole.
+            let url = Paint::Dim.apply(&text::plain(&s.url), style.color);
+            out.push_str(&format!("  {url}\n"));
+        }
+    }
+    out
+}
+
+fn markdown(m: &Model, d: &Dataset) -> String {
+    let mut out = format!("## {} ({})\n\n", md_escape(&m.name), output::md_code(&m.id));
+    if let Some(summary) = &m.summary {
+        out.push_str(&md_escape(summary));
+        out.push_str("\n\n");
+    }
+    let rows: Vec<Vec<String>> = facts(m)
+        .into_iter()
+        .map(|(k, v)| {
+            let value = if k == "License text" {
+                md_link(&v)
+            } else {
+                md_escape(&v)
+            };
+            vec![k.to_string(), value]
+        })
+        .collect();
+    let headers = ["Fact".to_string(), "Value".to_string()];
+    out.push_str(&output::markdown_table(
+        &headers,
+        &[Align::Left, Align::Left],
+        &rows,
+    ));
+
+    out.push_str("\n### Ratings\n\n");
+    let scores = all_scores(m, d, &Weights::default());
+    let mut rows = Vec::new();
+    for p in &d.criteria {
+        let s = format::score(scores.get(&p.id).copied());
+        rows.push(vec![
+            format!("**{}**", md_escape(&p.name)),
+            format!("**{s}**"),
+        ]);
+        for c in &p.sub_criteria {
+            rows.push(match m.ratings.get(&c.id) {
+                Some(r) => vec![
+                    md_escape(&c.name),
+                    r.score.to_string(),
+                    md_escape(&rationale(r)),
+                    r.sources
+                        .iter()
+                        .map(|u| md_link(u))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ],
+                None => vec![
+                    md_escape(&c.name),
+                    format::UNKNOWN.into(),
+                    "not rated".into(),
+                ],
+            });
+        }
+    }
+    let total = format::score(scores.get("overall").copied());
+    rows.push(vec!["**Overall**".into(), format!("**{total}**")]);
+    let headers: Vec<String> = ["Criterion", "Score", "Rationale", "Sources"]
+        .map(String::from)
+        .to_vec();
+    let aligns = [Align::Left, Align::Right, Align::Left, Align::Left];
+    out.push_str(&output::markdown_table(&headers, &aligns, &rows));
+
+    if !m.sources.is_empty() {
+        out.push_str("\n### Sources\n\n");
+        for s in &m.sources {
+            out.push_str(&format!("- {}: {}\n", md_escape(&s.title), md_link(&s.url)));
+        }
+    }
+    out
+}
