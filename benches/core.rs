@@ -42,7 +42,11 @@ fn search(c: &mut Criterion) {
         // A keystroke that extends the query narrows the previous hits instead of the whole catalog.
         let previous: Vec<usize> = catalog.search("lla").iter().map(|h| h.index).collect();
         group.bench_function(BenchmarkId::new(name, "lla→llam narrowed"), |b| {
-            b.iter(|| catalog.index.search_in(black_box("llam"), previous.iter().copied()))
+            b.iter(|| {
+                catalog
+                    .index
+                    .search_in(black_box("llam"), previous.iter().copied())
+            })
         });
     }
     group.finish();

@@ -2,6 +2,7 @@
 
 use crate::data::{Availability, CommercialUse, Dataset, Kind, Model, Openness};
 use crate::score::{self, Weights};
+use crate::search::fold;
 use std::cmp::Reverse;
 
 /// Which entries to keep. An empty set or `None` means "any".
@@ -165,30 +166,28 @@ fn score_key(s: Option<f64>) -> Reverse<i64> {
     Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))
 }
 
-/// Sorts `positions` (indices into `dataset.models`) by `key`; stable, so ties keep their order.
+/// Sorts `positions` (indices into `dataset.models`) by `key`: names A–Z, newest release first,
+/// developers A–Z, highest score first. Unknown values go last and ties fall back to the name.
 pub fn sort(positions: &mut [usize], key: &SortKey, dataset: &Dataset, weights: &Weights) {
     let models = &dataset.models;
+    let name = |i: usize| (fold(&models[i].name), models[i].id.clone());
     match key {
         SortKey::Natural => {}
-        SortKey::Name => positions.sort_by_cached_key(|&i| models[i].name.to_lowercase()),
+        SortKey::Name => positions.sort_by_cached_key(|&i| name(i)),
         SortKey::Released => positions.sort_by_cached_key(|&i| {
             let m = &models[i];
-            (m.released.is_none(), Reverse(m.release_key()))
+            (m.released.is_none(), Reverse(m.release_key()), name(i))
         }),
         SortKey::Developer => positions.sort_by_cached_key(|&i| {
-            let m = &models[i];
-            (
-                m.developer.is_none(),
-                m.developer.as_deref().unwrap_or("").to_lowercase(),
-                m.name.to_lowercase(),
-            )
+            let developer = models[i].developer.as_deref().map(fold);
+            (developer.is_none(), developer, name(i))
         }),
         SortKey::Score => positions.sort_by_cached_key(|&i| {
-            score_key(score::weighted_score(&models[i], dataset, weights))
+            let s = score::weighted_score(&models[i], dataset, weights);
+            (score_key(s), name(i))
         }),
-        SortKey::Criterion(id) => {
-            positions.sort_by_cached_key(|&i| score_key(models[i].score(id).map(f64::from)))
-        }
+        SortKey::Criterion(id) => positions
+            .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
     }
 }
 
@@ -261,6 +260,30 @@ mod tests {
         assert_eq!(order(SortKey::Developer), [0, 1, 2]);
         assert_eq!(order(SortKey::Score), [0, 1, 2]);
         assert_eq!(order(SortKey::Criterion("p.b".into())), [1, 0, 2]);
+    }
+
+    #[test]
+    fn unknown_values_sort_last_and_ties_fall_back_to_name() {
+        let mut d = dataset();
+        d.models[1].developer = None;
+        d.models[1].released = None;
+        let w = Weights::default();
+        let order = |key: SortKey| {
+            let mut p = vec![2, 1, 0];
+            sort(&mut p, &key, &d, &w);
+            p
+        };
+        assert_eq!(
+            order(SortKey::Released),
+            [0, 1, 2],
+            "unknowns last, by name"
+        );
+        assert_eq!(order(SortKey::Developer), [0, 1, 2]);
+        // "Frame" is unrated; "alpha" and "Bravo" tie on p.a and fall back to the name.
+        d.models[1].ratings.get_mut("p.a").unwrap().score = 4;
+        let mut p = vec![2, 0, 1];
+        sort(&mut p, &SortKey::Criterion("p.a".into()), &d, &w);
+        assert_eq!(p, [1, 0, 2]);
     }
 
     #[test]

@@ -6,9 +6,9 @@ use super::output::{self, md_escape, Align, Cell, Column, Paint, Style, Table};
 use super::Failure;
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
+use crate::filter::{self, Filter};
 use crate::format;
 use crate::score::{all_scores, Weights};
-use crate::search::fold;
 use serde_json::{json, Value};
 
 /// One listed entry: its dataset position and, for search results, its rank and relevance.
@@ -20,12 +20,29 @@ struct Item {
 
 /// `modeldex list`: entries filtered by kind and openness, sorted.
 pub fn list(catalog: &Catalog, args: &ListArgs, style: &Style) -> Result<String, Failure> {
-    let models = catalog.models();
-    let mut indices: Vec<usize> = (0..models.len())
-        .filter(|&i| kind_matches(args.kind, models[i].kind))
-        .filter(|&i| openness_matches(args.openness, models[i].openness))
-        .collect();
-    sort(&mut indices, &catalog.dataset, args.sort);
+    let filter = Filter {
+        kinds: match args.kind {
+            KindFilter::All => Vec::new(),
+            KindFilter::Model => vec![Kind::Model],
+            KindFilter::Framework => vec![Kind::Framework],
+            KindFilter::Platform => vec![Kind::Platform],
+        },
+        openness: match args.openness {
+            None => Vec::new(),
+            Some(OpennessFilter::OpenSource) => vec![Openness::OpenSource],
+            Some(OpennessFilter::OpenWeights) => vec![Openness::OpenWeights],
+            Some(OpennessFilter::Closed) => vec![Openness::Closed],
+        },
+        ..Filter::default()
+    };
+    let mut indices = filter.apply(catalog.models());
+    let key = match args.sort {
+        SortKey::Name => filter::SortKey::Name,
+        SortKey::Released => filter::SortKey::Released,
+        SortKey::Developer => filter::SortKey::Developer,
+        SortKey::Score => filter::SortKey::Score,
+    };
+    filter::sort(&mut indices, &key, &catalog.dataset, &Weights::default());
     let items: Vec<Item> = indices
         .into_iter()
         .map(|index| Item { index, hit: None })
@@ -61,56 +78,6 @@ pub fn search(catalog: &Catalog, args: &SearchArgs, style: &Style) -> Result<Str
         return Err(Failure::NotFound { message, output });
     }
     Ok(render(&catalog.dataset, &items, format, style))
-}
-
-fn kind_matches(filter: KindFilter, kind: Kind) -> bool {
-    match filter {
-        KindFilter::All => true,
-        KindFilter::Model => kind == Kind::Model,
-        KindFilter::Framework => kind == Kind::Framework,
-        KindFilter::Platform => kind == Kind::Platform,
-    }
-}
-
-fn openness_matches(filter: Option<OpennessFilter>, o: Openness) -> bool {
-    match filter {
-        None => true,
-        Some(OpennessFilter::OpenSource) => o == Openness::OpenSource,
-        Some(OpennessFilter::OpenWeights) => o == Openness::OpenWeights,
-        Some(OpennessFilter::Closed) => o == Openness::Closed,
-    }
-}
-
-/// Sorts by `key`: names A–Z, newest release first, developers A–Z, highest score first. Unknown
-/// values go last and ties fall back to the name.
-fn sort(indices: &mut [usize], dataset: &Dataset, key: SortKey) {
-    let models = &dataset.models;
-    let name = |i: usize| (fold(&models[i].name), models[i].id.clone());
-    match key {
-        SortKey::Name => indices.sort_by_cached_key(|&i| name(i)),
-        SortKey::Released => indices.sort_by_cached_key(|&i| {
-            let m = &models[i];
-            (
-                m.released.is_none(),
-                std::cmp::Reverse(m.release_key()),
-                name(i),
-            )
-        }),
-        SortKey::Developer => indices.sort_by_cached_key(|&i| {
-            let dev = models[i].developer.as_deref().map(fold);
-            (dev.is_none(), dev, name(i))
-        }),
-        SortKey::Score => {
-            let overall = |i: usize| overall(&models[i], dataset);
-            indices.sort_by(|&a, &b| {
-                let (sa, sb) = (overall(a), overall(b));
-                sb.is_some()
-                    .cmp(&sa.is_some())
-                    .then(sb.unwrap_or(0.0).total_cmp(&sa.unwrap_or(0.0)))
-                    .then_with(|| name(a).cmp(&name(b)))
-            });
-        }
-    }
 }
 
 fn render(dataset: &Dataset, items: &[Item], format: Format, style: &Style) -> String {
@@ -252,53 +219,4 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool) -> String {
         })
         .collect();
     output::markdown_table(&headers, &aligns, &rows)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn dataset() -> Dataset {
-        let rating = |s: u8| serde_json::json!({"score": s, "rationale": "r.", "sources": ["u"]});
-        serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "dataset_version": "t", "updated": "2026-01-01",
-            "criteria": [{"id": "p", "name": "P", "description": "", "sub_criteria": [
-                {"id": "p.x", "name": "X", "description": ""}]}],
-            "models": [
-                {"id": "a", "name": "alpha", "kind": "model", "openness": "closed",
-                 "released": "2020-05", "ratings": {"p.x": rating(2)}},
-                {"id": "b", "name": "Beta", "kind": "framework", "openness": "open-source",
-                 "developer": "Zed"},
-                {"id": "c", "name": "Gamma", "kind": "model", "openness": "open-weights",
-                 "released": "2021", "developer": "acme", "ratings": {"p.x": rating(4)}}
-            ]
-        }))
-        .unwrap()
-    }
-
-    fn sorted(key: SortKey) -> Vec<String> {
-        let d = dataset();
-        let mut idx: Vec<usize> = (0..d.models.len()).collect();
-        sort(&mut idx, &d, key);
-        idx.iter().map(|&i| d.models[i].id.clone()).collect()
-    }
-
-    #[test]
-    fn sorting_puts_unknown_values_last() {
-        assert_eq!(sorted(SortKey::Name), ["a", "b", "c"], "case is ignored");
-        assert_eq!(sorted(SortKey::Released), ["c", "a", "b"]);
-        assert_eq!(sorted(SortKey::Developer), ["c", "b", "a"]);
-        assert_eq!(sorted(SortKey::Score), ["c", "a", "b"]);
-    }
-
-    #[test]
-    fn filters_match_kind_and_openness() {
-        assert!(kind_matches(KindFilter::All, Kind::Platform));
-        assert!(!kind_matches(KindFilter::Model, Kind::Framework));
-        assert!(openness_matches(None, Openness::Closed));
-        assert!(!openness_matches(
-            Some(OpennessFilter::OpenSource),
-            Openness::OpenWeights
-        ));
-    }
 }
