@@ -100,6 +100,11 @@ pub struct GlobalOpts {
     /// With --data: keep the embedded entries and add the file's (the file wins on an id clash).
     #[arg(long, global = true, requires = "data")]
     pub merge: bool,
+    /// Weights of the overall score: a preset (balanced, privacy-first, cost-first,
+    /// community-first, enterprise-support) and/or id=0..5 pairs, e.g. privacy=5,commercial=2 or
+    /// cost-first,privacy.self_hosting=5. Used by `list --sort score`, `compare` and every "overall".
+    #[arg(long, global = true, value_name = "SPEC")]
+    pub weights: Option<String>,
 }
 
 /// Formats accepted by --data-format.

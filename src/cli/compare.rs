@@ -9,14 +9,29 @@ use crate::compare::{self as core, Comparison, Row, RowKind};
 use crate::data::Dataset;
 use crate::format;
 use crate::score::Weights;
+use crate::weights::describe;
 use serde_json::{json, Value};
 
-/// What the scores mean; printed under tables and Markdown.
-const LEGEND: &str = "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its \
-rated criteria; the weighted total gives every pillar the same weight.";
+/// What the scores mean and which weights the total uses; printed under tables and Markdown.
+fn legend(d: &Dataset, weights: &Weights) -> String {
+    let total = if weights.is_balanced() {
+        "the weighted total gives every pillar the same weight".to_string()
+    } else {
+        format!("the weighted total uses weights {}", describe(weights, d))
+    };
+    format!(
+        "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its rated \
+criteria; {total}."
+    )
+}
 
 /// `modeldex compare <query> <query>...`.
-pub fn run(catalog: &Catalog, args: &CompareArgs, style: &Style) -> Result<String, Failure> {
+pub fn run(
+    catalog: &Catalog,
+    args: &CompareArgs,
+    weights: &Weights,
+    style: &Style,
+) -> Result<String, Failure> {
     let mut columns: Vec<usize> = Vec::new();
     let mut missing = Vec::new();
     for q in &args.queries {
@@ -42,12 +57,12 @@ pub fn run(catalog: &Catalog, args: &CompareArgs, style: &Style) -> Result<Strin
         });
     }
     let d = &catalog.dataset;
-    let cmp = core::build(d, &columns, &Weights::default());
+    let cmp = core::build(d, &columns, weights);
     Ok(match args.format.format {
-        Format::Json => output::json(&to_json(&cmp, d)),
+        Format::Json => output::json(&to_json(&cmp, d, weights)),
         Format::Csv => csv(&cmp, d),
-        Format::Markdown => markdown(&cmp, d),
-        Format::Table => table(&cmp, d, style),
+        Format::Markdown => markdown(&cmp, d, weights),
+        Format::Table => table(&cmp, d, weights, style),
     })
 }
 
@@ -78,11 +93,11 @@ fn value_rows(cmp: &Comparison) -> Vec<(&str, &Row)> {
 
 /// `{"models": [entry summaries], "rows": [{key, label, kind, section, cells: [{text, value,
 /// best}]}]}`; cells are in the order of `models`.
-pub fn to_json(cmp: &Comparison, d: &Dataset) -> Value {
+pub fn to_json(cmp: &Comparison, d: &Dataset, weights: &Weights) -> Value {
     let models: Vec<Value> = cmp
         .columns
         .iter()
-        .map(|&i| summary_json(&d.models[i], d))
+        .map(|&i| summary_json(&d.models[i], d, weights))
         .collect();
     let rows: Vec<Value> = value_rows(cmp)
         .into_iter()
@@ -130,7 +145,7 @@ fn csv(cmp: &Comparison, d: &Dataset) -> String {
     output::csv(&header, &records)
 }
 
-fn markdown(cmp: &Comparison, d: &Dataset) -> String {
+fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
     let mut headers = vec![" ".to_string()];
     headers.extend(cmp.columns.iter().map(|&i| md_escape(&d.models[i].name)));
     let mut aligns = vec![Align::Left];
@@ -156,12 +171,13 @@ fn markdown(cmp: &Comparison, d: &Dataset) -> String {
         .collect();
     let mut out = output::markdown_table(&headers, &aligns, &rows);
     out.push_str(&format!(
-        "\n{LEGEND} **Bold** marks the best value in a row.\n"
+        "\n{} **Bold** marks the best value in a row.\n",
+        legend(d, weights)
     ));
     out
 }
 
-fn table(cmp: &Comparison, d: &Dataset, style: &Style) -> String {
+fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> String {
     let mut columns = vec![Column::left("")];
     columns.extend(cmp.columns.iter().map(|&i| Column::left(&d.models[i].name)));
     let mut t = Table::new(columns);
@@ -200,7 +216,7 @@ fn table(cmp: &Comparison, d: &Dataset, style: &Style) -> String {
     } else {
         "* marks the best value in a row."
     };
-    for line in output::text::wrap(&format!("{LEGEND} {marker}"), style.width) {
+    for line in output::text::wrap(&format!("{} {marker}", legend(d, weights)), style.width) {
         out.push_str(&line);
         out.push('\n');
     }

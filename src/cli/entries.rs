@@ -19,7 +19,12 @@ struct Item {
 }
 
 /// `modeldex list`: entries filtered by kind and openness, sorted.
-pub fn list(catalog: &Catalog, args: &ListArgs, style: &Style) -> Result<String, Failure> {
+pub fn list(
+    catalog: &Catalog,
+    args: &ListArgs,
+    weights: &Weights,
+    style: &Style,
+) -> Result<String, Failure> {
     let filter = Filter {
         kinds: match args.kind {
             KindFilter::All => Vec::new(),
@@ -42,16 +47,27 @@ pub fn list(catalog: &Catalog, args: &ListArgs, style: &Style) -> Result<String,
         SortKey::Developer => filter::SortKey::Developer,
         SortKey::Score => filter::SortKey::Score,
     };
-    filter::sort(&mut indices, &key, &catalog.dataset, &Weights::default());
+    filter::sort(&mut indices, &key, &catalog.dataset, weights);
     let items: Vec<Item> = indices
         .into_iter()
         .map(|index| Item { index, hit: None })
         .collect();
-    Ok(render(&catalog.dataset, &items, args.format.format, style))
+    Ok(render(
+        &catalog.dataset,
+        &items,
+        args.format.format,
+        weights,
+        style,
+    ))
 }
 
 /// `modeldex search`: the best fuzzy matches, best first; not found (exit 1) when there are none.
-pub fn search(catalog: &Catalog, args: &SearchArgs, style: &Style) -> Result<String, Failure> {
+pub fn search(
+    catalog: &Catalog,
+    args: &SearchArgs,
+    weights: &Weights,
+    style: &Style,
+) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
     let items: Vec<Item> = catalog
         .search(&args.query)
@@ -72,25 +88,34 @@ pub fn search(catalog: &Catalog, args: &SearchArgs, style: &Style) -> Result<Str
         }
         // Machine formats still print an empty result so that pipelines keep parsing.
         let output = match format {
-            Format::Json | Format::Csv => render(&catalog.dataset, &[], format, style),
+            Format::Json | Format::Csv => render(&catalog.dataset, &[], format, weights, style),
             Format::Table | Format::Markdown => String::new(),
         };
         return Err(Failure::NotFound { message, output });
     }
-    Ok(render(&catalog.dataset, &items, format, style))
+    Ok(render(&catalog.dataset, &items, format, weights, style))
 }
 
-fn render(dataset: &Dataset, items: &[Item], format: Format, style: &Style) -> String {
+fn render(
+    dataset: &Dataset,
+    items: &[Item],
+    format: Format,
+    weights: &Weights,
+    style: &Style,
+) -> String {
     let searched = items.first().is_some_and(|i| i.hit.is_some());
     match format {
         Format::Json => output::json(&Value::Array(
-            items.iter().map(|it| item_json(dataset, it)).collect(),
+            items
+                .iter()
+                .map(|it| item_json(dataset, it, weights))
+                .collect(),
         )),
         Format::Csv => {
             let mut header = csv_header(dataset);
             let mut records: Vec<Vec<String>> = items
                 .iter()
-                .map(|it| csv_record(&dataset.models[it.index], dataset))
+                .map(|it| csv_record(&dataset.models[it.index], dataset, weights))
                 .collect();
             if searched {
                 header.splice(0..0, ["rank".to_string(), "match_score".to_string()]);
@@ -101,13 +126,13 @@ fn render(dataset: &Dataset, items: &[Item], format: Format, style: &Style) -> S
             }
             output::csv(&header, &records)
         }
-        Format::Markdown => markdown(dataset, items, searched),
-        Format::Table => table(dataset, items, searched).render(style),
+        Format::Markdown => markdown(dataset, items, searched, weights),
+        Format::Table => table(dataset, items, searched, weights).render(style),
     }
 }
 
-fn item_json(dataset: &Dataset, item: &Item) -> Value {
-    let mut v = summary_json(&dataset.models[item.index], dataset);
+fn item_json(dataset: &Dataset, item: &Item, weights: &Weights) -> Value {
+    let mut v = summary_json(&dataset.models[item.index], dataset, weights);
     if let (Some((rank, score)), Some(obj)) = (item.hit, v.as_object_mut()) {
         obj.insert("rank".into(), json!(rank));
         obj.insert("match_score".into(), json!(score));
@@ -115,7 +140,7 @@ fn item_json(dataset: &Dataset, item: &Item) -> Value {
     v
 }
 
-fn table(dataset: &Dataset, items: &[Item], searched: bool) -> Table {
+fn table(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> Table {
     let mut columns = Vec::new();
     if searched {
         columns.extend([Column::right("#"), Column::right("MATCH")]);
@@ -133,7 +158,7 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool) -> Table {
     let mut t = Table::new(columns);
     for it in items {
         let m = &dataset.models[it.index];
-        let score = overall(m, dataset);
+        let score = overall(m, dataset, weights);
         let mut cells = Vec::new();
         if let Some((rank, relevance)) = it.hit {
             cells.push(Cell::plain(rank.to_string()));
@@ -158,7 +183,7 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool) -> Table {
     t
 }
 
-fn markdown(dataset: &Dataset, items: &[Item], searched: bool) -> String {
+fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> String {
     let mut headers: Vec<String> = Vec::new();
     if searched {
         headers.extend(["#".into(), "Match".into()]);
@@ -190,7 +215,7 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool) -> String {
         .iter()
         .map(|it| {
             let m = &dataset.models[it.index];
-            let scores = all_scores(m, dataset, &Weights::default());
+            let scores = all_scores(m, dataset, weights);
             let mut row = Vec::new();
             if let Some((rank, relevance)) = it.hit {
                 row.extend([rank.to_string(), relevance.to_string()]);

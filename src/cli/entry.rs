@@ -8,11 +8,9 @@ use crate::format;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
 
-/// The weighted overall score with every pillar weighted equally.
-pub fn overall(model: &Model, dataset: &Dataset) -> Option<f64> {
-    all_scores(model, dataset, &Weights::default())
-        .get("overall")
-        .copied()
+/// The weighted overall score under `weights`.
+pub fn overall(model: &Model, dataset: &Dataset, weights: &Weights) -> Option<f64> {
+    all_scores(model, dataset, weights).get("overall").copied()
 }
 
 /// Every score key in dataset order: each pillar's criteria, then the pillar, and `overall` last.
@@ -27,8 +25,8 @@ pub fn score_keys(dataset: &Dataset) -> Vec<String> {
 }
 
 /// `{criterion or pillar id: score or null, ..., "overall": ...}`, every key always present.
-pub fn scores_json(model: &Model, dataset: &Dataset) -> Value {
-    let scores = all_scores(model, dataset, &Weights::default());
+pub fn scores_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Value {
+    let scores = all_scores(model, dataset, weights);
     score_keys(dataset)
         .into_iter()
         .map(|k| {
@@ -40,7 +38,7 @@ pub fn scores_json(model: &Model, dataset: &Dataset) -> Value {
 }
 
 /// The JSON object describing an entry in `list`, `search` and `compare`.
-pub fn summary_json(model: &Model, dataset: &Dataset) -> Value {
+pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Value {
     json!({
         "id": model.id,
         "name": model.name,
@@ -54,7 +52,7 @@ pub fn summary_json(model: &Model, dataset: &Dataset) -> Value {
         "context_tokens": model.context_tokens,
         "openness": model.openness,
         "license": model.license,
-        "scores": scores_json(model, dataset),
+        "scores": scores_json(model, dataset, weights),
     })
 }
 
@@ -85,7 +83,7 @@ pub fn csv_header(dataset: &Dataset) -> Vec<String> {
 }
 
 /// The CSV record of an entry, matching [`csv_header`]; unknown values are empty.
-pub fn csv_record(m: &Model, dataset: &Dataset) -> Vec<String> {
+pub fn csv_record(m: &Model, dataset: &Dataset, weights: &Weights) -> Vec<String> {
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     let license = m.license.as_ref();
     let price = |f: fn(&crate::data::Pricing) -> Option<f64>| m.pricing.as_ref().and_then(f);
@@ -106,7 +104,7 @@ pub fn csv_record(m: &Model, dataset: &Dataset) -> Vec<String> {
         output::csv_number(price(|p| p.input_per_mtok)),
         output::csv_number(price(|p| p.output_per_mtok)),
     ];
-    let scores = all_scores(m, dataset, &Weights::default());
+    let scores = all_scores(m, dataset, weights);
     r.extend(
         score_keys(dataset)
             .iter()

@@ -21,6 +21,7 @@ pub const VERSION_LINE: &str = concat!(
 );
 
 use crate::catalog::{Catalog, NotFound};
+use crate::score::Weights;
 use args::{Cli, ColorChoice, Command, GlobalOpts};
 use output::Style;
 use std::io::{IsTerminal, Write};
@@ -64,10 +65,13 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Completions(a) => Ok(completions(a.shell)),
         _ => match load(&cli.global) {
             Err(message) => Err(Failure::Error(message)),
-            Ok(catalog) => {
-                let style = detect_style(cli.global.color);
-                dispatch(&catalog, &command, &style)
-            }
+            Ok(catalog) => match parse_weights(&cli.global, &catalog) {
+                Err(message) => Err(Failure::Error(message)),
+                Ok(weights) => {
+                    let style = detect_style(cli.global.color);
+                    dispatch(&catalog, &command, &weights, &style)
+                }
+            },
         },
     };
     match result {
@@ -84,12 +88,17 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// Runs a command that needs the catalog and returns what it prints.
-pub fn dispatch(catalog: &Catalog, command: &Command, style: &Style) -> Result<String, Failure> {
+pub fn dispatch(
+    catalog: &Catalog,
+    command: &Command,
+    weights: &Weights,
+    style: &Style,
+) -> Result<String, Failure> {
     match command {
-        Command::List(a) => entries::list(catalog, a, style),
-        Command::Search(a) => entries::search(catalog, a, style),
-        Command::Show(a) => show::run(catalog, a, style),
-        Command::Compare(a) => compare::run(catalog, a, style),
+        Command::List(a) => entries::list(catalog, a, weights, style),
+        Command::Search(a) => entries::search(catalog, a, weights, style),
+        Command::Show(a) => show::run(catalog, a, weights, style),
+        Command::Compare(a) => compare::run(catalog, a, weights, style),
         Command::Criteria(a) => Ok(criteria::run(&catalog.dataset, a.format, style)),
         Command::Validate(_) | Command::Completions(_) => Ok(String::new()),
     }
@@ -100,6 +109,15 @@ fn load(global: &GlobalOpts) -> Result<Catalog, String> {
     crate::data::load::load(&global.load_options())
         .map(Catalog::new)
         .map_err(|e| format!("cannot load data: {e}"))
+}
+
+/// The weights `--weights` names, or the balanced default.
+fn parse_weights(global: &GlobalOpts, catalog: &Catalog) -> Result<Weights, String> {
+    match &global.weights {
+        None => Ok(Weights::default()),
+        Some(spec) => crate::weights::parse(spec, &catalog.dataset)
+            .map_err(|e| format!("invalid --weights {spec:?}: {e}")),
+    }
 }
 
 /// The completion script for `shell`.

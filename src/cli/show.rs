@@ -11,23 +11,28 @@ use crate::score::{all_scores, Weights};
 use serde_json::Value;
 
 /// `modeldex show <ID or query>`.
-pub fn run(catalog: &Catalog, args: &ShowArgs, style: &Style) -> Result<String, Failure> {
+pub fn run(
+    catalog: &Catalog,
+    args: &ShowArgs,
+    weights: &Weights,
+    style: &Style,
+) -> Result<String, Failure> {
     let index = catalog.resolve(&args.query)?;
     let d = &catalog.dataset;
     let m = &d.models[index];
     Ok(match args.format.format {
-        Format::Json => output::json(&model_json(m, d)),
-        Format::Csv => output::csv(&csv_header(d), &[csv_record(m, d)]),
-        Format::Markdown => markdown(m, d),
-        Format::Table => table(m, d, style),
+        Format::Json => output::json(&model_json(m, d, weights)),
+        Format::Csv => output::csv(&csv_header(d), &[csv_record(m, d, weights)]),
+        Format::Markdown => markdown(m, d, weights),
+        Format::Table => table(m, d, weights, style),
     })
 }
 
 /// The entry exactly as in the data file, plus `scores` (criterion, pillar and overall).
-pub fn model_json(m: &Model, d: &Dataset) -> Value {
+pub fn model_json(m: &Model, d: &Dataset, weights: &Weights) -> Value {
     let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
     if let Some(obj) = v.as_object_mut() {
-        obj.insert("scores".into(), scores_json(m, d));
+        obj.insert("scores".into(), scores_json(m, d, weights));
     }
     v
 }
@@ -98,7 +103,7 @@ fn rationale(r: &crate::data::Rating) -> String {
     }
 }
 
-fn table(m: &Model, d: &Dataset, style: &Style) -> String {
+fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
     let title = format!("{}  ({})", m.name, m.id);
     let mut out = Paint::Heading.apply(&text::clip(&text::plain(&title), style.width), style.color);
     out.push('\n');
@@ -116,7 +121,7 @@ fn table(m: &Model, d: &Dataset, style: &Style) -> String {
     out.push_str(&output::table::pairs(pairs).render(style));
 
     out.push('\n');
-    let scores = all_scores(m, d, &Weights::default());
+    let scores = all_scores(m, d, weights);
     let mut t = output::Table::new(vec![
         Column::left("RATING"),
         Column::right("SCORE"),
@@ -176,7 +181,7 @@ fn table(m: &Model, d: &Dataset, style: &Style) -> String {
     out
 }
 
-fn markdown(m: &Model, d: &Dataset) -> String {
+fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     let mut out = format!("## {} ({})\n\n", md_escape(&m.name), output::md_code(&m.id));
     if let Some(summary) = &m.summary {
         out.push_str(&md_escape(summary));
@@ -201,7 +206,7 @@ fn markdown(m: &Model, d: &Dataset) -> String {
     ));
 
     out.push_str("\n### Ratings\n\n");
-    let scores = all_scores(m, d, &Weights::default());
+    let scores = all_scores(m, d, weights);
     let mut rows = Vec::new();
     for p in &d.criteria {
         let s = format::score(scores.get(&p.id).copied());

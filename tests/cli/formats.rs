@@ -316,3 +316,39 @@ fn help_and_version() {
         );
     }
 }
+
+#[test]
+fn weights_change_the_score_order_and_the_compare_legend() {
+    let ids = |args: &[&str]| -> Vec<String> {
+        json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let balanced = ids(&["list", "--kind", "model", "--sort", "score"]);
+    let privacy = ids(&[
+        "list",
+        "--kind",
+        "model",
+        "--sort",
+        "score",
+        "--weights",
+        "privacy=5,commercial=0,community=0,responsibility=0",
+    ]);
+    // GPT-4 is API-only: it cannot lead when only privacy counts, and the order must change.
+    assert_ne!(balanced, privacy);
+    assert_eq!(privacy.last().map(String::as_str), Some("gpt-4"));
+    let enterprise = json(&["list", "--sort", "score", "--weights", "enterprise-support"]);
+    let first = &enterprise[0]["scores"]["overall"];
+    assert!(first.as_f64().is_some(), "overall uses the preset: {first}");
+
+    let md = run(
+        &["compare", "gpt-4", "bloom", "--weights", "privacy=5"],
+        "markdown",
+    );
+    assert!(md.contains("privacy 5 · commercial 3"), "{md}");
+    let plain = run(&["compare", "gpt-4", "bloom"], "markdown");
+    assert!(plain.contains("same weight"), "{plain}");
+}

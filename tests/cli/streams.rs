@@ -246,3 +246,16 @@ fn on_a_terminal_tables_fit_its_width_and_honour_no_color() {
     let never = in_tmux(&format!("{list} --color never"), 70).unwrap();
     assert!(!never.contains("\u{1b}["), "--color never:\n{never}");
 }
+
+#[test]
+fn bad_weights_exit_2_with_the_reason() {
+    for (spec, reason) in [
+        ("privacy=9", "0 to 5"),
+        ("speed=3", "unknown criterion"),
+        ("fastest", "preset"),
+    ] {
+        let (code, _, stderr) = outcome(modeldex().args(["list", "--weights", spec]));
+        assert_eq!(code, 2, "{spec}");
+        assert!(stderr.contains(reason), "{spec}: {stderr}");
+    }
+}
