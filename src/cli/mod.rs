@@ -1,6 +1,7 @@
 //! The non-interactive command line: one module per command family, output rendered to strings.
 
 pub mod args;
+pub mod validate;
 
 /// `--version` text: the program version and the embedded dataset's version and date.
 pub const VERSION_LINE: &str = concat!(
@@ -17,6 +18,7 @@ use std::process::ExitCode;
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => crate::tui::main(&cli.global),
+        Some(Command::Validate(a)) => validate::run(&a),
         Some(Command::Completions(_)) | Some(_) => {
             eprintln!("modeldex: not implemented yet");
             ExitCode::from(2)

@@ -140,7 +140,8 @@ impl ReadError {
 }
 
 fn mib(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    format!("{} MiB", text.strip_suffix(".0").unwrap_or(&text))
 }
 
 /// Reads a file of at most `limit` bytes. The size is checked before reading, and the read itself

@@ -351,19 +351,17 @@ impl Problems {
         match v {
             Value::Null => None,
             Value::Number(n) => match n.as_u64() {
-                Some(x) if x > max => {
-                    self.at(
-                        &here,
-                        format!("{n} is above the plausible maximum of {max}"),
-                    );
+                Some(x) if x <= max => Some(x),
+                _ if n.as_f64().is_some_and(|x| x > max as f64) => {
+                    let message = format!("{n} is above the plausible maximum of {max}");
+                    self.at(&here, message);
                     None
                 }
-                Some(x) => Some(x),
-                None if n.as_f64().is_some_and(|x| x < 0.0) => {
+                _ if n.as_f64().is_some_and(|x| x < 0.0) => {
                     self.at(&here, format!("{n} is negative"));
                     None
                 }
-                None => {
+                _ => {
                     self.at(&here, format!("{n} is not a whole number from 0 to {max}"));
                     None
                 }
