@@ -59,10 +59,7 @@ fn a_forced_format_that_does_not_fit_says_what_it_expected() {
         merge: false,
     })
     .unwrap_err();
-    assert!(
-        err.to_string().contains(": /data: unknown field"),
-        "{err}"
-    );
+    assert!(err.to_string().contains(": /data: unknown field"), "{err}");
 }
 
 #[test]
@@ -124,7 +121,11 @@ fn models_dev_derives_only_what_the_rubric_fixes() {
 fn imports_use_the_embedded_criteria() {
     let d = load_file(OPENROUTER);
     let embedded = Dataset::embedded().unwrap();
-    let ids = |d: &Dataset| d.leaf_criteria().map(|(_, c)| c.id.clone()).collect::<Vec<_>>();
+    let ids = |d: &Dataset| {
+        d.leaf_criteria()
+            .map(|(_, c)| c.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&d), ids(&embedded));
     assert!(!d.criteria.is_empty());
 }
@@ -204,7 +205,10 @@ fn merge_keeps_the_embedded_entries_and_the_file_wins() {
     assert_eq!(merged.models.len(), embedded.models.len() + 1);
     assert_eq!(merged.position_of("bloom"), embedded.position_of("bloom"));
     assert_eq!(entry(&merged, "bloom").name, "BLOOM (our notes)");
-    assert_eq!(entry(&merged, "internal-llm").score("privacy.self_hosting"), Some(5));
+    assert_eq!(
+        entry(&merged, "internal-llm").score("privacy.self_hosting"),
+        Some(5)
+    );
     for m in &embedded.models {
         assert!(merged.position_of(&m.id).is_some(), "{} kept", m.id);
     }

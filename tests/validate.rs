@@ -199,9 +199,10 @@ fn absurd_numbers_are_refused() {
         "/models/1/context_tokens",
         "18446744073709551615 is above the plausible maximum of 1000000000",
     );
-    let text = base()
-        .to_string()
-        .replace("\"id\":\"b\"", "\"id\":\"b\",\"params_b\":123456789012345678901234567890");
+    let text = base().to_string().replace(
+        "\"id\":\"b\"",
+        "\"id\":\"b\",\"params_b\":123456789012345678901234567890",
+    );
     let found = validate_text(&text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].path, "/models/1/params_b");
@@ -235,7 +236,11 @@ fn bytes_problem(bytes: &[u8]) -> Problem {
 fn syntax_errors_have_line_and_column() {
     let p = bytes_problem(b"{\n  \"models\": [1,,]\n}");
     assert_eq!(p.position, Some((2, 16)));
-    assert!(p.message.starts_with("invalid JSON: expected value"), "{}", p.message);
+    assert!(
+        p.message.starts_with("invalid JSON: expected value"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
@@ -243,8 +248,14 @@ fn hostile_inputs_get_clear_messages() {
     let cases: [(&[u8], &str); 7] = [
         (b"", "the file is empty"),
         (b" \n\t", "the file holds only whitespace"),
-        (b"{\"data\": [1,", "the JSON ends too early (truncated file?)"),
-        (b"[1, 2]", "the top level is an array; expected a modeldex dataset"),
+        (
+            b"{\"data\": [1,",
+            "the JSON ends too early (truncated file?)",
+        ),
+        (
+            b"[1, 2]",
+            "the top level is an array; expected a modeldex dataset",
+        ),
         (b"\"text\"", "the top level is \"text\"; expected"),
         (b"{\"a\": 1e400}", "number out of range"),
         (b"\xFF\xFE{\0}\0", "the file is UTF-16 encoded"),
@@ -264,7 +275,11 @@ fn invalid_utf8_and_nul_bytes_give_the_byte_offset() {
     );
     assert_eq!(p.position, Some((2, 2)));
     let p = bytes_problem(b"{\"a\": \"x\0\"}");
-    assert!(p.message.starts_with("NUL byte at byte offset 8"), "{}", p.message);
+    assert!(
+        p.message.starts_with("NUL byte at byte offset 8"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
@@ -276,7 +291,9 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     assert_eq!(p.position, Some((1, 128)));
     assert!(p.message.starts_with("nesting is deeper than 128 levels"));
     let nested_object = "{\"a\":".repeat(depth);
-    assert!(validate_text(&nested_object)[0].message.contains("128 levels"));
+    assert!(validate_text(&nested_object)[0]
+        .message
+        .contains("128 levels"));
 }
 
 #[test]
@@ -309,21 +326,28 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     let path = tmp("too-large.json");
     let file = std::fs::File::create(&path).unwrap();
     // Sparse: takes no disk space, but reports its size.
-    file.set_len(modeldex::data::load::MAX_FILE_BYTES + 1).unwrap();
+    file.set_len(modeldex::data::load::MAX_FILE_BYTES + 1)
+        .unwrap();
     let err = load(&LoadOptions {
         path: Some(path.clone()),
         ..LoadOptions::default()
     })
     .unwrap_err();
     let text = err.to_string();
-    assert!(text.contains("too-large.json: the file is 256 MiB"), "{text}");
+    assert!(
+        text.contains("too-large.json: the file is 256 MiB"),
+        "{text}"
+    );
     assert!(text.contains("limited to 256 MiB"), "{text}");
     std::fs::remove_file(&path).unwrap();
 
     // The read itself stops at the limit too (for files that grow, or pipes).
     let small = tmp("small-limit.json");
     std::fs::write(&small, "{\"data\": []}").unwrap();
-    assert!(matches!(read_limited(&small, 4), Err(ReadError::Refused(_))));
+    assert!(matches!(
+        read_limited(&small, 4),
+        Err(ReadError::Refused(_))
+    ));
     assert!(read_limited(&small, 64).is_ok());
 }
 
@@ -348,7 +372,10 @@ fn load_errors_name_the_file_and_show_the_first_problems() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 6, "{text}");
     assert!(lines[0].ends_with("many-problems.json: /models/2/kind: \"?\" is not a valid kind; expected one of \"model\", \"framework\", \"platform\""), "{text}");
-    assert!(lines[5].contains("… and 3 more problems; `modeldex validate"), "{text}");
+    assert!(
+        lines[5].contains("… and 3 more problems; `modeldex validate"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -358,7 +385,10 @@ fn a_directory_is_not_a_data_file() {
         ..LoadOptions::default()
     })
     .unwrap_err();
-    assert!(err.to_string().ends_with("is a directory, not a data file"), "{err}");
+    assert!(
+        err.to_string().ends_with("is a directory, not a data file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -405,7 +435,13 @@ fn imports_are_validated_with_paths() {
                               {"id": "x/a"}]});
     let report = validate_bytes(doc.to_string().as_bytes(), None);
     let paths: Vec<&str> = report.problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["/data/0/created", "/data/0/pricing/prompt", "/data/1/id"]);
+    assert_eq!(
+        paths,
+        ["/data/0/created", "/data/0/pricing/prompt", "/data/1/id"]
+    );
     assert!(report.problems[1].message.contains("found \"cheap\""));
-    assert_eq!(report.problems[2].message, "duplicate id \"x/a\" (first at /data/0)");
+    assert_eq!(
+        report.problems[2].message,
+        "duplicate id \"x/a\" (first at /data/0)"
+    );
 }
