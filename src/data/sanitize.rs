@@ -54,11 +54,13 @@ pub fn clean(s: &str, max_chars: usize) -> String {
 
 /// True when [`clean`] would change `s`; cheap, so clean strings are not copied.
 fn needs_cleaning(s: &str, max_chars: usize) -> bool {
-    s.len() > max_chars
-        || s.chars().any(is_unsafe)
-        || s.contains("  ")
-        || s.starts_with(' ')
-        || s.ends_with(' ')
+    // Most data is ASCII, where a byte scan is enough; only other text is decoded char by char.
+    let has_unsafe = if s.is_ascii() {
+        s.bytes().any(|b| b < 0x20 || b == 0x7F)
+    } else {
+        s.chars().any(is_unsafe)
+    };
+    s.len() > max_chars || has_unsafe || s.contains("  ") || s.starts_with(' ') || s.ends_with(' ')
 }
 
 fn clean_in_place(s: &mut String, max_chars: usize) {
