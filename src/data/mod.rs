@@ -1,5 +1,6 @@
 //! The dataset: types, loading, sanitising and validation. Knows nothing about terminals.
 
+pub mod check;
 pub mod date;
 pub mod import;
 pub mod load;

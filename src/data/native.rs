@@ -4,8 +4,9 @@
 //! The walk follows the schema, not the data: its depth is fixed by the format, so no input can make
 //! it recurse deeply. Anything this accepts deserialises into [`Dataset`](super::Dataset).
 
+use super::check::Problems;
 use super::date::iso_date_problem;
-use super::problem::{closest, describe, Path, Problem, Problems};
+use super::problem::{closest, describe, Path, Problem};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 

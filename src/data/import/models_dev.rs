@@ -5,10 +5,11 @@
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
 use super::{modalities, Entry, Facts};
+use crate::data::check::Problems;
 use crate::data::date::iso_date_problem;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
-use crate::data::problem::{describe, Path, Problem, Problems};
+use crate::data::problem::{describe, Path, Problem};
 use serde_json::{Map, Value};
 
 /// The catalog's home page, cited as the source of every imported fact.

@@ -5,10 +5,11 @@
 //! routers with variable pricing) means unknown. Names read `Developer: Model` and are split.
 
 use super::{modalities, Entry, Facts};
+use crate::data::check::Problems;
 use crate::data::date::date_from_unix;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
-use crate::data::problem::{describe, Path, Problem, Problems};
+use crate::data::problem::{describe, Path, Problem};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
