@@ -91,11 +91,7 @@ fn cleaned_rating_keys_still_match_their_criteria() {
 fn imported_ids_are_cleaned_too() {
     let d = load_path(fixture("hostile-models-dev.json"));
     let m = &d.models[0];
-    assert!(
-        m.id.starts_with("evil-provider[2J[H end/evil-model"),
-        "{}",
-        m.id
-    );
+    assert!(m.id.starts_with("evil]0;pwned end/evil-model"), "{}", m.id);
     assert!(m.sources.iter().all(|s| !s.url.contains('\u{1b}')));
     let d = load_path(fixture("hostile-openrouter.json"));
     assert!(

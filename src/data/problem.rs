@@ -72,7 +72,7 @@ pub fn escape(s: &str, max: usize) -> String {
             break;
         }
         if is_unsafe(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            out.extend(c.escape_unicode());
         } else {
             out.push(c);
         }

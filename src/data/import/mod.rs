@@ -61,19 +61,34 @@ fn derived(score: u8, rationale: String, source: &str) -> Rating {
 pub(crate) fn derived_ratings(f: &Facts) -> BTreeMap<String, Rating> {
     let mut out = BTreeMap::new();
     if let Some((downloadable, fact)) = &f.downloadable {
-        let (hosting, artifacts) = if *downloadable {
-            (
-                derived(5, format!("Derived from {fact} in {}: the weights can be downloaded and run on your own hardware.", f.catalog), &f.source),
-                derived(3, format!("Derived from {fact} in {}: the weights are released; the catalog does not say whether training code or data are, so this is the rubric's 3.", f.catalog), &f.source),
+        let ((hosting, hosting_why), (artifacts, artifacts_why)) =
+            if *downloadable {
+                (
+                    (
+                        5,
+                        "the weights can be downloaded and run on your own hardware.",
+                    ),
+                    (
+                        3,
+                        "the weights are released; the catalog does not say whether training code \
+                     or data are, so this is the rubric's 3.",
+                    ),
+                )
+            } else {
+                (
+                (1, "no downloadable weights are listed, so it is only reachable as a hosted API."),
+                (1, "no weights are listed as released, only API access."),
             )
-        } else {
-            (
-                derived(1, format!("Derived from {fact} in {}: no downloadable weights are listed, so it is only reachable as a hosted API.", f.catalog), &f.source),
-                derived(1, format!("Derived from {fact} in {}: no weights are listed as released, only API access.", f.catalog), &f.source),
-            )
-        };
-        out.insert("privacy.self_hosting".to_string(), hosting);
-        out.insert("community.artifacts".to_string(), artifacts);
+            };
+        let because = |why: &str| format!("Derived from {fact} in {}: {why}", f.catalog);
+        out.insert(
+            "privacy.self_hosting".to_string(),
+            derived(hosting, because(hosting_why), &f.source),
+        );
+        out.insert(
+            "community.artifacts".to_string(),
+            derived(artifacts, because(artifacts_why), &f.source),
+        );
     }
     if let Some((input, output)) = f.price {
         let blended = blended_price(input, output);

@@ -11,6 +11,7 @@ use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
 use crate::data::problem::{describe, Path, Problem};
 use serde_json::{Map, Value};
+use std::fmt::Write;
 
 /// The catalog's home page, cited as the source of every imported fact.
 pub const CATALOG_URL: &str = "https://models.dev";
@@ -29,10 +30,10 @@ pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
         let Some(prov) = p.object(provider, &here, "an object (a provider)") else {
             continue;
         };
-        let id = p
-            .optional_str(prov, "id", &here)
-            .filter(|s| !s.trim().is_empty());
-        let id = id.unwrap_or(key);
+        // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
+        // ids made from them are too. In the real catalog the two are the same.
+        let id = key.as_str();
+        p.optional_str(prov, "id", &here);
         let name = p
             .optional_str(prov, "name", &here)
             .filter(|s| !s.trim().is_empty());
@@ -135,14 +136,15 @@ fn map_model(
     }
     let status = p.optional_str(m, "status", path);
     let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
+    // Writing to a String cannot fail.
     if let Some(k) = &knowledge {
-        summary.push_str(&format!(" Knowledge cutoff: {k}."));
+        let _ = write!(summary, " Knowledge cutoff: {k}.");
     }
     if !features.is_empty() {
-        summary.push_str(&format!(" Supports {}.", features.join(", ")));
+        let _ = write!(summary, " Supports {}.", features.join(", "));
     }
     if let Some(s) = status.filter(|s| !s.trim().is_empty()) {
-        summary.push_str(&format!(" Status: {s}."));
+        let _ = write!(summary, " Status: {s}.");
     }
     let mut sources = vec![Source {
         title: format!("models.dev catalog: {}", provider.name),

@@ -12,6 +12,7 @@ use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
 use crate::data::problem::{describe, Path, Problem};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::fmt::Write;
 
 /// Where each model's page lives; the model id follows.
 pub const MODEL_PAGE: &str = "https://openrouter.ai/models/";
@@ -172,7 +173,8 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
         .map(str::to_string);
     if let Some(cutoff) = p.optional_str(obj, "knowledge_cutoff", path) {
         let text = summary.get_or_insert_with(String::new);
-        text.push_str(&format!(" Knowledge cutoff: {cutoff}."));
+        // Writing to a String cannot fail.
+        let _ = write!(text, " Knowledge cutoff: {cutoff}.");
     }
     let page = format!("{MODEL_PAGE}{id}");
     let mut sources = vec![Source {
