@@ -1,30 +1,52 @@
-//! `validate`: checks a data file. A minimal version (parse and report); the bring-your-own-data
-//! work replaces it with full validation.
+//! `modeldex validate FILE`: checks a data file in any supported format and lists every problem.
+//!
+//! Problems go to standard output, one per line, as `FILE: /json/path: message` or
+//! `FILE:line:column: message`; a valid file prints a one-line summary. Exit status 0 means valid,
+//! 2 means problems (or an unreadable file).
 
-use super::args::ValidateArgs;
-use super::{say, EXIT_ERROR};
-use crate::data::Dataset;
+use crate::cli::args::ValidateArgs;
+use crate::data::load::{read_limited, shown_path, ReadError, MAX_FILE_BYTES};
+use crate::data::validate::{validate_bytes, Report};
 use std::process::ExitCode;
 
-/// `modeldex validate <FILE>`: exit 0 when the file parses as a dataset, 2 with the problem
-/// (prefixed by the file name) on stderr otherwise.
+/// Runs `validate`.
 pub fn run(args: &ValidateArgs) -> ExitCode {
-    let shown = args.file.display();
-    let text = match std::fs::read_to_string(&args.file) {
-        Ok(t) => t,
-        Err(e) => {
-            say(&format!("{shown}: {e}"));
-            return ExitCode::from(EXIT_ERROR);
+    let shown = shown_path(&args.file);
+    let report = match read_limited(&args.file, MAX_FILE_BYTES) {
+        Ok(bytes) => validate_bytes(&bytes, None),
+        Err(ReadError::Io(e)) => {
+            eprintln!("modeldex: {shown}: {e}");
+            return ExitCode::from(2);
         }
+        Err(ReadError::Refused(problem)) => Report {
+            format: None,
+            entries: 0,
+            problems: vec![problem],
+        },
     };
-    match Dataset::from_json_str(&text) {
-        Ok(d) => {
-            say(&format!("{shown}: valid ({} entries)", d.models.len()));
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            say(&format!("{shown}: {e}"));
-            ExitCode::from(EXIT_ERROR)
-        }
+    let (text, valid) = render(&shown, &report);
+    print!("{text}");
+    if valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
     }
+}
+
+/// The report as printed: every problem on its own line, or the OK summary; and whether it is valid.
+pub fn render(file: &str, report: &Report) -> (String, bool) {
+    let format = report.format.map_or("unknown format", |f| f.describe());
+    if report.problems.is_empty() {
+        let entries = match report.entries {
+            1 => "1 entry".to_string(),
+            n => format!("{n} entries"),
+        };
+        return (format!("{file}: OK: {entries} ({format})\n"), true);
+    }
+    let mut out = String::new();
+    for p in &report.problems {
+        out.push_str(&p.display_in(file));
+        out.push('\n');
+    }
+    (out, false)
 }

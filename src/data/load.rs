@@ -1,7 +1,21 @@
-//! Where the dataset comes from: the embedded file, or a file the user names with `--data`.
+//! Where the dataset comes from: the embedded file, or a file the user names with `--data` in any
+//! supported format, optionally merged over the embedded entries.
 
-use super::{DataError, Dataset};
-use std::path::PathBuf;
+use super::import::{models_dev, openrouter};
+use super::problem::{escape, Problem};
+use super::sanitize::{sanitize_dataset, sanitize_model};
+use super::validate::{decode, detect, embedded_criterion_ids, parse_json, undetected};
+use super::{native, DataError, Dataset, Model};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Largest data file read: 256 MiB. Checked before reading, so a huge file fails at once.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How many problems a load error shows before pointing at `modeldex validate`.
+pub const SHOWN_PROBLEMS: usize = 5;
 
 /// Formats a data file can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +26,17 @@ pub enum SourceFormat {
     ModelsDev,
     /// OpenRouter's `/api/v1/models` response.
     OpenRouter,
+}
+
+impl SourceFormat {
+    /// A name for messages: "modeldex dataset", "models.dev catalog", "OpenRouter model list".
+    pub fn describe(self) -> &'static str {
+        match self {
+            SourceFormat::Native => "modeldex dataset",
+            SourceFormat::ModelsDev => "models.dev catalog",
+            SourceFormat::OpenRouter => "OpenRouter model list",
+        }
+    }
 }
 
 /// What to load.
@@ -28,41 +53,247 @@ pub struct LoadOptions {
 /// Why the dataset could not be loaded; says which file.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The file could not be read.
     #[error("{path}: {source}")]
     Io {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: {source}")]
+    /// The file was read but is not a valid dataset; shows the first problems, one per line.
+    #[error("{}", data_message(path, source))]
     Data { path: String, source: DataError },
+}
+
+fn data_message(path: &str, source: &DataError) -> String {
+    let DataError::Invalid(problems) = source;
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|p| p.display_in(path))
+        .collect();
+    if problems.len() > SHOWN_PROBLEMS {
+        lines.push(format!(
+            "{path}: … and {} more problems; `modeldex validate {path}` lists them all",
+            problems.len() - SHOWN_PROBLEMS
+        ));
+    }
+    lines.join("\n")
+}
+
+/// A path as shown in messages, with any control characters escaped.
+pub fn shown_path(path: &Path) -> String {
+    escape(&path.display().to_string(), 400)
 }
 
 /// Loads the dataset described by `opts`.
 pub fn load(opts: &LoadOptions) -> Result<Dataset, LoadError> {
-    let embedded = || {
-        Dataset::embedded().map_err(|source| LoadError::Data {
-            path: "embedded dataset".into(),
-            source,
-        })
-    };
     let Some(path) = &opts.path else {
         return embedded();
     };
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+    let shown = shown_path(path);
+    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| e.named(&shown))?;
+    let data_error = |problems| LoadError::Data {
         path: shown.clone(),
-        source,
-    })?;
-    let file = Dataset::from_json_str(&text).map_err(|source| LoadError::Data {
-        path: shown,
-        source,
-    })?;
+        source: DataError::Invalid(problems),
+    };
+    let (mut file, format) = parse_bytes(&bytes, opts.format).map_err(data_error)?;
+    if format != SourceFormat::Native {
+        if let Some(date) = modified_date(path) {
+            file.updated = date;
+        }
+    }
     if !opts.merge {
         return Ok(file);
     }
-    let mut base = embedded()?;
-    base.models
-        .retain(|m| !file.models.iter().any(|f| f.id == m.id));
-    base.models.extend(file.models);
-    Ok(base)
+    Ok(merge(embedded()?, file))
+}
+
+fn embedded() -> Result<Dataset, LoadError> {
+    Dataset::embedded().map_err(|source| LoadError::Data {
+        path: "embedded dataset".into(),
+        source,
+    })
+}
+
+/// A read failure before the path is known to the message.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The operating system refused.
+    Io(std::io::Error),
+    /// The file is not something to read (too large, a directory).
+    Refused(Problem),
+}
+
+impl ReadError {
+    fn named(self, path: &str) -> LoadError {
+        match self {
+            ReadError::Io(source) => LoadError::Io {
+                path: path.to_string(),
+                source,
+            },
+            ReadError::Refused(problem) => LoadError::Data {
+                path: path.to_string(),
+                source: DataError::Invalid(vec![problem]),
+            },
+        }
+    }
+}
+
+fn mib(bytes: u64) -> String {
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    format!("{} MiB", text.strip_suffix(".0").unwrap_or(&text))
+}
+
+/// Reads a file of at most `limit` bytes. The size is checked before reading, and the read itself
+/// stops past the limit, so neither a huge file nor an endless one (a pipe, `/dev/zero`) is read
+/// whole.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let too_large = |size: u64| {
+        ReadError::Refused(Problem::file(format!(
+            "the file is {}; data files are limited to {} ({limit} bytes)",
+            if size > limit {
+                mib(size)
+            } else {
+                format!("over {}", mib(limit))
+            },
+            mib(limit)
+        )))
+    };
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if meta.is_dir() {
+        return Err(ReadError::Refused(Problem::file(
+            "is a directory, not a data file",
+        )));
+    }
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(limit + 1));
+    }
+    Ok(bytes)
+}
+
+fn modified_date(path: &Path) -> Option<String> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let seconds = modified
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    super::date::date_from_unix(i64::try_from(seconds).ok()?)
+}
+
+/// Parses the bytes of a data file in any supported format; `format` forces one, `None` detects it.
+pub fn parse_bytes(
+    bytes: &[u8],
+    format: Option<SourceFormat>,
+) -> Result<(Dataset, SourceFormat), Vec<Problem>> {
+    match read_bytes(bytes, format) {
+        (Some(format), Ok(dataset)) => Ok((dataset, format)),
+        (_, Err(problems)) => Err(problems),
+        (None, Ok(_)) => Err(vec![Problem::file("cannot tell the format")]),
+    }
+}
+
+/// Like [`parse_bytes`], but also says which format the file was read as when it has problems.
+pub fn read_bytes(
+    bytes: &[u8],
+    format: Option<SourceFormat>,
+) -> (Option<SourceFormat>, Result<Dataset, Vec<Problem>>) {
+    let doc = match decode(bytes).and_then(parse_json) {
+        Ok(doc) => doc,
+        Err(problem) => return (format, Err(vec![problem])),
+    };
+    match format.or_else(|| detect(&doc)) {
+        Some(format) => (Some(format), parse_value(doc, format)),
+        None => (None, Err(vec![undetected(&doc)])),
+    }
+}
+
+/// Builds a dataset from a parsed document of a known format, sanitising every string.
+pub fn parse_value(doc: Value, format: SourceFormat) -> Result<Dataset, Vec<Problem>> {
+    let (models, problems) = match format {
+        SourceFormat::Native => return parse_native(doc),
+        SourceFormat::ModelsDev => models_dev::import(&doc),
+        SourceFormat::OpenRouter => openrouter::import(&doc),
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let criteria = Dataset::embedded()
+        .map_err(|e| {
+            vec![Problem::file(format!(
+                "the embedded dataset is broken: {e}"
+            ))]
+        })?
+        .criteria;
+    let mut dataset = Dataset {
+        schema_version: native::SCHEMA_VERSION as u32,
+        dataset_version: format!("{} import", format.describe()),
+        updated: "unknown".to_string(),
+        criteria,
+        models,
+    };
+    for m in &mut dataset.models {
+        sanitize_model(m);
+    }
+    Ok(dataset)
+}
+
+/// Checks and deserialises a native document. A file without criteria uses the embedded ones.
+pub fn parse_native(doc: Value) -> Result<Dataset, Vec<Problem>> {
+    let problems = native::check(&doc, embedded_criterion_ids);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let has_criteria = doc.get("criteria").is_some();
+    // The check accepts only what deserialises; should the two ever disagree, say so, don't panic.
+    let mut dataset: Dataset = serde_json::from_value(doc).map_err(|e| {
+        vec![Problem::file(format!(
+            "does not match the dataset format: {e}"
+        ))]
+    })?;
+    if !has_criteria {
+        dataset.criteria = Dataset::embedded()
+            .map_err(|e| {
+                vec![Problem::file(format!(
+                    "the embedded dataset is broken: {e}"
+                ))]
+            })?
+            .criteria;
+    }
+    sanitize_dataset(&mut dataset);
+    Ok(dataset)
+}
+
+/// The embedded entries with the file's added; an entry of the file replaces the embedded entry with
+/// the same id in place. The embedded criteria are kept.
+pub fn merge(mut base: Dataset, file: Dataset) -> Dataset {
+    let mut position: HashMap<String, usize> = base
+        .models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.clone(), i))
+        .collect();
+    base.models.reserve(file.models.len());
+    for m in file.models {
+        replace_or_push(&mut base.models, &mut position, m);
+    }
+    base.dataset_version = format!("{} + {}", base.dataset_version, file.dataset_version);
+    base
+}
+
+fn replace_or_push(models: &mut Vec<Model>, position: &mut HashMap<String, usize>, m: Model) {
+    match position.get(&m.id) {
+        Some(&i) => models[i] = m,
+        None => {
+            position.insert(m.id.clone(), models.len());
+            models.push(m);
+        }
+    }
 }

@@ -1,10 +1,17 @@
 //! The dataset: types, loading, sanitising and validation. Knows nothing about terminals.
 
+pub mod check;
+pub mod date;
+pub mod import;
 pub mod load;
 pub mod model;
+pub mod native;
+pub mod problem;
 pub mod sanitize;
+pub mod validate;
 
 pub use model::*;
+pub use problem::Problem;
 
 use thiserror::Error;
 
@@ -14,34 +21,45 @@ pub const EMBEDDED_JSON: &str = include_str!("../../assets/models.json");
 /// Why a dataset could not be loaded.
 #[derive(Debug, Error)]
 pub enum DataError {
-    /// The text is not valid JSON, or does not have the expected shape.
-    #[error("line {line}, column {column}: {message}")]
-    Parse {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// The JSON parsed but breaks the dataset's rules.
-    #[error("{}", .0.join("; "))]
-    Invalid(Vec<String>),
+    /// The file breaks the format; every problem found, each with its location.
+    #[error("{}", summary(.0))]
+    Invalid(Vec<Problem>),
+}
+
+impl DataError {
+    /// Every problem found.
+    pub fn problems(&self) -> &[Problem] {
+        let DataError::Invalid(problems) = self;
+        problems
+    }
+}
+
+/// The first problems, one per line.
+fn summary(problems: &[Problem]) -> String {
+    let shown = load::SHOWN_PROBLEMS;
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(shown)
+        .map(Problem::to_string)
+        .collect();
+    if problems.len() > shown {
+        lines.push(format!("… and {} more problems", problems.len() - shown));
+    }
+    lines.join("\n")
 }
 
 impl From<serde_json::Error> for DataError {
     fn from(e: serde_json::Error) -> Self {
-        DataError::Parse {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        }
+        DataError::Invalid(vec![validate::syntax_problem(&e)])
     }
 }
 
 impl Dataset {
-    /// Parses a native dataset from JSON text and sanitises every string in it.
+    /// Parses and checks a native dataset from JSON text and sanitises every string in it. A file
+    /// without criteria gets the embedded ones.
     pub fn from_json_str(text: &str) -> Result<Self, DataError> {
-        let mut dataset: Dataset = serde_json::from_str(text)?;
-        sanitize::sanitize_dataset(&mut dataset);
-        Ok(dataset)
+        let doc = validate::parse_json(text).map_err(|p| DataError::Invalid(vec![p]))?;
+        load::parse_native(doc).map_err(DataError::Invalid)
     }
 
     /// The dataset embedded in the binary. Tests keep it valid; callers still get an error rather

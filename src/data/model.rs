@@ -12,7 +12,9 @@ pub struct Dataset {
     pub dataset_version: String,
     /// ISO date of the last data review.
     pub updated: String,
-    /// The four pillars, each with its sub-criteria.
+    /// The four pillars, each with its sub-criteria. A file may leave them out to use the embedded
+    /// ones.
+    #[serde(default)]
     pub criteria: Vec<Pillar>,
     /// Every rated system.
     pub models: Vec<Model>,

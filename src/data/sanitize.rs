@@ -5,6 +5,7 @@
 //! removed once at load time and nothing downstream has to think about it.
 
 use super::model::{Dataset, Model};
+use std::collections::BTreeMap;
 
 /// Longest name, id or alias kept; longer ones are clipped with an ellipsis.
 pub const MAX_SHORT_CHARS: usize = 200;
@@ -51,14 +52,32 @@ pub fn clean(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// True when [`clean`] would change `s`; cheap, so clean strings are not copied.
+fn needs_cleaning(s: &str, max_chars: usize) -> bool {
+    // Most data is ASCII, where a byte scan is enough; only other text is decoded char by char.
+    let has_unsafe = if s.is_ascii() {
+        s.bytes().any(|b| b < 0x20 || b == 0x7F)
+    } else {
+        s.chars().any(is_unsafe)
+    };
+    s.len() > max_chars || has_unsafe || s.contains("  ") || s.starts_with(' ') || s.ends_with(' ')
+}
+
 fn clean_in_place(s: &mut String, max_chars: usize) {
-    let needs_work = s.len() > max_chars
-        || s.chars().any(is_unsafe)
-        || s.contains("  ")
-        || s.starts_with(' ')
-        || s.ends_with(' ');
-    if needs_work {
+    if needs_cleaning(s, max_chars) {
         *s = clean(s, max_chars);
+    }
+}
+
+/// Cleans the keys of a map (criterion ids, rubric scores). Rebuilds the map only when a key needs it;
+/// keys that clean to the same text keep the first entry.
+fn clean_keys<V>(map: &mut BTreeMap<String, V>) {
+    if !map.keys().any(|k| needs_cleaning(k, MAX_SHORT_CHARS)) {
+        return;
+    }
+    let old = std::mem::take(map);
+    for (k, v) in old {
+        map.entry(clean(&k, MAX_SHORT_CHARS)).or_insert(v);
     }
 }
 
@@ -97,8 +116,8 @@ pub fn sanitize_model(m: &mut Model) {
         clean_opt(&mut p.source, MAX_LONG_CHARS);
     }
     clean_opt(&mut m.summary, MAX_LONG_CHARS);
-    // Rating keys are criterion ids; an id with control bytes cannot match a criterion and is dropped
-    // by validation, so only the values need cleaning here.
+    // Rating keys are criterion ids, cleaned like the criteria's own ids so that they still match.
+    clean_keys(&mut m.ratings);
     for r in m.ratings.values_mut() {
         clean_in_place(&mut r.rationale, MAX_LONG_CHARS);
         for s in &mut r.sources {
@@ -119,6 +138,7 @@ pub fn sanitize_dataset(d: &mut Dataset) {
         clean_in_place(&mut p.id, MAX_SHORT_CHARS);
         clean_in_place(&mut p.name, MAX_SHORT_CHARS);
         clean_in_place(&mut p.description, MAX_LONG_CHARS);
+        clean_keys(&mut p.rubric);
         for v in p.rubric.values_mut() {
             clean_in_place(v, MAX_LONG_CHARS);
         }
@@ -126,6 +146,7 @@ pub fn sanitize_dataset(d: &mut Dataset) {
             clean_in_place(&mut c.id, MAX_SHORT_CHARS);
             clean_in_place(&mut c.name, MAX_SHORT_CHARS);
             clean_in_place(&mut c.description, MAX_LONG_CHARS);
+            clean_keys(&mut c.rubric);
             for v in c.rubric.values_mut() {
                 clean_in_place(v, MAX_LONG_CHARS);
             }
@@ -159,6 +180,20 @@ mod tests {
         let cleaned = clean(&long, 10);
         assert_eq!(cleaned.chars().count(), 10);
         assert!(cleaned.ends_with('…'));
+    }
+
+    #[test]
+    fn cleans_rating_keys_like_criterion_ids() {
+        let mut m: Model = serde_json::from_value(serde_json::json!({
+            "id": "x", "name": "X", "kind": "model", "openness": "closed",
+            "ratings": {"privacy.\u{1b}[31mself_hosting": {"score": 1, "rationale": "r"}}
+        }))
+        .unwrap();
+        sanitize_model(&mut m);
+        assert_eq!(
+            m.ratings.keys().collect::<Vec<_>>(),
+            ["privacy.[31mself_hosting"]
+        );
     }
 
     #[test]

@@ -1,0 +1,267 @@
+//! Collects problems while walking a document: typed accessors for object members that report a
+//! missing, mistyped or implausible value at its JSON path and return what is usable.
+
+use super::problem::{describe, Path, Problem};
+use serde_json::{Map, Value};
+
+/// Most problems kept for one file; past this a final "too many problems" entry is added.
+pub const MAX_PROBLEMS: usize = 1_000;
+
+/// Collects problems, up to [`MAX_PROBLEMS`].
+#[derive(Debug, Default)]
+pub struct Problems {
+    list: Vec<Problem>,
+    dropped: usize,
+}
+
+impl Problems {
+    /// Records a problem at `path`.
+    pub fn at(&mut self, path: &Path<'_>, message: impl Into<String>) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(Problem {
+                path: path.render(),
+                position: None,
+                message: message.into(),
+            });
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The problems found, with a closing note if some were left out.
+    pub fn into_vec(mut self) -> Vec<Problem> {
+        if self.dropped > 0 {
+            self.list.push(Problem::file(format!(
+                "{} more problems not listed (stopped after {MAX_PROBLEMS})",
+                self.dropped
+            )));
+        }
+        self.list
+    }
+
+    /// Checks that `v` is an object; reports `expected` otherwise.
+    pub fn object<'v>(
+        &mut self,
+        v: &'v Value,
+        path: &Path<'_>,
+        expected: &str,
+    ) -> Option<&'v Map<String, Value>> {
+        match v {
+            Value::Object(map) => Some(map),
+            other => {
+                self.at(
+                    path,
+                    format!("expected {expected}, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks that `v` is an array; reports otherwise.
+    pub fn array<'v>(&mut self, v: &'v Value, path: &Path<'_>) -> Option<&'v [Value]> {
+        match v {
+            Value::Array(items) => Some(items),
+            other => {
+                self.at(
+                    path,
+                    format!("expected an array, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// A required string member; reports a missing, mistyped or blank one.
+    pub fn required_str<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+    ) -> Option<&'v str> {
+        match obj.get(key) {
+            None | Some(Value::Null) => {
+                self.at(path, format!("missing required field \"{key}\""));
+                None
+            }
+            Some(v) => self.non_blank(v, &path.key(key)),
+        }
+    }
+
+    /// An optional string member (absent or null is fine); reports a mistyped one.
+    pub fn optional_str<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+    ) -> Option<&'v str> {
+        match obj.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s),
+            Some(other) => {
+                let here = path.key(key);
+                self.at(
+                    &here,
+                    format!("expected a string, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// A string that is not empty or only whitespace.
+    pub fn non_blank<'v>(&mut self, v: &'v Value, path: &Path<'_>) -> Option<&'v str> {
+        match v {
+            Value::String(s) if s.trim().is_empty() => {
+                self.at(path, "must not be empty");
+                None
+            }
+            Value::String(s) => Some(s),
+            other => {
+                self.at(
+                    path,
+                    format!("expected a string, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional boolean member (absent is fine, null is not).
+    pub fn optional_bool(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+    ) -> Option<bool> {
+        match obj.get(key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                let here = path.key(key);
+                self.at(
+                    &here,
+                    format!("expected true or false, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional number member in `0.0..=max`.
+    pub fn optional_number(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+        max: f64,
+    ) -> Option<f64> {
+        let v = obj.get(key)?;
+        let here = path.key(key);
+        match v {
+            Value::Null => None,
+            Value::Number(n) => match n.as_f64() {
+                Some(x) if x < 0.0 => {
+                    self.at(&here, format!("{n} is negative"));
+                    None
+                }
+                Some(x) if x > max => {
+                    self.at(
+                        &here,
+                        format!("{n} is above the plausible maximum of {max}"),
+                    );
+                    None
+                }
+                Some(x) => Some(x),
+                None => {
+                    self.at(&here, format!("{n} is not a usable number"));
+                    None
+                }
+            },
+            other => {
+                self.at(
+                    &here,
+                    format!("expected a number, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional whole number member in `0..=max`.
+    pub fn optional_count(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+        max: u64,
+    ) -> Option<u64> {
+        let v = obj.get(key)?;
+        let here = path.key(key);
+        match v {
+            Value::Null => None,
+            Value::Number(n) => match n.as_u64() {
+                Some(x) if x <= max => Some(x),
+                _ if n.as_f64().is_some_and(|x| x > max as f64) => {
+                    let message = format!("{n} is above the plausible maximum of {max}");
+                    self.at(&here, message);
+                    None
+                }
+                _ if n.as_f64().is_some_and(|x| x < 0.0) => {
+                    self.at(&here, format!("{n} is negative"));
+                    None
+                }
+                _ => {
+                    self.at(&here, format!("{n} is not a whole number from 0 to {max}"));
+                    None
+                }
+            },
+            other => {
+                let found = describe(other);
+                self.at(&here, format!("expected a whole number, found {found}"));
+                None
+            }
+        }
+    }
+
+    /// An optional array of strings (absent is fine, null is not); reports the member or the
+    /// elements that are not strings.
+    pub fn optional_strings<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+    ) -> Vec<&'v str> {
+        let here = path.key(key);
+        let Some(items) = obj.get(key).and_then(|v| self.array(v, &here)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if let Some(s) = self.non_blank(item, &here.index(i)) {
+                out.push(s);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_capped() {
+        let mut p = Problems::default();
+        for _ in 0..MAX_PROBLEMS + 5 {
+            p.at(&Path::ROOT, "x");
+        }
+        let list = p.into_vec();
+        assert_eq!(list.len(), MAX_PROBLEMS + 1);
+        assert!(list[MAX_PROBLEMS].message.starts_with("5 more problems"));
+    }
+}

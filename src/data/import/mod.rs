@@ -1,0 +1,237 @@
+//! Importers for public model catalogs, mapping their entries onto the native [`Model`].
+//!
+//! Catalogs hold facts, not ratings. A criterion is rated only when the rubric turns a fact into a
+//! score without judgement; such ratings are marked `derived` and say which fact they follow from.
+//! Every other criterion stays unrated ("not rated"), and unknown facts stay `None`.
+
+pub mod models_dev;
+pub mod openrouter;
+
+use super::model::{Artifacts, Availability, Kind, Model, Openness, Pricing, Rating, Source};
+use std::collections::BTreeMap;
+
+/// Blended-price ceilings (USD per million tokens, 3 input : 1 output) for cost scores 5, 4, 3, 2;
+/// anything dearer scores 1.
+pub const COST_BANDS: [(f64, u8); 4] = [(0.5, 5), (1.5, 4), (5.0, 3), (15.0, 2)];
+
+/// The facts of one imported entry that ratings can be derived from.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Facts {
+    /// Whether the weights can be downloaded, with the catalog field that says so.
+    pub downloadable: Option<(bool, String)>,
+    /// Input and output price, USD per million tokens.
+    pub price: Option<(f64, f64)>,
+    /// The catalog page backing these facts.
+    pub source: String,
+    /// The catalog's name, for rationales ("the models.dev catalog").
+    pub catalog: &'static str,
+}
+
+/// The mean price of a workload of three input tokens to one output token, the usual blend.
+pub fn blended_price(input: f64, output: f64) -> f64 {
+    (3.0 * input + output) / 4.0
+}
+
+/// The `commercial.cost` score of a blended price, by [`COST_BANDS`].
+pub fn cost_score(blended: f64) -> u8 {
+    COST_BANDS
+        .iter()
+        .find(|(ceiling, _)| blended <= *ceiling)
+        .map_or(1, |(_, score)| *score)
+}
+
+fn usd(x: f64) -> String {
+    if x >= 0.01 || x == 0.0 {
+        format!("${x:.2}")
+    } else {
+        format!("${x}")
+    }
+}
+
+fn derived(score: u8, rationale: String, source: &str) -> Rating {
+    Rating {
+        score,
+        rationale,
+        sources: vec![source.to_string()],
+        derived: true,
+    }
+}
+
+/// The ratings that follow from the facts by the rubric; everything else stays unrated.
+pub(crate) fn derived_ratings(f: &Facts) -> BTreeMap<String, Rating> {
+    let mut out = BTreeMap::new();
+    if let Some((downloadable, fact)) = &f.downloadable {
+        let ((hosting, hosting_why), (artifacts, artifacts_why)) =
+            if *downloadable {
+                (
+                    (
+                        5,
+                        "the weights can be downloaded and run on your own hardware.",
+                    ),
+                    (
+                        3,
+                        "the weights are released; the catalog does not say whether training code \
+                     or data are, so this is the rubric's 3.",
+                    ),
+                )
+            } else {
+                (
+                (1, "no downloadable weights are listed, so it is only reachable as a hosted API."),
+                (1, "no weights are listed as released, only API access."),
+            )
+            };
+        let because = |why: &str| format!("Derived from {fact} in {}: {why}", f.catalog);
+        out.insert(
+            "privacy.self_hosting".to_string(),
+            derived(hosting, because(hosting_why), &f.source),
+        );
+        out.insert(
+            "community.artifacts".to_string(),
+            derived(artifacts, because(artifacts_why), &f.source),
+        );
+    }
+    if let Some((input, output)) = f.price {
+        let blended = blended_price(input, output);
+        let score = cost_score(blended);
+        let rationale = format!(
+            "Derived from the list price in {}: {} input and {} output per million tokens, {} \
+             blended 3:1, which scores {score} (up to $0.50 → 5, $1.50 → 4, $5 → 3, $15 → 2, \
+             more → 1).",
+            f.catalog,
+            usd(input),
+            usd(output),
+            usd(blended)
+        );
+        out.insert(
+            "commercial.cost".to_string(),
+            derived(score, rationale, &f.source),
+        );
+    }
+    out
+}
+
+/// Input modalities followed by output modalities, lowercased, without repeats.
+pub(crate) fn modalities<'a>(lists: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in lists {
+        let m = m.trim().to_lowercase();
+        if !m.is_empty() && !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The parts of an imported entry that every importer fills the same way.
+pub(crate) struct Entry {
+    pub id: String,
+    pub name: String,
+    pub developer: Option<String>,
+    pub family: Option<String>,
+    pub released: Option<String>,
+    pub context_tokens: Option<u64>,
+    pub modalities: Vec<String>,
+    pub prices: (Option<f64>, Option<f64>),
+    pub summary: Option<String>,
+    pub aliases: Vec<String>,
+    pub sources: Vec<Source>,
+    pub facts: Facts,
+}
+
+impl Entry {
+    /// The native entry: openness, artefacts, access and pricing from the facts, derived ratings.
+    pub fn into_model(self) -> Model {
+        let downloadable = self.facts.downloadable.as_ref().map(|(d, _)| *d);
+        let openness = if downloadable == Some(true) {
+            Openness::OpenWeights
+        } else {
+            Openness::Closed
+        };
+        let mut access = Vec::new();
+        if downloadable == Some(true) {
+            access.push("download".to_string());
+        }
+        access.push("api".to_string());
+        let pricing = (self.prices.0.is_some() || self.prices.1.is_some()).then(|| Pricing {
+            input_per_mtok: self.prices.0,
+            output_per_mtok: self.prices.1,
+            as_of: None,
+            source: Some(self.facts.source.clone()),
+        });
+        Model {
+            ratings: derived_ratings(&self.facts),
+            id: self.id,
+            name: self.name,
+            aliases: self.aliases,
+            kind: Kind::Model,
+            developer: self.developer,
+            country: None,
+            family: self.family,
+            released: self.released,
+            params_b: None,
+            active_params_b: None,
+            context_tokens: self.context_tokens,
+            modalities: self.modalities,
+            openness,
+            license: None,
+            artifacts: Artifacts {
+                weights: downloadable.map(|d| {
+                    if d {
+                        Availability::Open
+                    } else {
+                        Availability::Closed
+                    }
+                }),
+                ..Artifacts::default()
+            },
+            access,
+            pricing,
+            summary: self.summary,
+            sources: self.sources,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cost_bands_follow_the_blended_price() {
+        assert_eq!(cost_score(blended_price(0.0, 0.0)), 5);
+        assert_eq!(cost_score(blended_price(0.25, 1.25)), 5);
+        assert_eq!(cost_score(blended_price(0.25, 1.5)), 4);
+        assert_eq!(cost_score(blended_price(2.5, 10.0)), 3);
+        assert_eq!(cost_score(blended_price(3.0, 15.0)), 2);
+        assert_eq!(cost_score(blended_price(30.0, 150.0)), 1);
+    }
+
+    #[test]
+    fn only_facts_give_ratings() {
+        assert!(derived_ratings(&Facts::default()).is_empty());
+        let f = Facts {
+            downloadable: Some((true, "open_weights: true".into())),
+            price: None,
+            source: "https://models.dev".into(),
+            catalog: "the models.dev catalog",
+        };
+        let r = derived_ratings(&f);
+        assert_eq!(
+            r.keys().collect::<Vec<_>>(),
+            ["community.artifacts", "privacy.self_hosting"]
+        );
+        assert!(r.values().all(|r| r.derived));
+        assert_eq!(r["privacy.self_hosting"].score, 5);
+        assert!(r["privacy.self_hosting"]
+            .rationale
+            .contains("open_weights: true"));
+    }
+
+    #[test]
+    fn modalities_are_merged_without_repeats() {
+        assert_eq!(
+            modalities(["text", "Image", "text"]),
+            vec!["text".to_string(), "image".to_string()]
+        );
+    }
+}

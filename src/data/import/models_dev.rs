@@ -1,0 +1,179 @@
+//! The models.dev catalog (`https://models.dev/api.json`): an object of providers, each with an
+//! `id`, a `name` and a `models` object keyed by model id.
+//!
+//! Prices there are already USD per million tokens. Ids become `provider/model`, so the same model
+//! served by two providers stays two entries; the provider's name is shown as the developer.
+
+use super::{modalities, Entry, Facts};
+use crate::data::check::Problems;
+use crate::data::date::iso_date_problem;
+use crate::data::model::{Model, Source};
+use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
+use crate::data::problem::{describe, Path, Problem};
+use serde_json::{Map, Value};
+use std::fmt::Write;
+
+/// The catalog's home page, cited as the source of every imported fact.
+pub const CATALOG_URL: &str = "https://models.dev";
+
+/// Maps every model of a models.dev document; returns the entries and the problems found.
+pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
+    let mut p = Problems::default();
+    let mut models = Vec::new();
+    let root = Path::ROOT;
+    let Some(providers) = p.object(doc, &root, "an object of providers (models.dev api.json)")
+    else {
+        return (models, p.into_vec());
+    };
+    for (key, provider) in providers {
+        let here = root.key(key);
+        let Some(prov) = p.object(provider, &here, "an object (a provider)") else {
+            continue;
+        };
+        // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
+        // ids made from them are too. In the real catalog the two are the same.
+        let id = key.as_str();
+        p.optional_str(prov, "id", &here);
+        let name = p
+            .optional_str(prov, "name", &here)
+            .filter(|s| !s.trim().is_empty());
+        let name = name.unwrap_or(id);
+        let doc_url = p
+            .optional_str(prov, "doc", &here)
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+        let Some(list) = prov.get("models") else {
+            p.at(&here, "missing required field \"models\"");
+            continue;
+        };
+        let list_path = here.key("models");
+        let Some(list) = p.object(list, &list_path, "an object of models keyed by id") else {
+            continue;
+        };
+        models.reserve(list.len());
+        let provider = Provider { id, name, doc_url };
+        for (model_key, model) in list {
+            let at = list_path.key(model_key);
+            if let Some(m) = p.object(model, &at, "an object (a model)") {
+                models.push(map_model(&mut p, m, &at, model_key, &provider));
+            }
+        }
+    }
+    (models, p.into_vec())
+}
+
+struct Provider<'a> {
+    id: &'a str,
+    name: &'a str,
+    doc_url: Option<&'a str>,
+}
+
+/// An optional date member; reports one that is not an ISO date.
+fn date(p: &mut Problems, m: &Map<String, Value>, key: &str, path: &Path<'_>) -> Option<String> {
+    let s = p.optional_str(m, key, path)?;
+    match iso_date_problem(s) {
+        None => Some(s.to_string()),
+        Some(why) => {
+            p.at(
+                &path.key(key),
+                format!("{} {why}", describe(&Value::from(s))),
+            );
+            None
+        }
+    }
+}
+
+/// An optional object member.
+fn section<'v>(
+    p: &mut Problems,
+    m: &'v Map<String, Value>,
+    key: &str,
+    path: &Path<'_>,
+) -> Option<&'v Map<String, Value>> {
+    m.get(key)
+        .filter(|v| !v.is_null())
+        .and_then(|v| p.object(v, &path.key(key), "an object"))
+}
+
+fn map_model(
+    p: &mut Problems,
+    m: &Map<String, Value>,
+    path: &Path<'_>,
+    key: &str,
+    provider: &Provider<'_>,
+) -> Model {
+    let name = p
+        .optional_str(m, "name", path)
+        .filter(|s| !s.trim().is_empty());
+    let family = p
+        .optional_str(m, "family", path)
+        .filter(|s| !s.trim().is_empty());
+    let released = date(p, m, "release_date", path);
+    let knowledge = date(p, m, "knowledge", path);
+    let open_weights = p.optional_bool(m, "open_weights", path);
+    let (mut input, mut output) = (None, None);
+    if let Some(cost) = section(p, m, "cost", path) {
+        let here = path.key("cost");
+        input = p.optional_number(cost, "input", &here, MAX_PRICE_PER_MTOK);
+        output = p.optional_number(cost, "output", &here, MAX_PRICE_PER_MTOK);
+    }
+    let context = section(p, m, "limit", path)
+        .and_then(|l| p.optional_count(l, "context", &path.key("limit"), MAX_CONTEXT_TOKENS));
+    let mut kinds = Vec::new();
+    if let Some(modal) = section(p, m, "modalities", path) {
+        let here = path.key("modalities");
+        kinds.extend(p.optional_strings(modal, "input", &here));
+        kinds.extend(p.optional_strings(modal, "output", &here));
+    }
+    let mut features = Vec::new();
+    for (flag, label) in [
+        ("reasoning", "reasoning"),
+        ("tool_call", "tool calling"),
+        ("attachment", "file attachments"),
+    ] {
+        if p.optional_bool(m, flag, path) == Some(true) {
+            features.push(label);
+        }
+    }
+    let status = p.optional_str(m, "status", path);
+    let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
+    // Writing to a String cannot fail.
+    if let Some(k) = &knowledge {
+        let _ = write!(summary, " Knowledge cutoff: {k}.");
+    }
+    if !features.is_empty() {
+        let _ = write!(summary, " Supports {}.", features.join(", "));
+    }
+    if let Some(s) = status.filter(|s| !s.trim().is_empty()) {
+        let _ = write!(summary, " Status: {s}.");
+    }
+    let mut sources = vec![Source {
+        title: format!("models.dev catalog: {}", provider.name),
+        url: CATALOG_URL.to_string(),
+    }];
+    if let Some(url) = provider.doc_url {
+        sources.push(Source {
+            title: format!("{} model documentation", provider.name),
+            url: url.to_string(),
+        });
+    }
+    Entry {
+        id: format!("{}/{key}", provider.id),
+        name: name.unwrap_or(key).to_string(),
+        developer: Some(provider.name.to_string()),
+        family: family.map(str::to_string),
+        released,
+        context_tokens: context,
+        modalities: modalities(kinds),
+        prices: (input, output),
+        summary: Some(summary),
+        aliases: Vec::new(),
+        sources,
+        facts: Facts {
+            downloadable: open_weights.map(|o| (o, format!("open_weights: {o}"))),
+            price: input.zip(output),
+            source: CATALOG_URL.to_string(),
+            catalog: "the models.dev catalog",
+        },
+    }
+    .into_model()
+}

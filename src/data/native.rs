@@ -1,0 +1,411 @@
+//! Checks a document in modeldex's own format, as `assets/models.schema.json` describes it, and
+//! reports every problem with its JSON path.
+//!
+//! The walk follows the schema, not the data: its depth is fixed by the format, so no input can make
+//! it recurse deeply. Anything this accepts deserialises into [`Dataset`](super::Dataset).
+
+use super::check::Problems;
+use super::date::iso_date_problem;
+use super::problem::{closest, describe, Path, Problem};
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+
+/// The format version this build reads.
+pub const SCHEMA_VERSION: u64 = 1;
+/// Largest plausible parameter count, in billions (100 trillion).
+pub const MAX_PARAMS_B: f64 = 100_000.0;
+/// Largest plausible context window, in tokens.
+pub const MAX_CONTEXT_TOKENS: u64 = 1_000_000_000;
+/// Largest plausible price, in USD per million tokens.
+pub const MAX_PRICE_PER_MTOK: f64 = 100_000.0;
+
+const TOP_FIELDS: &[&str] = &[
+    "schema_version",
+    "dataset_version",
+    "updated",
+    "criteria",
+    "models",
+];
+const PILLAR_FIELDS: &[&str] = &["id", "name", "description", "rubric", "sub_criteria"];
+const CRITERION_FIELDS: &[&str] = &["id", "name", "description", "rubric"];
+const MODEL_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "aliases",
+    "kind",
+    "developer",
+    "country",
+    "family",
+    "released",
+    "params_b",
+    "active_params_b",
+    "context_tokens",
+    "modalities",
+    "openness",
+    "license",
+    "artifacts",
+    "access",
+    "pricing",
+    "summary",
+    "ratings",
+    "sources",
+];
+const LICENSE_FIELDS: &[&str] = &[
+    "name",
+    "spdx",
+    "osi_approved",
+    "commercial_use",
+    "notes",
+    "url",
+];
+const ARTIFACT_FIELDS: &[&str] = &[
+    "weights",
+    "training_code",
+    "inference_code",
+    "training_data",
+    "paper",
+    "model_card",
+];
+const PRICING_FIELDS: &[&str] = &["input_per_mtok", "output_per_mtok", "as_of", "source"];
+const RATING_FIELDS: &[&str] = &["score", "rationale", "sources", "derived"];
+const SOURCE_FIELDS: &[&str] = &["title", "url"];
+const RUBRIC_KEYS: &[&str] = &["1", "2", "3", "4", "5"];
+
+const KINDS: &[&str] = &["model", "framework", "platform"];
+const OPENNESS: &[&str] = &["open-source", "open-weights", "closed"];
+const COMMERCIAL_USE: &[&str] = &["yes", "restricted", "no"];
+const AVAILABILITY: &[&str] = &["open", "restricted", "partial", "closed"];
+
+/// Checks a parsed native document. `fallback_criteria` gives the criterion ids ratings may use when
+/// the document defines no criteria of its own (it then uses the embedded ones).
+pub fn check(doc: &Value, fallback_criteria: impl FnOnce() -> Vec<String>) -> Vec<Problem> {
+    let mut p = Problems::default();
+    let root = Path::ROOT;
+    let Some(top) = p.object(doc, &root, "an object (a modeldex dataset)") else {
+        return p.into_vec();
+    };
+    unknown_fields(&mut p, top, TOP_FIELDS, &root);
+    check_version(&mut p, top);
+    p.required_str(top, "dataset_version", &root);
+    if let Some(updated) = p.required_str(top, "updated", &root) {
+        date(&mut p, updated, &root.key("updated"));
+    }
+    let criteria_path = root.key("criteria");
+    let own: Vec<String> = match top.get("criteria") {
+        None => fallback_criteria(),
+        Some(v) => check_criteria(&mut p, v, &criteria_path),
+    };
+    let known: HashSet<&str> = own.iter().map(String::as_str).collect();
+    match top.get("models") {
+        None => p.at(&root, "missing required field \"models\""),
+        Some(v) => check_models(&mut p, v, &root.key("models"), &known),
+    }
+    p.into_vec()
+}
+
+fn check_version(p: &mut Problems, top: &Map<String, Value>) {
+    let here = Path::ROOT.key("schema_version");
+    match top.get("schema_version") {
+        None => p.at(&Path::ROOT, "missing required field \"schema_version\""),
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(Value::Number(n)) => p.at(
+            &here,
+            format!("version {n} is not supported; this build reads version {SCHEMA_VERSION}"),
+        ),
+        Some(other) => p.at(
+            &here,
+            format!(
+                "expected the number {SCHEMA_VERSION}, found {}",
+                describe(other)
+            ),
+        ),
+    }
+}
+
+/// Reports members of `obj` that the format does not define, suggesting the likely intended one.
+fn unknown_fields(p: &mut Problems, obj: &Map<String, Value>, allowed: &[&str], path: &Path<'_>) {
+    for key in obj.keys() {
+        if !allowed.contains(&key.as_str()) {
+            let hint = closest(key, allowed.iter().copied())
+                .map(|c| format!("; did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            p.at(&path.key(key), format!("unknown field{hint}"));
+        }
+    }
+}
+
+fn date(p: &mut Problems, s: &str, path: &Path<'_>) {
+    if let Some(why) = iso_date_problem(s) {
+        p.at(path, format!("{} {why}", describe(&Value::from(s))));
+    }
+}
+
+fn one_of(
+    p: &mut Problems,
+    obj: &Map<String, Value>,
+    key: &str,
+    path: &Path<'_>,
+    allowed: &[&str],
+    required: bool,
+) {
+    match obj.get(key) {
+        None | Some(Value::Null) if required => {
+            p.at(path, format!("missing required field \"{key}\""));
+        }
+        None | Some(Value::Null) => {}
+        Some(Value::String(s)) if allowed.contains(&s.as_str()) => {}
+        Some(other) => {
+            let expected = allowed
+                .iter()
+                .map(|a| format!("\"{a}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let found = describe(other);
+            p.at(
+                &path.key(key),
+                format!("{found} is not a valid {key}; expected one of {expected}"),
+            );
+        }
+    }
+}
+
+fn check_rubric(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>) {
+    let Some(v) = obj.get("rubric") else { return };
+    let here = path.key("rubric");
+    let Some(rubric) = p.object(v, &here, "an object mapping scores to their meaning") else {
+        return;
+    };
+    for (score, text) in rubric {
+        let at = here.key(score);
+        if RUBRIC_KEYS.contains(&score.as_str()) {
+            p.non_blank(text, &at);
+        } else {
+            p.at(&at, "rubric keys are the scores \"1\" to \"5\"");
+        }
+    }
+}
+
+/// Checks the pillars; returns the ids of their sub-criteria (what ratings may refer to).
+fn check_criteria(p: &mut Problems, v: &Value, path: &Path<'_>) -> Vec<String> {
+    let mut leaves = Vec::new();
+    let Some(pillars) = p.array(v, path) else {
+        return leaves;
+    };
+    // Pillar and sub-criterion ids share one namespace: id -> where it first appeared.
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for (i, pillar) in pillars.iter().enumerate() {
+        let here = path.index(i);
+        let Some(obj) = p.object(pillar, &here, "an object (a pillar)") else {
+            continue;
+        };
+        unknown_fields(p, obj, PILLAR_FIELDS, &here);
+        criterion_texts(p, obj, &here, &mut seen);
+        let subs_path = here.key("sub_criteria");
+        let Some(subs) = obj.get("sub_criteria") else {
+            p.at(&here, "missing required field \"sub_criteria\"");
+            continue;
+        };
+        let Some(subs) = p.array(subs, &subs_path) else {
+            continue;
+        };
+        for (j, sub) in subs.iter().enumerate() {
+            let at = subs_path.index(j);
+            let Some(obj) = p.object(sub, &at, "an object (a sub-criterion)") else {
+                continue;
+            };
+            unknown_fields(p, obj, CRITERION_FIELDS, &at);
+            if let Some(id) = criterion_texts(p, obj, &at, &mut seen) {
+                leaves.push(id.to_string());
+            }
+        }
+    }
+    leaves
+}
+
+/// Checks the id, name, description and rubric shared by pillars and sub-criteria; returns the id
+/// when it is new.
+fn criterion_texts<'v>(
+    p: &mut Problems,
+    obj: &'v Map<String, Value>,
+    path: &Path<'_>,
+    seen: &mut HashMap<String, String>,
+) -> Option<&'v str> {
+    let id = p.required_str(obj, "id", path);
+    p.required_str(obj, "name", path);
+    p.required_str(obj, "description", path);
+    check_rubric(p, obj, path);
+    let id = id?;
+    let here = path.key("id");
+    if let Some(first) = seen.get(id) {
+        p.at(&here, format!("duplicate criterion id (first at {first})"));
+        return None;
+    }
+    seen.insert(id.to_string(), here.render());
+    Some(id)
+}
+
+fn check_models(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSet<&str>) {
+    let Some(models) = p.array(v, path) else {
+        return;
+    };
+    // Entry id -> index of its first occurrence.
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(models.len());
+    for (i, model) in models.iter().enumerate() {
+        let here = path.index(i);
+        if let Some(id) = check_model(p, model, &here, criteria) {
+            if let Some(first) = seen.get(id) {
+                p.at(
+                    &here.key("id"),
+                    format!(
+                        "duplicate id {} (first at /models/{first})",
+                        describe(&model["id"])
+                    ),
+                );
+            } else {
+                seen.insert(id, i);
+            }
+        }
+    }
+}
+
+/// Checks one entry; returns its id when it has one.
+fn check_model<'v>(
+    p: &mut Problems,
+    v: &'v Value,
+    path: &Path<'_>,
+    criteria: &HashSet<&str>,
+) -> Option<&'v str> {
+    let m = p.object(v, path, "an object (one entry)")?;
+    unknown_fields(p, m, MODEL_FIELDS, path);
+    let id = p.required_str(m, "id", path);
+    p.required_str(m, "name", path);
+    p.optional_strings(m, "aliases", path);
+    one_of(p, m, "kind", path, KINDS, true);
+    for key in ["developer", "country", "family", "summary"] {
+        p.optional_str(m, key, path);
+    }
+    if let Some(released) = p.optional_str(m, "released", path) {
+        date(p, released, &path.key("released"));
+    }
+    let total = p.optional_number(m, "params_b", path, MAX_PARAMS_B);
+    let active = p.optional_number(m, "active_params_b", path, MAX_PARAMS_B);
+    if let (Some(total), Some(active)) = (total, active) {
+        if active > total {
+            p.at(
+                &path.key("active_params_b"),
+                format!("{active} is larger than params_b ({total})"),
+            );
+        }
+    }
+    p.optional_count(m, "context_tokens", path, MAX_CONTEXT_TOKENS);
+    p.optional_strings(m, "modalities", path);
+    p.optional_strings(m, "access", path);
+    one_of(p, m, "openness", path, OPENNESS, true);
+    if let Some(v) = m.get("license").filter(|v| !v.is_null()) {
+        check_license(p, v, &path.key("license"));
+    }
+    if let Some(v) = m.get("artifacts") {
+        let here = path.key("artifacts");
+        if let Some(a) = p.object(v, &here, "an object") {
+            unknown_fields(p, a, ARTIFACT_FIELDS, &here);
+            for key in ARTIFACT_FIELDS {
+                one_of(p, a, key, &here, AVAILABILITY, false);
+            }
+        }
+    }
+    if let Some(v) = m.get("pricing").filter(|v| !v.is_null()) {
+        check_pricing(p, v, &path.key("pricing"));
+    }
+    if let Some(v) = m.get("ratings") {
+        check_ratings(p, v, &path.key("ratings"), criteria);
+    }
+    if let Some(v) = m.get("sources") {
+        check_sources(p, v, &path.key("sources"));
+    }
+    id
+}
+
+fn check_license(p: &mut Problems, v: &Value, path: &Path<'_>) {
+    let Some(l) = p.object(v, path, "an object or null") else {
+        return;
+    };
+    unknown_fields(p, l, LICENSE_FIELDS, path);
+    p.required_str(l, "name", path);
+    for key in ["spdx", "notes", "url"] {
+        p.optional_str(l, key, path);
+    }
+    p.optional_bool(l, "osi_approved", path);
+    one_of(p, l, "commercial_use", path, COMMERCIAL_USE, true);
+}
+
+fn check_pricing(p: &mut Problems, v: &Value, path: &Path<'_>) {
+    let Some(pr) = p.object(v, path, "an object or null") else {
+        return;
+    };
+    unknown_fields(p, pr, PRICING_FIELDS, path);
+    for key in ["input_per_mtok", "output_per_mtok"] {
+        p.optional_number(pr, key, path, MAX_PRICE_PER_MTOK);
+    }
+    if let Some(as_of) = p.optional_str(pr, "as_of", path) {
+        date(p, as_of, &path.key("as_of"));
+    }
+    p.optional_str(pr, "source", path);
+}
+
+fn check_ratings(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSet<&str>) {
+    let Some(ratings) = p.object(v, path, "an object keyed by criterion id") else {
+        return;
+    };
+    for (key, rating) in ratings {
+        let here = path.key(key);
+        if !criteria.contains(key.as_str()) {
+            let hint = closest(key, criteria.iter().copied())
+                .map(|c| format!("; did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            p.at(&here, format!("unknown criterion{hint}"));
+        }
+        let Some(r) = p.object(rating, &here, "an object (score, rationale, sources)") else {
+            continue;
+        };
+        unknown_fields(p, r, RATING_FIELDS, &here);
+        check_score(p, r, &here);
+        p.required_str(r, "rationale", &here);
+        p.optional_strings(r, "sources", &here);
+        p.optional_bool(r, "derived", &here);
+    }
+}
+
+fn check_score(p: &mut Problems, r: &Map<String, Value>, path: &Path<'_>) {
+    let here = path.key("score");
+    let Some(v) = r.get("score") else {
+        p.at(path, "missing required field \"score\"");
+        return;
+    };
+    let message = match v {
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(s), _) if (1..=5).contains(&s) => return,
+            (Some(s), _) if s > 5 => format!("{n} is above 5"),
+            (Some(_), _) => format!("{n} is below 1"),
+            (None, Some(x)) if x > 5.0 => format!("{n} is above 5"),
+            (None, Some(x)) if x < 1.0 => format!("{n} is below 1"),
+            _ => format!("{n} is not a whole number; scores are 1, 2, 3, 4 or 5"),
+        },
+        other => format!("expected a score from 1 to 5, found {}", describe(other)),
+    };
+    p.at(&here, message);
+}
+
+fn check_sources(p: &mut Problems, v: &Value, path: &Path<'_>) {
+    let Some(sources) = p.array(v, path) else {
+        return;
+    };
+    for (i, s) in sources.iter().enumerate() {
+        let here = path.index(i);
+        let Some(obj) = p.object(s, &here, "an object with a title and a url") else {
+            continue;
+        };
+        unknown_fields(p, obj, SOURCE_FIELDS, &here);
+        p.required_str(obj, "title", &here);
+        p.required_str(obj, "url", &here);
+    }
+}

@@ -1,0 +1,90 @@
+//! `assets/models.schema.json` documents the native format: the embedded dataset satisfies it, and
+//! it agrees with `modeldex validate` on valid and broken documents.
+
+use modeldex::data::validate::validate_text;
+use serde_json::{json, Value};
+
+fn schema() -> jsonschema::Validator {
+    let text = include_str!("../assets/models.schema.json");
+    let schema: Value = serde_json::from_str(text).expect("the schema is JSON");
+    jsonschema::draft202012::new(&schema).expect("the schema is a valid 2020-12 schema")
+}
+
+fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+    validator
+        .iter_errors(doc)
+        .map(|e| format!("{}: {e}", e.instance_path))
+        .collect()
+}
+
+#[test]
+fn the_embedded_dataset_satisfies_the_schema() {
+    let doc: Value = serde_json::from_str(modeldex::data::EMBEDDED_JSON).unwrap();
+    assert_eq!(errors(&schema(), &doc), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_rejects_a_bad_score() {
+    let mut doc: Value = serde_json::from_str(modeldex::data::EMBEDDED_JSON).unwrap();
+    doc["models"][0]["ratings"]["privacy.self_hosting"]["score"] = json!(7);
+    let found = errors(&schema(), &doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("/models/0/ratings/privacy.self_hosting/score: 7 is greater than"),
+        "{found:?}"
+    );
+}
+
+fn base() -> Value {
+    json!({
+        "schema_version": 1, "dataset_version": "t", "updated": "2026-11-23",
+        "models": [{"id": "a", "name": "A", "kind": "model", "openness": "closed",
+            "license": null, "pricing": {"input_per_mtok": 1, "output_per_mtok": null},
+            "artifacts": {"weights": null, "paper": "open"},
+            "ratings": {"privacy.self_hosting": {"score": 1, "rationale": "r", "derived": true}}}]
+    })
+}
+
+#[test]
+fn schema_and_validator_agree() {
+    let validator = schema();
+    let hostile = include_str!("fixtures/hostile-native.json");
+    let valid = [base(), serde_json::from_str(hostile).unwrap()];
+    for doc in &valid {
+        assert_eq!(errors(&validator, doc), Vec::<String>::new());
+        assert_eq!(validate_text(&doc.to_string()), []);
+    }
+    let breaks: Vec<fn(&mut Value)> = vec![
+        |d| d["schema_version"] = json!(2),
+        |d| d["updated"] = json!("2026-13"),
+        |d| d["models"][0]["kind"] = json!("agent"),
+        |d| d["models"][0]["name"] = json!(" "),
+        |d| d["models"][0]["aliases"] = json!(null),
+        |d| d["models"][0]["artifacts"] = json!(null),
+        |d| d["models"][0]["artifacts"]["weights"] = json!("yes"),
+        |d| d["models"][0]["params_b"] = json!(-1),
+        |d| d["models"][0]["context_tokens"] = json!(2.5),
+        |d| d["models"][0]["pricing"]["as_of"] = json!("soon"),
+        |d| d["models"][0]["license"] = json!({"name": "MIT"}),
+        |d| d["models"][0]["ratings"]["privacy.self_hosting"]["score"] = json!(0),
+        |d| d["models"][0]["ratings"]["privacy.self_hosting"]["derived"] = json!("no"),
+        |d| d["models"][0]["sources"] = json!([{"title": "t"}]),
+        |d| d["models"][0]["colour"] = json!("red"),
+        |d| {
+            d["criteria"] = json!([{"id": "p", "name": "P", "description": "d",
+            "rubric": {"6": "x"}, "sub_criteria": []}])
+        },
+    ];
+    for (i, edit) in breaks.into_iter().enumerate() {
+        let mut doc = base();
+        edit(&mut doc);
+        assert!(
+            !errors(&validator, &doc).is_empty(),
+            "break {i}: schema accepts {doc}"
+        );
+        assert!(
+            !validate_text(&doc.to_string()).is_empty(),
+            "break {i}: validator accepts {doc}"
+        );
+    }
+}
