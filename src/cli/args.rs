@@ -66,7 +66,8 @@ Examples:
   modeldex validate my-models.json
   modeldex validate assets/models.json && echo valid
 
-Exit status: 0 when the file is valid, 2 with every problem listed on stderr.";
+Prints every problem, one a line, with its location (FILE:LINE:COL for JSON syntax, FILE: /json/path
+for the rest). Exit status: 0 when the file is valid, 2 when it is not.";
 
 const COMPLETIONS_HELP: &str = "\
 Examples:

@@ -77,9 +77,10 @@ fn data_errors_exit_2_naming_the_file() {
     assert_eq!(code, 2);
     assert!(err.contains("broken.json:2:14: invalid JSON"), "{err}");
 
-    let (code, _, err) = outcome(bare().arg("validate").arg(&broken));
+    // validate's problems are its output: stdout, so they can be saved or piped.
+    let (code, out, _) = outcome(bare().arg("validate").arg(&broken));
     assert_eq!(code, 2);
-    assert!(err.contains("broken.json"), "{err}");
+    assert!(out.contains("broken.json:2:14"), "{out}");
     let (code, _, _) = outcome(bare().args(["validate", &fixture()]));
     assert_eq!(code, 0);
 }
