@@ -155,7 +155,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::PageDown, K::Ctrl('f')], Action::PageDown, "page down", None),
     bind(M::Browse, &[K::Char('g'), K::Home], Action::First, "first entry / top", None),
     bind(M::Browse, &[K::Char('G'), K::End], Action::Last, "last entry / bottom", None),
-    bind(M::Browse, &[K::Tab, K::BackTab], Action::ToggleFocus, "switch focus: list ⇄ detail", Some("focus")),
+    bind(M::Browse, &[K::Tab, K::BackTab], Action::ToggleFocus, "switch focus: list ⇄ detail", None),
     bind(M::Browse, &[K::Enter], Action::OpenDetail, "open the detail (full width when narrow)", None),
     bind(M::Browse, &[K::Char('/')], Action::StartSearch, "search", Some("search")),
     bind(M::Browse, &[K::Char(' ')], Action::ToggleMark, "mark / unmark for comparison", Some("mark")),

@@ -55,7 +55,7 @@ pub fn panes(body: Rect, focus: Focus) -> (Option<Rect>, Option<Rect>) {
             Focus::Detail => (None, Some(body)),
         };
     }
-    let list_width = (body.width * 2 / 5).clamp(40, 64);
+    let list_width = (body.width * 2 / 5).clamp(44, 64);
     let list = Rect::new(body.x, body.y, list_width, body.height);
     let detail = Rect::new(
         body.x + list_width,

@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 /// Preferred width of one model column.
-const COLUMN: usize = 22;
+const COLUMN: usize = 24;
 /// Narrowest a model column gets before columns scroll instead.
 const MIN_COLUMN: usize = 12;
 
@@ -32,10 +32,11 @@ pub fn geometry(table: &Comparison, width: usize) -> Geometry {
     let longest = table
         .rows
         .iter()
-        .map(|r| text::width(&r.label))
+        .filter(|r| r.kind != RowKind::Section)
+        .map(|r| text::width(&label(r)))
         .max()
         .unwrap_or(0);
-    let label = (longest + 1).clamp(10, 30).min(width / 2);
+    let label = (longest + 1).clamp(10, 32).min(width / 2);
     let room = width.saturating_sub(label);
     let n = table.columns.len().max(1);
     let column = (room / n).clamp(MIN_COLUMN, COLUMN).min(room.max(1));
@@ -111,6 +112,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// A row's label as the table shows it: criteria indented under their pillar heading, and the
+/// pillar's subtotal named as such (the heading above already names the pillar).
+fn label(row: &Row) -> String {
+    match row.kind {
+        RowKind::Criterion => format!("  {}", row.label),
+        RowKind::Pillar => "  Pillar mean".to_string(),
+        _ => row.label.clone(),
+    }
+}
+
 fn row_line(row: &Row, cols: std::ops::Range<usize>, g: Geometry, theme: &Theme) -> Line<'static> {
     if row.kind == RowKind::Section {
         return Line::styled(
@@ -122,12 +133,7 @@ fn row_line(row: &Row, cols: std::ops::Range<usize>, g: Geometry, theme: &Theme)
         RowKind::Pillar | RowKind::Overall => theme.subtotal,
         _ => Style::new(),
     };
-    let indent = if row.kind == RowKind::Criterion {
-        "  "
-    } else {
-        ""
-    };
-    let label = fit(&format!("{indent}{}", row.label), g.label.saturating_sub(1));
+    let label = fit(&label(row), g.label.saturating_sub(1));
     let mut spans = vec![Span::styled(label, label_style), Span::raw(" ")];
     for cell in &row.cells[cols] {
         spans.extend(cell_spans(cell, row.kind, g.column, theme));

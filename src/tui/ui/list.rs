@@ -29,7 +29,7 @@ const YEAR: usize = 4;
 
 impl Columns {
     /// Fits the columns to `width`: the name always shows; year, badge and developer join as room
-    /// allows, the developer taking at most a third of what is left.
+    /// allows, the developer taking about a third of what is left (8 to 20 columns).
     pub fn fit(width: usize) -> Self {
         /// Takes `w` columns (plus a gap) from `rest` if at least `min_left` remain for the name.
         fn take(rest: &mut usize, w: usize, min_left: usize) -> usize {
@@ -43,7 +43,11 @@ impl Columns {
         let mut rest = width.saturating_sub(MARK);
         let year = take(&mut rest, YEAR, 12);
         let badge = take(&mut rest, BADGE, 12);
-        let wanted = if rest >= 40 { (rest / 3).min(20) } else { 0 };
+        let wanted = if rest >= 21 {
+            (rest / 3).clamp(8, 20)
+        } else {
+            0
+        };
         let developer = take(&mut rest, wanted, 12);
         Columns {
             name: rest,

@@ -29,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         Mode::Compare => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(
-                format!("  comparing {} marked", entries(app.marks.len())),
+                format!("  {} marked for comparison", entries(app.marks.len())),
                 theme.dim,
             ),
         ],

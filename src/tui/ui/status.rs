@@ -13,7 +13,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let ds = &app.catalog.dataset;
     let right = format!(" data {} · {} ", ds.dataset_version, ds.updated);
     let width = usize::from(area.width);
-    let right = if text::width(&right) + 20 <= width {
+    // A message needs the whole line more than the version does.
+    let right = if app.status.is_none() && text::width(&right) + 20 <= width {
         right
     } else {
         String::new()
