@@ -1,6 +1,7 @@
 //! The bottom line: key hints for the current mode (or a one-off message) and the dataset version.
 
 use super::text::{self, put};
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
 use ratatui::buffer::Buffer;
@@ -10,40 +11,65 @@ use ratatui::text::{Line, Span};
 /// Draws the hint and status bar into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let ds = &app.catalog.dataset;
-    let right = format!(" data {} · {} ", ds.dataset_version, ds.updated);
     let width = usize::from(area.width);
-    // A message needs the whole line more than the version does.
-    let right = if app.status.is_none() && text::width(&right) + 20 <= width {
-        right
+    if let Some(msg) = &app.status {
+        // A message needs the whole line more than the hints and the version do.
+        let line = Line::styled(text::fit(&format!(" {msg}"), width), theme.status);
+        put(buf, area, 0, &line);
+        return;
+    }
+    let hints: Vec<Hint> = keymap::bindings(app.keymap_mode())
+        .filter_map(|b| {
+            Some(Hint {
+                key: b.keys.first()?.label(),
+                text: b.hint?,
+                essential: matches!(b.action, Action::Quit | Action::Back | Action::CloseHelp)
+                    || matches!(b.action, Action::OpenHelp | Action::SearchCancel),
+            })
+        })
+        .collect();
+    let wanted: usize = hints.iter().map(Hint::width).sum();
+    let ds = &app.catalog.dataset;
+    let full = format!(" data {} · {} ", ds.dataset_version, ds.updated);
+    let short = format!(" {} · {} ", ds.dataset_version, ds.updated);
+    let right = if wanted + text::width(&full) <= width {
+        full
+    } else if text::width(&short) + 20 <= width {
+        short
     } else {
         String::new()
     };
     let room = width.saturating_sub(text::width(&right));
-    let mut spans = Vec::new();
-    if let Some(msg) = &app.status {
-        spans.push(Span::styled(
-            text::fit(&format!(" {msg}"), room),
-            theme.status,
-        ));
-    } else {
-        let mut used = 0;
-        for b in keymap::bindings(app.keymap_mode()) {
-            let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
-                continue;
-            };
-            let key = key.label();
-            let w = 1 + text::width(&key) + 1 + text::width(hint) + 1;
-            if used + w > room {
-                break;
+    // Essential hints (help, quit, back) claim room first; the rest follow in table order.
+    let mut shown = vec![false; hints.len()];
+    let mut used = 0;
+    for essential in [true, false] {
+        for (i, h) in hints.iter().enumerate() {
+            if h.essential == essential && used + h.width() <= room {
+                shown[i] = true;
+                used += h.width();
             }
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(key, theme.key));
-            spans.push(Span::raw(format!(" {hint} ")));
-            used += w;
         }
-        spans.push(Span::raw(" ".repeat(room - used)));
     }
+    let mut spans = Vec::new();
+    for (h, _) in hints.iter().zip(&shown).filter(|(_, s)| **s) {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(h.key.clone(), theme.key));
+        spans.push(Span::raw(format!(" {} ", h.text)));
+    }
+    spans.push(Span::raw(" ".repeat(room - used)));
     spans.push(Span::styled(right, theme.dim));
     put(buf, area, 0, &Line::from(spans));
+}
+
+struct Hint {
+    key: String,
+    text: &'static str,
+    essential: bool,
+}
+
+impl Hint {
+    fn width(&self) -> usize {
+        text::width(&self.key) + text::width(self.text) + 3
+    }
 }
