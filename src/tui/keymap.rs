@@ -264,6 +264,17 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_key_table_names_every_bound_key() {
+        let readme = include_str!("../../README.md");
+        for b in BINDINGS {
+            for k in b.keys.iter().filter(|k| **k != Key::Printable) {
+                let shown = format!("`{}`", k.label());
+                assert!(readme.contains(&shown), "README lacks {shown} ({})", b.help);
+            }
+        }
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_a_mode() {
         for b in BINDINGS {
             for k in b.keys {

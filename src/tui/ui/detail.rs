@@ -88,12 +88,16 @@ pub fn model_lines(
         width: width.max(1),
         theme,
     };
-    let mut title = vec![Span::styled(model.name.clone(), theme.title)];
-    if !model.aliases.is_empty() {
-        title.push(Span::styled(
-            format!("  aka {}", model.aliases.join(", ")),
-            theme.dim,
-        ));
+    let mut title = vec![
+        Span::styled(model.name.clone(), theme.title),
+        Span::raw("  "),
+    ];
+    title.push(Span::styled(
+        model.openness.as_str(),
+        theme.openness(model.openness),
+    ));
+    if model.kind != Kind::Model {
+        title.push(Span::styled(format!(" {}", model.kind.as_str()), theme.dim));
     }
     doc.lines.push(Line::from(title));
     if let Some(summary) = &model.summary {
@@ -150,6 +154,9 @@ pub fn model_lines(
 fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     let plain = Style::new();
     doc.heading("Key facts", None);
+    if !m.aliases.is_empty() {
+        doc.fact("Also known as", &m.aliases.join(", "), plain);
+    }
     let mut developer = m
         .developer
         .clone()
