@@ -205,7 +205,9 @@ fn search_mark_compare_help_quit() {
     pane.keys(&["/"]);
     pane.wait_for_text("13 of 13");
     pane.type_text("gpt4");
-    pane.wait_for("GPT-4 first", |s| line_with(s, "│").contains("GPT-4 "));
+    pane.wait_for("GPT-4 first", |s| {
+        line_with(s, "│").starts_with("│  GPT-4 ")
+    });
     pane.keys(&["Enter"]);
     pane.wait_for_text("Esc clears the filter");
     pane.keys(&["Space"]);
@@ -232,6 +234,27 @@ fn search_mark_compare_help_quit() {
     });
     pane.keys(&["q"]);
 
+    assert_eq!(pane.wait_for_exit(), "0");
+    pane.assert_restored();
+}
+
+#[test]
+fn opens_the_embedded_dataset_by_default() {
+    if !tmux_available() {
+        return;
+    }
+    let embedded = modeldex::data::Dataset::embedded().expect("embedded dataset parses");
+    let pane = Pane::start(100, 30, "");
+    let screen = pane.wait_for_text(&embedded.dataset_version);
+    assert!(screen.contains(&embedded.updated), "{screen}");
+    pane.keys(&["/"]);
+    pane.type_text("bloom");
+    pane.wait_for("BLOOM found", |s| {
+        s.contains("/ bloom") && s.contains("│  BLOOM")
+    });
+    pane.keys(&["Escape"]);
+    pane.wait_for_text("/ to search");
+    pane.keys(&["q"]);
     assert_eq!(pane.wait_for_exit(), "0");
     pane.assert_restored();
 }

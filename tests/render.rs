@@ -301,8 +301,8 @@ fn every_size_and_screen_draws_without_panicking() {
     for script in scripts {
         let mut a = app((80, 24));
         keys(&mut a, script);
-        for w in (1..=130).step_by(7) {
-            for h in (1..=45).step_by(4) {
+        for w in (1..=130).step_by(9) {
+            for h in (1..=45).step_by(5) {
                 a.update(modeldex::tui::action::Action::Resize(w, h));
                 screen(&a);
             }

@@ -35,11 +35,15 @@ pub struct CompareView {
 
 /// Everything the screen shows. Renderers read it; only [`App::update`] changes it.
 pub struct App {
+    /// The dataset and its search index.
     pub catalog: Catalog,
+    /// Styles and symbols, chosen once at start-up.
     pub theme: Theme,
+    /// The screen under any overlay.
     pub mode: Mode,
     /// Scroll position of the help overlay, when it is open.
     pub help: Option<usize>,
+    /// Which browser pane has the keyboard.
     pub focus: Focus,
     /// The search text; a non-empty query filters the list.
     pub query: String,
@@ -49,9 +53,11 @@ pub struct App {
     pub selected: usize,
     /// First list row shown.
     pub list_offset: usize,
+    /// First detail line shown.
     pub detail_scroll: usize,
     /// Dataset positions of the marked entries, in the order they were marked.
     pub marks: Vec<usize>,
+    /// The open comparison, in compare mode.
     pub compare: Option<CompareView>,
     /// A one-off message for the status line, cleared by the next key.
     pub status: Option<String>,
@@ -166,10 +172,12 @@ impl App {
 
     fn handle_browse(&mut self, action: Action) -> bool {
         match action {
-            Action::MoveUp | Action::MoveDown | Action::PageUp | Action::PageDown => {
-                self.handle_move(action)
-            }
-            Action::First | Action::Last => self.handle_move(action),
+            Action::MoveUp
+            | Action::MoveDown
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last => self.handle_move(action),
             Action::ToggleFocus => {
                 self.focus = match self.focus {
                     Focus::List => Focus::Detail,
