@@ -32,6 +32,8 @@ struct Pane {
     config: PathBuf,
     /// Everything written to the pane's terminal (tmux pipe-pane), escape sequences included.
     log: PathBuf,
+    /// The server's socket file, which kill-server leaves behind.
+    socket_path: Option<PathBuf>,
 }
 
 impl Pane {
@@ -43,10 +45,11 @@ impl Pane {
         let config = std::env::temp_dir().join(format!("{socket}.conf"));
         std::fs::write(&config, "set -g status off\n").unwrap();
         let log = std::env::temp_dir().join(format!("{socket}.out"));
-        let pane = Pane {
+        let mut pane = Pane {
             socket,
             config,
             log,
+            socket_path: None,
         };
         // The shell outlives modeldex and reports how it ended, on whatever screen it left behind.
         let command = format!("'{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600");
@@ -66,6 +69,8 @@ impl Pane {
             "tmux failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
+        let path = pane.format("#{socket_path}");
+        pane.socket_path = (!path.is_empty()).then(|| PathBuf::from(path));
         let pipe = format!("cat >> '{}'", pane.log.display());
         pane.tmux(&["pipe-pane", "-t", "0", "-o", &pipe]);
         pane
@@ -170,6 +175,9 @@ impl Drop for Pane {
         self.tmux(&["kill-server"]);
         let _ = std::fs::remove_file(&self.config);
         let _ = std::fs::remove_file(&self.log);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
