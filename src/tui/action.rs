@@ -1,0 +1,56 @@
+//! What the user asked for, independent of the key that asked: the input to [`App::update`].
+//!
+//! [`App::update`]: crate::tui::app::App::update
+
+/// One thing the user wants done. The keymap turns keys into these; `update` carries them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Moves the selection (or scrolls the focused pane) one line up.
+    MoveUp,
+    /// Moves the selection (or scrolls the focused pane) one line down.
+    MoveDown,
+    /// Moves a page up.
+    PageUp,
+    /// Moves a page down.
+    PageDown,
+    /// Jumps to the first entry (or the top of the focused pane).
+    First,
+    /// Jumps to the last entry (or the bottom of the focused pane).
+    Last,
+    /// Shows the previous column in the compare view.
+    ScrollLeft,
+    /// Shows the next column in the compare view.
+    ScrollRight,
+    /// Switches focus between the list and the detail pane.
+    ToggleFocus,
+    /// Focuses the detail of the selected entry (full width on narrow terminals).
+    OpenDetail,
+    /// Backs out one step: detail to list, kept filter cleared, compare view closed.
+    Back,
+    /// Opens the search line with an empty query.
+    StartSearch,
+    /// Types one character into the search query.
+    SearchInsert(char),
+    /// Deletes the last character of the search query.
+    SearchBackspace,
+    /// Empties the search query, keeping the search line open.
+    SearchClear,
+    /// Closes the search line and keeps the filter.
+    SearchAccept,
+    /// Closes the search line and clears the filter.
+    SearchCancel,
+    /// Marks or unmarks the selected entry for comparison.
+    ToggleMark,
+    /// Unmarks every entry.
+    ClearMarks,
+    /// Opens the comparison of the marked entries.
+    OpenCompare,
+    /// Shows the key bindings.
+    OpenHelp,
+    /// Hides the key bindings.
+    CloseHelp,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// Leaves modeldex.
+    Quit,
+}

@@ -1,0 +1,311 @@
+//! The browser's state and its one mutator, [`App::update`]. No terminal I/O happens here.
+
+use super::action::Action;
+use super::keymap;
+use super::layout;
+pub use super::layout::Focus;
+use super::theme::Theme;
+use super::ui;
+use crate::catalog::Catalog;
+use crate::compare::{self, Comparison};
+use crate::data::Model;
+use crate::score::Weights;
+use ratatui::layout::Rect;
+
+/// Which screen the browser shows (the help overlay can sit on top of any of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// List and detail.
+    Browse,
+    /// List and detail with the search line open.
+    Search,
+    /// The comparison of marked entries.
+    Compare,
+}
+
+/// The compare view: the core's comparison and how far it is scrolled.
+#[derive(Debug, Clone)]
+pub struct CompareView {
+    pub table: Comparison,
+    /// First row shown below the header.
+    pub row_offset: usize,
+    /// First model column shown.
+    pub col_offset: usize,
+}
+
+/// Everything the screen shows. Renderers read it; only [`App::update`] changes it.
+pub struct App {
+    /// The dataset and its search index.
+    pub catalog: Catalog,
+    /// Styles and symbols, chosen once at start-up.
+    pub theme: Theme,
+    /// The screen under any overlay.
+    pub mode: Mode,
+    /// Scroll position of the help overlay, when it is open.
+    pub help: Option<usize>,
+    /// Which browser pane has the keyboard.
+    pub focus: Focus,
+    /// The search text; a non-empty query filters the list.
+    pub query: String,
+    /// Dataset positions of the listed entries, best match first.
+    pub visible: Vec<usize>,
+    /// Position of the selection within `visible`.
+    pub selected: usize,
+    /// First list row shown.
+    pub list_offset: usize,
+    /// First detail line shown.
+    pub detail_scroll: usize,
+    /// Dataset positions of the marked entries, in the order they were marked.
+    pub marks: Vec<usize>,
+    /// The open comparison, in compare mode.
+    pub compare: Option<CompareView>,
+    /// A one-off message for the status line, cleared by the next key.
+    pub status: Option<String>,
+    /// Terminal size in columns and rows.
+    pub size: (u16, u16),
+    /// Set when the user asked to leave.
+    pub quit: bool,
+}
+
+impl App {
+    /// A browser over `catalog` for a terminal of `size`, every entry listed.
+    pub fn new(catalog: Catalog, theme: Theme, size: (u16, u16)) -> Self {
+        let visible = (0..catalog.models().len()).collect();
+        App {
+            catalog,
+            theme,
+            mode: Mode::Browse,
+            help: None,
+            focus: Focus::List,
+            query: String::new(),
+            visible,
+            selected: 0,
+            list_offset: 0,
+            detail_scroll: 0,
+            marks: Vec::new(),
+            compare: None,
+            status: None,
+            size,
+            quit: false,
+        }
+    }
+
+    /// Dataset position of the selected entry, if the list is not empty.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.visible.get(self.selected).copied()
+    }
+
+    /// The selected entry.
+    pub fn selected_model(&self) -> Option<&Model> {
+        self.selected_index().map(|i| &self.catalog.models()[i])
+    }
+
+    /// True when the entry at dataset position `index` is marked.
+    pub fn is_marked(&self, index: usize) -> bool {
+        self.marks.contains(&index)
+    }
+
+    /// The whole screen at the current terminal size.
+    pub fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// The bindings in force, for the event loop and the hint bar.
+    pub fn keymap_mode(&self) -> keymap::Mode {
+        match (self.help, self.mode) {
+            (Some(_), _) => keymap::Mode::Help,
+            (None, Mode::Browse) => keymap::Mode::Browse,
+            (None, Mode::Search) => keymap::Mode::Search,
+            (None, Mode::Compare) => keymap::Mode::Compare,
+        }
+    }
+
+    /// Applies `action`; returns whether anything visible changed (and so a redraw is due).
+    pub fn update(&mut self, action: Action) -> bool {
+        let mut changed = false;
+        if !matches!(action, Action::Resize(..)) {
+            changed = self.status.take().is_some();
+        }
+        let acted = match action {
+            Action::Quit => {
+                self.quit = true;
+                true
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.clamp_all();
+                true
+            }
+            _ if self.help.is_some() => self.handle_help(action),
+            _ => match self.mode {
+                Mode::Browse => self.handle_browse(action),
+                Mode::Search => self.handle_search(action),
+                Mode::Compare => self.handle_compare(action),
+            },
+        };
+        changed | acted
+    }
+
+    fn handle_help(&mut self, action: Action) -> bool {
+        let inner = layout::help_inner(self.size, ui::help::line_count());
+        let max = ui::help::line_count().saturating_sub(usize::from(inner.height));
+        let page = usize::from(inner.height.max(1));
+        let Some(scroll) = self.help else {
+            return false;
+        };
+        let next = match action {
+            Action::CloseHelp | Action::OpenHelp => {
+                self.help = None;
+                return true;
+            }
+            Action::MoveUp => scroll.saturating_sub(1),
+            Action::MoveDown => scroll + 1,
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::PageDown => scroll + page,
+            Action::First => 0,
+            Action::Last => max,
+            _ => return false,
+        };
+        self.help = Some(next.min(max));
+        self.help != Some(scroll)
+    }
+
+    fn handle_browse(&mut self, action: Action) -> bool {
+        match action {
+            Action::MoveUp
+            | Action::MoveDown
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last => self.handle_move(action),
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Detail,
+                    Focus::Detail => Focus::List,
+                };
+                true
+            }
+            Action::OpenDetail => {
+                let was = self.focus;
+                if self.selected_index().is_some() {
+                    self.focus = Focus::Detail;
+                }
+                self.focus != was
+            }
+            Action::Back if self.focus == Focus::Detail => {
+                self.focus = Focus::List;
+                true
+            }
+            Action::Back if !self.query.is_empty() => {
+                self.clear_filter();
+                true
+            }
+            Action::StartSearch => {
+                self.mode = Mode::Search;
+                self.focus = Focus::List;
+                if !self.query.is_empty() {
+                    self.clear_filter();
+                }
+                true
+            }
+            Action::ToggleMark => self.toggle_mark(),
+            Action::ClearMarks => {
+                let had = !self.marks.is_empty();
+                self.marks.clear();
+                had
+            }
+            Action::OpenCompare => {
+                self.open_compare();
+                true
+            }
+            Action::OpenHelp => {
+                self.help = Some(0);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn handle_search(&mut self, action: Action) -> bool {
+        match action {
+            Action::SearchInsert(c) => {
+                self.query.push(c);
+                self.refilter(true);
+                true
+            }
+            Action::SearchBackspace => {
+                if self.query.pop().is_none() {
+                    return false;
+                }
+                self.refilter(false);
+                true
+            }
+            Action::SearchClear => {
+                if self.query.is_empty() {
+                    return false;
+                }
+                self.clear_filter();
+                true
+            }
+            Action::SearchAccept => {
+                self.mode = Mode::Browse;
+                true
+            }
+            Action::SearchCancel => {
+                self.clear_filter();
+                self.mode = Mode::Browse;
+                true
+            }
+            Action::MoveUp | Action::MoveDown | Action::PageUp | Action::PageDown => {
+                self.handle_move(action)
+            }
+            Action::OpenHelp => {
+                self.help = Some(0);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn handle_compare(&mut self, action: Action) -> bool {
+        let Some(view) = &self.compare else {
+            self.mode = Mode::Browse;
+            return true;
+        };
+        let (rows, cols) = (view.row_offset, view.col_offset);
+        let page = ui::compare::body_rows(self.size).max(1);
+        let (row, col) = match action {
+            Action::Back => {
+                self.compare = None;
+                self.mode = Mode::Browse;
+                return true;
+            }
+            Action::OpenHelp => {
+                self.help = Some(0);
+                return true;
+            }
+            Action::MoveUp => (rows.saturating_sub(1), cols),
+            Action::MoveDown => (rows + 1, cols),
+            Action::PageUp => (rows.saturating_sub(page), cols),
+            Action::PageDown => (rows + page, cols),
+            Action::First => (0, cols),
+            Action::Last => (usize::MAX, cols),
+            Action::ScrollLeft => (rows, cols.saturating_sub(1)),
+            Action::ScrollRight => (rows, cols + 1),
+            _ => return false,
+        };
+        self.set_compare_offsets(row, col);
+        self.compare
+            .as_ref()
+            .is_some_and(|v| (v.row_offset, v.col_offset) != (rows, cols))
+    }
+}
+
+mod state;
+#[cfg(test)]
+mod tests;
+
+/// The comparison the compare view shows for `marks`: the core builds it, the TUI only draws it.
+pub(crate) fn build_comparison(catalog: &Catalog, marks: &[usize]) -> Comparison {
+    compare::build(&catalog.dataset, marks, &Weights::default())
+}

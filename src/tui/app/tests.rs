@@ -1,0 +1,390 @@
+//! `update` driven through the keymap, key by key, without a terminal.
+
+use super::*;
+use crate::data::Dataset;
+use crate::tui::keymap::Key;
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
+
+fn app(size: (u16, u16)) -> App {
+    let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
+    App::new(Catalog::new(dataset), Theme::monochrome(), size)
+}
+
+/// Presses `key` as the event loop would; returns whether a redraw is due.
+fn press(app: &mut App, key: Key) -> bool {
+    keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, Key::Char(c));
+    }
+}
+
+fn selected_id(app: &App) -> Option<&str> {
+    app.selected_model().map(|m| m.id.as_str())
+}
+
+fn search(app: &mut App, query: &str) {
+    press(app, Key::Char('/'));
+    type_text(app, query);
+}
+
+fn total(app: &App) -> usize {
+    app.catalog.models().len()
+}
+
+#[test]
+fn selection_stays_within_the_list() {
+    let mut a = app((80, 24));
+    assert_eq!(a.selected, 0);
+    assert!(
+        !press(&mut a, Key::Char('k')),
+        "moving above the first entry changes nothing"
+    );
+    assert!(!press(&mut a, Key::Up));
+    assert!(press(&mut a, Key::Char('j')));
+    assert!(press(&mut a, Key::Down));
+    assert_eq!(a.selected, 2);
+    assert!(press(&mut a, Key::Char('G')));
+    assert_eq!(a.selected, total(&a) - 1);
+    assert!(
+        !press(&mut a, Key::Char('j')),
+        "moving below the last entry changes nothing"
+    );
+    assert!(!press(&mut a, Key::End));
+    assert!(press(&mut a, Key::Char('g')));
+    assert_eq!(a.selected, 0);
+    assert!(press(&mut a, Key::End));
+    assert!(press(&mut a, Key::Home));
+    assert_eq!(a.selected, 0);
+}
+
+#[test]
+fn pages_move_by_the_visible_rows_and_scroll_the_list() {
+    let mut a = app((80, 12));
+    let rows = usize::from(layout::list_inner(a.size).height);
+    assert!(rows < total(&a));
+    press(&mut a, Key::PageDown);
+    assert_eq!(a.selected, rows);
+    assert!(a.list_offset > 0 && a.list_offset <= a.selected);
+    press(&mut a, Key::PageDown);
+    assert_eq!(a.selected, total(&a) - 1);
+    press(&mut a, Key::PageUp);
+    assert_eq!(a.selected, total(&a) - 1 - rows);
+    press(&mut a, Key::Ctrl('b'));
+    press(&mut a, Key::Ctrl('b'));
+    assert_eq!((a.selected, a.list_offset), (0, 0));
+}
+
+#[test]
+fn typing_narrows_and_reranks_the_list() {
+    let mut a = app((80, 24));
+    search(&mut a, "bloom");
+    assert_eq!(a.mode, Mode::Search);
+    assert_eq!(selected_id(&a), Some("bloom"));
+    assert!(a.visible.len() < total(&a));
+    for (query, first) in [
+        ("gpt4", "gpt-4"),
+        ("claud", "claude"),
+        ("lama 3", "llama-3-1-405b"),
+    ] {
+        press(&mut a, Key::Ctrl('u'));
+        type_text(&mut a, query);
+        assert_eq!(selected_id(&a), Some(first), "query {query:?}");
+    }
+    press(&mut a, Key::Ctrl('u'));
+    type_text(&mut a, "mistral");
+    let ids: Vec<&str> = a
+        .visible
+        .iter()
+        .map(|&i| a.catalog.models()[i].id.as_str())
+        .collect();
+    assert!(ids.contains(&"mixtral-8x7b"), "{ids:?}");
+}
+
+#[test]
+fn keys_type_into_the_search_line_instead_of_acting() {
+    let mut a = app((80, 24));
+    search(&mut a, "q c?");
+    assert_eq!(a.query, "q c?");
+    assert!(!a.quit);
+    assert!(a.marks.is_empty() && a.help.is_none());
+    assert!(press(&mut a, Key::Backspace));
+    assert_eq!(a.query, "q c");
+}
+
+#[test]
+fn backspace_widens_and_nonsense_empties_the_list() {
+    let mut a = app((80, 24));
+    search(&mut a, "gpt4zzqx");
+    assert!(a.visible.is_empty());
+    assert_eq!(a.selected_model().map(|m| m.id.as_str()), None);
+    assert!(!press(&mut a, Key::Down));
+    for _ in 0..4 {
+        press(&mut a, Key::Backspace);
+    }
+    assert_eq!(selected_id(&a), Some("gpt-4"));
+    press(&mut a, Key::Ctrl('u'));
+    assert_eq!(a.visible.len(), total(&a));
+    assert!(!press(&mut a, Key::Backspace), "nothing left to delete");
+}
+
+#[test]
+fn enter_keeps_the_filter_and_esc_clears_it() {
+    let mut a = app((80, 24));
+    search(&mut a, "gpt");
+    let filtered = a.visible.len();
+    press(&mut a, Key::Down);
+    let chosen = selected_id(&a).map(str::to_string);
+    assert!(press(&mut a, Key::Enter));
+    assert_eq!(
+        (a.mode, a.query.as_str(), a.visible.len()),
+        (Mode::Browse, "gpt", filtered)
+    );
+    // In the list again, Esc clears the kept filter and keeps the entry selected.
+    assert!(press(&mut a, Key::Esc));
+    assert_eq!(a.visible.len(), total(&a));
+    assert_eq!(selected_id(&a).map(str::to_string), chosen);
+
+    search(&mut a, "bert");
+    assert!(press(&mut a, Key::Esc));
+    assert_eq!((a.mode, a.query.as_str()), (Mode::Browse, ""));
+    assert_eq!(a.visible.len(), total(&a));
+    assert_eq!(selected_id(&a), Some("bert"));
+}
+
+#[test]
+fn slash_starts_a_fresh_search() {
+    let mut a = app((80, 24));
+    search(&mut a, "bloom");
+    press(&mut a, Key::Enter);
+    search(&mut a, "gpt4");
+    assert_eq!(a.query, "gpt4");
+    assert_eq!(selected_id(&a), Some("gpt-4"));
+}
+
+#[test]
+fn space_marks_and_unmarks_in_order() {
+    let mut a = app((80, 24));
+    assert!(press(&mut a, Key::Char(' ')));
+    press(&mut a, Key::Char('j'));
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.marks, vec![0, 1]);
+    assert!(a.is_marked(1));
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.marks, vec![0]);
+    press(&mut a, Key::Char(' '));
+    assert!(press(&mut a, Key::Char('x')));
+    assert!(a.marks.is_empty());
+    assert!(!press(&mut a, Key::Char('x')));
+    search(&mut a, "zzzqqq");
+    press(&mut a, Key::Enter);
+    assert!(
+        !press(&mut a, Key::Char(' ')),
+        "nothing to mark in an empty list"
+    );
+}
+
+#[test]
+fn compare_needs_two_marks_and_says_so() {
+    let mut a = app((80, 24));
+    assert!(press(&mut a, Key::Char('c')));
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a
+        .status
+        .as_deref()
+        .is_some_and(|s| s.contains("Nothing marked")));
+    assert!(
+        press(&mut a, Key::Char(' ')),
+        "the next key clears the message"
+    );
+    assert!(a.status.is_none());
+    press(&mut a, Key::Char('c'));
+    assert_eq!(a.mode, Mode::Browse);
+    assert!(a
+        .status
+        .as_deref()
+        .is_some_and(|s| s.contains("one entry marked")));
+    press(&mut a, Key::Char('j'));
+    press(&mut a, Key::Char(' '));
+    assert!(press(&mut a, Key::Char('c')));
+    assert_eq!(a.mode, Mode::Compare);
+    assert_eq!(
+        a.compare.as_ref().map(|v| v.table.columns.clone()),
+        Some(vec![0, 1])
+    );
+    assert!(press(&mut a, Key::Esc));
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(
+        a.marks,
+        vec![0, 1],
+        "marks survive leaving the compare view"
+    );
+    press(&mut a, Key::Char('c'));
+    assert!(
+        press(&mut a, Key::Char('q')),
+        "q backs out of the compare view"
+    );
+    assert_eq!((a.mode, a.quit), (Mode::Browse, false));
+}
+
+#[test]
+fn compare_scrolls_both_ways_within_bounds() {
+    let mut a = app((80, 24));
+    for _ in 0..8 {
+        press(&mut a, Key::Char(' '));
+        press(&mut a, Key::Char('j'));
+    }
+    press(&mut a, Key::Char('c'));
+    assert_eq!(a.compare.as_ref().map(|v| v.table.columns.len()), Some(8));
+    assert!(!press(&mut a, Key::Char('h')));
+    assert!(press(&mut a, Key::Char('l')));
+    assert!(press(&mut a, Key::Right));
+    for _ in 0..10 {
+        press(&mut a, Key::Char('l'));
+    }
+    let (max_row, max_col) = ui::compare::max_offsets(&a.compare.as_ref().unwrap().table, a.size);
+    assert!(max_col > 0);
+    assert_eq!(a.compare.as_ref().unwrap().col_offset, max_col);
+    assert!(press(&mut a, Key::Left));
+    assert!(press(&mut a, Key::Char('G')));
+    assert_eq!(a.compare.as_ref().unwrap().row_offset, max_row);
+    assert!(!press(&mut a, Key::Char('j')));
+    assert!(press(&mut a, Key::Char('k')));
+    assert!(press(&mut a, Key::Char('g')));
+    assert!(press(&mut a, Key::PageDown));
+    assert_eq!(
+        a.compare.as_ref().unwrap().row_offset,
+        ui::compare::body_rows(a.size).min(max_row)
+    );
+}
+
+#[test]
+fn help_opens_and_closes_from_every_screen() {
+    let mut a = app((80, 24));
+    assert!(press(&mut a, Key::Char('?')));
+    assert_eq!(a.keymap_mode(), keymap::Mode::Help);
+    assert!(
+        !press(&mut a, Key::Char(' ')),
+        "other keys do nothing under the help"
+    );
+    assert!(press(&mut a, Key::Char('?')));
+    assert!(a.help.is_none());
+    press(&mut a, Key::F(1));
+    assert!(
+        press(&mut a, Key::Char('q')),
+        "q closes the help rather than quitting"
+    );
+    assert!(!a.quit && a.help.is_none());
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('j'));
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('c'));
+    press(&mut a, Key::Char('?'));
+    assert!(press(&mut a, Key::Esc));
+    assert_eq!((a.mode, a.help), (Mode::Compare, None));
+    search(&mut a, "");
+    press(&mut a, Key::F(1));
+    assert!(a.help.is_some());
+}
+
+#[test]
+fn help_scrolls_when_it_does_not_fit() {
+    let mut a = app((80, 14));
+    press(&mut a, Key::Char('?'));
+    assert!(press(&mut a, Key::Char('j')));
+    assert_eq!(a.help, Some(1));
+    for _ in 0..200 {
+        press(&mut a, Key::Down);
+    }
+    let rows = usize::from(layout::help_inner(a.size, ui::help::line_count()).height);
+    assert_eq!(a.help, Some(ui::help::line_count() - rows));
+    assert!(!press(&mut a, Key::Char('j')));
+}
+
+#[test]
+fn quit_from_the_list_and_ctrl_c_from_anywhere() {
+    let mut a = app((80, 24));
+    assert!(press(&mut a, Key::Char('q')));
+    assert!(a.quit);
+    for setup in ["/", "?", "search"] {
+        let mut a = app((80, 24));
+        match setup {
+            "search" => search(&mut a, "gpt"),
+            other => type_text(&mut a, other),
+        }
+        press(&mut a, Key::Ctrl('c'));
+        assert!(a.quit, "{setup}");
+    }
+}
+
+#[test]
+fn tab_and_enter_focus_the_detail_which_then_scrolls() {
+    let mut a = app((80, 24));
+    assert!(press(&mut a, Key::Enter));
+    assert_eq!(a.focus, Focus::Detail);
+    assert!(press(&mut a, Key::Char('j')));
+    assert_eq!((a.selected, a.detail_scroll), (0, 1));
+    assert!(press(&mut a, Key::Char('G')));
+    let max = a.detail_scroll;
+    assert!(max > 1);
+    assert!(
+        !press(&mut a, Key::Char('j')),
+        "the detail stops at its end"
+    );
+    assert!(press(&mut a, Key::PageUp));
+    assert!(press(&mut a, Key::Esc));
+    assert_eq!(a.focus, Focus::List);
+    assert!(press(&mut a, Key::Tab));
+    assert_eq!(a.focus, Focus::Detail);
+    assert!(press(&mut a, Key::BackTab));
+    assert_eq!(a.focus, Focus::List);
+    assert!(press(&mut a, Key::Char('j')));
+    assert_eq!(
+        a.detail_scroll, 0,
+        "a new selection starts at the top of its detail"
+    );
+}
+
+#[test]
+fn resizing_keeps_every_scroll_position_in_range() {
+    let mut a = app((80, 12));
+    press(&mut a, Key::Char('G'));
+    press(&mut a, Key::Tab);
+    press(&mut a, Key::Char('G'));
+    let small = a.detail_scroll;
+    assert!(a.update(Action::Resize(200, 60)));
+    assert!(a.detail_scroll < small);
+    assert_eq!(a.list_offset, 0, "everything fits now");
+    assert!(a.update(Action::Resize(1, 1)));
+    assert!(a.update(Action::Resize(80, 24)));
+    assert_eq!(a.selected, total(&a) - 1);
+}
+
+#[test]
+fn only_key_presses_count() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+    let a = app((80, 24));
+    let key = |kind| {
+        Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Char('j'),
+            KeyModifiers::NONE,
+            kind,
+        ))
+    };
+    assert_eq!(
+        crate::tui::action_for(&a, &key(KeyEventKind::Press)),
+        Some(Action::MoveDown)
+    );
+    assert_eq!(
+        crate::tui::action_for(&a, &key(KeyEventKind::Release)),
+        None
+    );
+    assert_eq!(crate::tui::action_for(&a, &key(KeyEventKind::Repeat)), None);
+    assert_eq!(
+        crate::tui::action_for(&a, &Event::Resize(3, 4)),
+        Some(Action::Resize(3, 4))
+    );
+}

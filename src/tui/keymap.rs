@@ -1,0 +1,286 @@
+//! Keys to actions: one table per mode, read by the event loop, the help overlay and the hint bar.
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Which set of bindings is in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The list and detail panes.
+    Browse,
+    /// The search line is open; printable keys type.
+    Search,
+    /// The comparison of marked entries.
+    Compare,
+    /// The help overlay.
+    Help,
+    /// Bindings that work in every mode.
+    Global,
+}
+
+impl Mode {
+    /// The heading of this mode's section in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Browse => "Browse",
+            Mode::Search => "Search",
+            Mode::Compare => "Compare",
+            Mode::Help => "Help",
+            Mode::Global => "Anywhere",
+        }
+    }
+}
+
+/// A key as the keymap sees it: modifiers folded in, Shift already applied to the character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Tab,
+    BackTab,
+    Enter,
+    Esc,
+    Backspace,
+    F(u8),
+    /// Any printable character (only in bindings, never produced from an event).
+    Printable,
+}
+
+impl Key {
+    /// Converts a terminal key event; `None` for keys modeldex never binds (Alt combinations...).
+    pub fn from_event(ev: &KeyEvent) -> Option<Key> {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        if ev.modifiers.contains(KeyModifiers::ALT) {
+            return None;
+        }
+        Some(match ev.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            KeyCode::Tab => Key::Tab,
+            KeyCode::BackTab => Key::BackTab,
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::Backspace => Key::Backspace,
+            KeyCode::F(n) => Key::F(n),
+            _ => return None,
+        })
+    }
+
+    /// How the key is written in help and hints.
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift-Tab".into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::F(n) => format!("F{n}"),
+            Key::Printable => "text".into(),
+        }
+    }
+
+    fn matches(self, key: Key) -> bool {
+        match self {
+            Key::Printable => matches!(key, Key::Char(c) if !c.is_control()),
+            bound => bound == key,
+        }
+    }
+}
+
+/// One row of the keymap.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub mode: Mode,
+    pub keys: &'static [Key],
+    /// For [`Key::Printable`] bindings, `SearchInsert` gets the typed character.
+    pub action: Action,
+    /// What the keys do, for the help overlay.
+    pub help: &'static str,
+    /// A short label for the hint bar, if the binding is worth a hint there.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(
+    mode: Mode,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        mode,
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Key as K;
+use Mode as M;
+
+/// Every binding, in the order help shows them.
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    bind(M::Browse, &[K::Up, K::Char('k')], Action::MoveUp, "move up, or scroll the detail", None),
+    bind(M::Browse, &[K::Down, K::Char('j')], Action::MoveDown, "move down, or scroll the detail", None),
+    bind(M::Browse, &[K::PageUp, K::Ctrl('b')], Action::PageUp, "page up", None),
+    bind(M::Browse, &[K::PageDown, K::Ctrl('f')], Action::PageDown, "page down", None),
+    bind(M::Browse, &[K::Char('g'), K::Home], Action::First, "first entry / top", None),
+    bind(M::Browse, &[K::Char('G'), K::End], Action::Last, "last entry / bottom", None),
+    bind(M::Browse, &[K::Tab, K::BackTab], Action::ToggleFocus, "switch focus: list ⇄ detail", None),
+    bind(M::Browse, &[K::Enter], Action::OpenDetail, "open the detail (full width when narrow)", None),
+    bind(M::Browse, &[K::Char('/')], Action::StartSearch, "search", Some("search")),
+    bind(M::Browse, &[K::Char(' ')], Action::ToggleMark, "mark / unmark for comparison", Some("mark")),
+    bind(M::Browse, &[K::Char('c')], Action::OpenCompare, "compare the marked entries", Some("compare")),
+    bind(M::Browse, &[K::Char('x')], Action::ClearMarks, "unmark everything", None),
+    bind(M::Browse, &[K::Esc], Action::Back, "back to the list / clear the filter", None),
+    bind(M::Browse, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
+    bind(M::Browse, &[K::Char('q')], Action::Quit, "quit", Some("quit")),
+    bind(M::Search, &[K::Printable], Action::SearchInsert(' '), "type to filter (fuzzy)", None),
+    bind(M::Search, &[K::Backspace], Action::SearchBackspace, "delete a character", None),
+    bind(M::Search, &[K::Ctrl('u')], Action::SearchClear, "clear the query", None),
+    bind(M::Search, &[K::Up, K::Ctrl('p')], Action::MoveUp, "previous match", None),
+    bind(M::Search, &[K::Down, K::Ctrl('n')], Action::MoveDown, "next match", None),
+    bind(M::Search, &[K::PageUp], Action::PageUp, "page up", None),
+    bind(M::Search, &[K::PageDown], Action::PageDown, "page down", None),
+    bind(M::Search, &[K::Enter], Action::SearchAccept, "keep the filter", Some("keep filter")),
+    bind(M::Search, &[K::Esc], Action::SearchCancel, "clear the filter", Some("clear")),
+    bind(M::Compare, &[K::Up, K::Char('k')], Action::MoveUp, "scroll up", None),
+    bind(M::Compare, &[K::Down, K::Char('j')], Action::MoveDown, "scroll down", None),
+    bind(M::Compare, &[K::Left, K::Char('h')], Action::ScrollLeft, "previous columns", Some("columns")),
+    bind(M::Compare, &[K::Right, K::Char('l')], Action::ScrollRight, "next columns", None),
+    bind(M::Compare, &[K::PageUp, K::Ctrl('b')], Action::PageUp, "page up", None),
+    bind(M::Compare, &[K::PageDown, K::Ctrl('f')], Action::PageDown, "page down", None),
+    bind(M::Compare, &[K::Char('g'), K::Home], Action::First, "top", None),
+    bind(M::Compare, &[K::Char('G'), K::End], Action::Last, "bottom", None),
+    bind(M::Compare, &[K::Esc, K::Char('q')], Action::Back, "back to the list (marks kept)", Some("back")),
+    bind(M::Compare, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
+    bind(M::Help, &[K::Up, K::Char('k')], Action::MoveUp, "scroll up", None),
+    bind(M::Help, &[K::Down, K::Char('j')], Action::MoveDown, "scroll down", None),
+    bind(M::Help, &[K::PageUp], Action::PageUp, "page up", None),
+    bind(M::Help, &[K::PageDown], Action::PageDown, "page down", None),
+    bind(M::Help, &[K::Esc, K::Char('q'), K::Char('?')], Action::CloseHelp, "close this help", Some("close")),
+    bind(M::Global, &[K::F(1)], Action::OpenHelp, "help", None),
+    bind(M::Global, &[K::Ctrl('c')], Action::Quit, "quit", None),
+];
+
+/// The action bound to `key` in `mode` (mode bindings first, then the global ones).
+pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
+    let in_mode = |m: Mode| {
+        BINDINGS
+            .iter()
+            .filter(move |b| b.mode == m)
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+    };
+    let binding = in_mode(mode).or_else(|| in_mode(Mode::Global))?;
+    Some(match (binding.action, key) {
+        (Action::SearchInsert(_), Key::Char(c)) => Action::SearchInsert(c),
+        (action, _) => action,
+    })
+}
+
+/// The bindings of one mode, in table order.
+pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.mode == mode)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventKind;
+
+    fn ev(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new_with_kind(code, modifiers, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn events_become_keys() {
+        let k = |code, m| Key::from_event(&ev(code, m));
+        assert_eq!(
+            k(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Key::Ctrl('c'))
+        );
+        assert_eq!(
+            k(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Key::Char('G'))
+        );
+        assert_eq!(k(KeyCode::Char('x'), KeyModifiers::ALT), None);
+        assert_eq!(k(KeyCode::Up, KeyModifiers::NONE), Some(Key::Up));
+    }
+
+    #[test]
+    fn the_same_key_means_different_things_per_mode() {
+        assert_eq!(lookup(Mode::Browse, Key::Char('q')), Some(Action::Quit));
+        assert_eq!(
+            lookup(Mode::Search, Key::Char('q')),
+            Some(Action::SearchInsert('q'))
+        );
+        assert_eq!(lookup(Mode::Compare, Key::Char('q')), Some(Action::Back));
+        assert_eq!(lookup(Mode::Help, Key::Char('q')), Some(Action::CloseHelp));
+        assert_eq!(
+            lookup(Mode::Search, Key::Char(' ')),
+            Some(Action::SearchInsert(' '))
+        );
+        assert_eq!(
+            lookup(Mode::Browse, Key::Char(' ')),
+            Some(Action::ToggleMark)
+        );
+        assert_eq!(lookup(Mode::Browse, Key::Char('Z')), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        for mode in [Mode::Browse, Mode::Search, Mode::Compare, Mode::Help] {
+            assert_eq!(lookup(mode, Key::Ctrl('c')), Some(Action::Quit), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn the_readme_key_table_names_every_bound_key() {
+        let readme = include_str!("../../README.md");
+        for b in BINDINGS {
+            for k in b.keys.iter().filter(|k| **k != Key::Printable) {
+                let shown = format!("`{}`", k.label());
+                assert!(readme.contains(&shown), "README lacks {shown} ({})", b.help);
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_mode() {
+        for b in BINDINGS {
+            for k in b.keys {
+                let clashes = bindings(b.mode).filter(|o| o.keys.contains(k)).count();
+                assert_eq!(clashes, 1, "{k:?} bound twice in {:?}", b.mode);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Drawing: one module per screen region. Renderers only read the [`App`].
+
+pub mod compare;
+pub mod detail;
+pub mod help;
+pub mod list;
+pub mod search_bar;
+pub mod status;
+pub mod text;
+
+use super::app::{App, Mode};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::Frame;
+
+/// Draws the whole screen into a frame and places the cursor on the search line when it is open.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if let Some(cursor) = draw(app, area, frame.buffer_mut()) {
+        frame.set_cursor_position(cursor);
+    }
+}
+
+/// Draws the whole screen into `buf`; returns where the text cursor belongs, if anywhere.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let area = area.intersection(buf.area);
+    let Some(screen) = layout::screen(area) else {
+        render_too_small(area, buf);
+        return None;
+    };
+    let cursor = search_bar::render(app, screen.header, buf);
+    if app.mode == Mode::Compare {
+        compare::render(app, screen.body, buf);
+    } else {
+        let (list, detail) = layout::panes(screen.body, app.focus);
+        if let Some(r) = list {
+            list::render(app, r, buf);
+        }
+        if let Some(r) = detail {
+            detail::render(app, r, buf);
+        }
+    }
+    status::render(app, screen.footer, buf);
+    if let Some(scroll) = app.help {
+        help::render(app, scroll, screen.body, buf);
+        return None;
+    }
+    cursor
+}
+
+/// The notice shown instead of the interface below the minimum size.
+fn render_too_small(area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let lines = [
+        "Terminal too small".to_string(),
+        format!(
+            "{}x{}, need {MIN_WIDTH}x{MIN_HEIGHT}",
+            area.width, area.height
+        ),
+        "q quits".to_string(),
+    ];
+    let top = usize::from(area.height.saturating_sub(3) / 2);
+    for (i, l) in lines.iter().enumerate() {
+        let clipped = text::clip(l, usize::from(area.width));
+        let pad = (usize::from(area.width) - text::width(&clipped)) / 2;
+        let line = Line::from(format!("{}{clipped}", " ".repeat(pad)));
+        text::put(buf, area, top + i, &line);
+    }
+}
+
+/// A bordered pane whose border and title show whether it has the focus.
+pub fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
+    let (border, title_style) = if focused {
+        (theme.border_focused, theme.title_focused)
+    } else {
+        (theme.border, theme.title)
+    };
+    Block::bordered()
+        .border_style(border)
+        .title(title.style(title_style))
+}
