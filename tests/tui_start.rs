@@ -31,7 +31,7 @@ fn a_broken_data_file_is_named_with_its_problem() {
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("broken.json") && err.contains("line 1"),
+        err.contains("broken.json:1:34") && err.contains("ends too early"),
         "{err}"
     );
 
