@@ -331,3 +331,33 @@ fn tiny_and_resized_terminals_do_not_crash() {
     assert_eq!(pane.wait_for_exit(), "0");
     pane.assert_restored();
 }
+
+#[test]
+fn browses_and_searches_a_models_dev_catalog() {
+    if !tmux_available() {
+        return;
+    }
+    let catalog = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/models-dev-api.sample.json"
+    );
+    let pane = Pane::start(100, 30, &format!("--data '{catalog}'"));
+    pane.wait_for_text("12 entries");
+    pane.keys(&["/"]);
+    pane.type_text("reasoner");
+    let screen = pane.wait_for("the DeepSeek reasoner to be found", |s| {
+        s.contains("/ reasoner") && s.contains("1 of 12")
+    });
+    assert!(
+        line_with(&screen, "│").contains("DeepSeek"),
+        "the match is listed first:\n{screen}"
+    );
+    pane.keys(&["Enter"]);
+    // The detail pane shows imported facts and marks derived ratings as such.
+    let detail = pane.wait_for_text("deepseek/deepseek-reasoner");
+    assert!(detail.contains("5 (derived)"), "{detail}");
+    assert!(detail.contains("$0.14 in / $0.28 out"), "{detail}");
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    pane.assert_restored();
+}

@@ -154,6 +154,8 @@ pub fn model_lines(
 fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     let plain = Style::new();
     doc.heading("Key facts", None);
+    // The id is what `modeldex show/compare` and `y` take, so it is always shown.
+    doc.fact("Id", &m.id, plain);
     if !m.aliases.is_empty() {
         doc.fact("Also known as", &m.aliases.join(", "), plain);
     }
