@@ -106,6 +106,17 @@ pub struct GlobalOpts {
     /// cost-first,privacy.self_hosting=5. Used by `list --sort score`, `compare` and every "overall".
     #[arg(long, global = true, value_name = "SPEC")]
     pub weights: Option<String>,
+    /// Interactive browser: draw borders, bars and symbols in plain ASCII (automatic for TERM=linux,
+    /// vt100-class and dumb terminals).
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// Interactive browser: leave the mouse to the terminal (text selection) instead of wheel
+    /// scrolling and click-to-select.
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
+    /// Interactive browser: `y` does not copy to the clipboard with OSC 52 escape sequences.
+    #[arg(long, global = true)]
+    pub no_osc52: bool,
 }
 
 /// Formats accepted by --data-format.

@@ -5,6 +5,7 @@
 //! something changed or the terminal was resized. Idle, modeldex writes nothing.
 
 pub mod action;
+pub mod ascii;
 pub mod app;
 pub mod keymap;
 pub mod layout;
@@ -52,7 +53,9 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
         return ExitCode::from(2);
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = Theme::for_choice(opts.color, no_color);
+    let term = std::env::var("TERM").ok();
+    let ascii = opts.ascii || ascii::is_ascii_terminal(term.as_deref());
+    let theme = Theme::for_choice(opts.color, no_color).with_ascii(ascii);
     match run(Catalog::new(dataset), theme) {
         Ok(code) => code,
         Err(e) => {

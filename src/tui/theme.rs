@@ -36,6 +36,8 @@ const UNICODE: Symbols = Symbols {
 pub struct Theme {
     /// False for the monochrome theme.
     pub colored: bool,
+    /// True when interface glyphs are drawn as ASCII (`--ascii`, or an old terminal type).
+    pub ascii: bool,
     pub border: Style,
     pub border_focused: Style,
     pub title: Style,
@@ -74,6 +76,7 @@ impl Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {
             colored: true,
+            ascii: false,
             border: Style::new(),
             border_focused: fg(Color::Cyan),
             title: bold,
@@ -106,6 +109,7 @@ impl Theme {
         let plain = Style::new();
         Theme {
             colored: false,
+            ascii: false,
             border: plain,
             border_focused: bold,
             title: plain,
@@ -141,6 +145,12 @@ impl Theme {
             ColorChoice::Auto if no_color => Self::monochrome(),
             ColorChoice::Auto => Self::color(),
         }
+    }
+
+    /// The same theme drawing ASCII glyphs only.
+    pub fn with_ascii(mut self, ascii: bool) -> Self {
+        self.ascii = ascii;
+        self
     }
 
     /// The style of an openness badge.

@@ -20,7 +20,11 @@ use ratatui::Frame;
 /// Draws the whole screen into a frame and places the cursor on the search line when it is open.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if let Some(cursor) = draw(app, area, frame.buffer_mut()) {
+    let cursor = draw(app, area, frame.buffer_mut());
+    if app.theme.ascii {
+        crate::tui::ascii::asciify(frame.buffer_mut());
+    }
+    if let Some(cursor) = cursor {
         frame.set_cursor_position(cursor);
     }
 }
