@@ -145,7 +145,9 @@ fn csv(cmp: &Comparison, d: &Dataset) -> String {
     output::csv(&header, &records)
 }
 
-fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
+/// The comparison as a GitHub-flavoured Markdown table with its legend; also what `y` copies in the
+/// interactive compare view, so both give the same text.
+pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
     let mut headers = vec![" ".to_string()];
     headers.extend(cmp.columns.iter().map(|&i| md_escape(&d.models[i].name)));
     let mut aligns = vec![Align::Left];

@@ -49,6 +49,14 @@ pub enum Action {
     OpenHelp,
     /// Hides the key bindings.
     CloseHelp,
+    /// One mouse-wheel notch over the given cell; `down` scrolls towards the end.
+    Wheel { down: bool, column: u16, row: u16 },
+    /// A left click on the given cell.
+    Click { column: u16, row: u16 },
+    /// Copies the selected id (in the compare view, the comparison as Markdown) to the clipboard.
+    Copy,
+    /// Suspends modeldex (Ctrl-Z) and hands the terminal back to the shell until `fg`.
+    Suspend,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Leaves modeldex.

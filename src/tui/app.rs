@@ -65,6 +65,19 @@ pub struct App {
     pub size: (u16, u16),
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Whether `y` may write to the clipboard with OSC 52 (`--no-osc52` turns it off).
+    pub osc52: bool,
+    /// Work for the event loop that touches the terminal, queued by `update` and drained by the loop.
+    pub effects: Vec<Effect>,
+}
+
+/// Something only the terminal side can do, asked for by [`App::update`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+    /// Hand the terminal back and stop until the shell resumes modeldex.
+    Suspend,
 }
 
 impl App {
@@ -87,7 +100,31 @@ impl App {
             status: None,
             size,
             quit: false,
+            osc52: true,
+            effects: Vec::new(),
         }
+    }
+
+    /// `y`: the selected id, or in the compare view the comparison as Markdown, to the clipboard.
+    fn handle_copy(&mut self) -> bool {
+        let (text, what) = match (&self.compare, self.mode) {
+            (Some(view), Mode::Compare) => {
+                let d = &self.catalog.dataset;
+                let md = crate::cli::compare::markdown(&view.table, d, &Weights::default());
+                (md, "the comparison as Markdown".to_string())
+            }
+            _ => match self.selected_model() {
+                Some(m) => (m.id.clone(), m.id.clone()),
+                None => return false,
+            },
+        };
+        self.status = Some(if self.osc52 {
+            self.effects.push(Effect::Copy(text));
+            format!("Copied {what} to the clipboard (OSC 52)")
+        } else {
+            format!("Clipboard is off (--no-osc52); not copied: {what}")
+        });
+        true
     }
 
     /// Dataset position of the selected entry, if the list is not empty.
@@ -135,6 +172,13 @@ impl App {
                 self.size = (w, h);
                 self.clamp_all();
                 true
+            }
+            Action::Wheel { down, column, row } => self.handle_wheel(down, column, row),
+            Action::Click { column, row } => self.handle_click(column, row),
+            Action::Copy => self.handle_copy(),
+            Action::Suspend => {
+                self.effects.push(Effect::Suspend);
+                false
             }
             _ if self.help.is_some() => self.handle_help(action),
             _ => match self.mode {
@@ -301,9 +345,12 @@ impl App {
     }
 }
 
+mod mouse;
 mod state;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_terminal;
 
 /// The comparison the compare view shows for `marks`: the core builds it, the TUI only draws it.
 pub(crate) fn build_comparison(catalog: &Catalog, marks: &[usize]) -> Comparison {

@@ -161,6 +161,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Char(' ')], Action::ToggleMark, "mark / unmark for comparison", Some("mark")),
     bind(M::Browse, &[K::Char('c')], Action::OpenCompare, "compare the marked entries", Some("compare")),
     bind(M::Browse, &[K::Char('x')], Action::ClearMarks, "unmark everything", None),
+    bind(M::Browse, &[K::Char('y')], Action::Copy, "copy the selected id to the clipboard (OSC 52)", None),
     bind(M::Browse, &[K::Esc], Action::Back, "back to the list / clear the filter", None),
     bind(M::Browse, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
     bind(M::Browse, &[K::Char('q')], Action::Quit, "quit", Some("quit")),
@@ -182,6 +183,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Compare, &[K::Char('g'), K::Home], Action::First, "top", None),
     bind(M::Compare, &[K::Char('G'), K::End], Action::Last, "bottom", None),
     bind(M::Compare, &[K::Esc, K::Char('q')], Action::Back, "back to the list (marks kept)", Some("back")),
+    bind(M::Compare, &[K::Char('y')], Action::Copy, "copy the comparison as Markdown (OSC 52)", Some("copy")),
     bind(M::Compare, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
     bind(M::Help, &[K::Up, K::Char('k')], Action::MoveUp, "scroll up", None),
     bind(M::Help, &[K::Down, K::Char('j')], Action::MoveDown, "scroll down", None),
@@ -190,6 +192,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Help, &[K::Esc, K::Char('q'), K::Char('?')], Action::CloseHelp, "close this help", Some("close")),
     bind(M::Global, &[K::F(1)], Action::OpenHelp, "help", None),
     bind(M::Global, &[K::Ctrl('c')], Action::Quit, "quit", None),
+    bind(M::Global, &[K::Ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
 ];
 
 /// The action bound to `key` in `mode` (mode bindings first, then the global ones).

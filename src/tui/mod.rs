@@ -5,8 +5,8 @@
 //! something changed or the terminal was resized. Idle, modeldex writes nothing.
 
 pub mod action;
-pub mod ascii;
 pub mod app;
+pub mod ascii;
 pub mod keymap;
 pub mod layout;
 pub mod theme;
@@ -56,7 +56,11 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     let term = std::env::var("TERM").ok();
     let ascii = opts.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_choice(opts.color, no_color).with_ascii(ascii);
-    match run(Catalog::new(dataset), theme) {
+    let options = RunOptions {
+        mouse: !opts.no_mouse,
+        osc52: !opts.no_osc52,
+    };
+    match run(Catalog::new(dataset), theme, options) {
         Ok(code) => code,
         Err(e) => {
             restore();
@@ -66,10 +70,76 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     }
 }
 
-/// Puts the terminal back as it was: raw mode off, main screen, cursor visible. Safe to call twice.
+/// Terminal features chosen on the command line.
+#[derive(Debug, Clone, Copy)]
+struct RunOptions {
+    mouse: bool,
+    osc52: bool,
+}
+
+/// Asks for button presses and wheel notches in SGR encoding, and nothing else. crossterm's
+/// `EnableMouseCapture` would also turn on any-motion tracking (mode 1003), which reports every cell
+/// the pointer crosses: a flood over SSH.
+const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
+/// Switches every mouse mode modeldex (or crossterm) could have turned on back off.
+const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
+
+/// Puts the terminal back as it was: mouse reporting off, raw mode off, main screen, cursor
+/// visible. Safe to call twice.
 pub fn restore() {
+    let mut out = io::stdout();
+    let _ = out.write_all(MOUSE_OFF.as_bytes());
     let _ = terminal::disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+}
+
+/// Raw mode, alternate screen and (if wanted) mouse reporting: the state the browser draws in.
+fn enter(mouse: bool) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen)?;
+    if mouse {
+        out.write_all(MOUSE_ON.as_bytes())?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+/// Writes `text` to the terminal's clipboard with OSC 52 (works through SSH in most terminals).
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{}\x07", base64(text.as_bytes()))?;
+    out.flush()
+}
+
+/// Standard base64 with padding, all OSC 52 needs.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Ctrl-Z: hands the terminal back, stops until the shell resumes us, then takes it again.
+fn suspend<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, mouse: bool) -> io::Result<()> {
+    restore();
+    // Stops the process as the default SIGTSTP action would; returns after SIGCONT.
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+    enter(mouse)?;
+    // The shell may have drawn anything meanwhile: the next frame repaints every cell.
+    terminal.clear()
 }
 
 fn install_panic_hook() {
@@ -82,9 +152,10 @@ fn install_panic_hook() {
 
 /// Forwards SIGINT, SIGTERM and SIGHUP into the loop's channel.
 fn spawn_signal_thread(tx: mpsc::Sender<Event>) -> anyhow::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
-        .context("installing signal handlers")?;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT])
+            .context("installing signal handlers")?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
@@ -123,6 +194,26 @@ pub fn action_for(app: &App, ev: &TermEvent) -> Option<action::Action> {
             keymap::lookup(app.keymap_mode(), keymap::Key::from_event(key)?)
         }
         TermEvent::Resize(w, h) => Some(action::Action::Resize(*w, *h)),
+        TermEvent::Mouse(m) => {
+            use crossterm::event::{MouseButton, MouseEventKind};
+            let (column, row) = (m.column, m.row);
+            match m.kind {
+                MouseEventKind::ScrollDown => Some(action::Action::Wheel {
+                    down: true,
+                    column,
+                    row,
+                }),
+                MouseEventKind::ScrollUp => Some(action::Action::Wheel {
+                    down: false,
+                    column,
+                    row,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    Some(action::Action::Click { column, row })
+                }
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -134,15 +225,15 @@ fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io
     execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)
 }
 
-fn run(catalog: Catalog, theme: Theme) -> anyhow::Result<ExitCode> {
+fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
     spawn_signal_thread(tx.clone())?;
     install_panic_hook();
-    terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
-    execute!(io::stdout(), EnterAlternateScreen).context("entering the alternate screen")?;
+    enter(options.mouse).context("setting up the terminal (raw mode, alternate screen)")?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
+    app.osc52 = options.osc52;
     spawn_input_thread(tx)?;
     draw(&mut terminal, &app)?;
     let code = loop {
@@ -150,6 +241,16 @@ fn run(catalog: Catalog, theme: Theme) -> anyhow::Result<ExitCode> {
             break ExitCode::SUCCESS;
         };
         let redraw = match ev {
+            Event::Signal(signal_hook::consts::SIGTSTP) => {
+                suspend(&mut terminal, options.mouse)?;
+                true
+            }
+            Event::Signal(signal_hook::consts::SIGCONT) => {
+                // Resumed after a stop we did not arrange (SIGSTOP): repaint everything.
+                enter(options.mouse)?;
+                terminal.clear()?;
+                true
+            }
             Event::Signal(sig) => {
                 // The shell convention: 128 + the signal number.
                 break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
@@ -158,7 +259,17 @@ fn run(catalog: Catalog, theme: Theme) -> anyhow::Result<ExitCode> {
             Event::Input(ev) => {
                 let resized = matches!(ev, TermEvent::Resize(..));
                 let changed = action_for(&app, &ev).is_some_and(|a| app.update(a));
-                changed || resized
+                let mut repaint = false;
+                for effect in std::mem::take(&mut app.effects) {
+                    match effect {
+                        app::Effect::Copy(text) => copy_to_clipboard(&text)?,
+                        app::Effect::Suspend => {
+                            suspend(&mut terminal, options.mouse)?;
+                            repaint = true;
+                        }
+                    }
+                }
+                changed || resized || repaint
             }
         };
         if app.quit {
@@ -170,4 +281,25 @@ fn run(catalog: Catalog, theme: Theme) -> anyhow::Result<ExitCode> {
     };
     restore();
     Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"gpt-4o"), "Z3B0LTRv");
+        assert_eq!(base64("通".as_bytes()), "6YCa");
+    }
+
+    #[test]
+    fn mouse_reporting_never_asks_for_motion() {
+        assert!(!MOUSE_ON.contains("1003") && !MOUSE_ON.contains("1002"));
+        assert!(MOUSE_OFF.contains("?1000l") && MOUSE_OFF.contains("?1006l"));
+    }
 }

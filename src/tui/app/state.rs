@@ -17,7 +17,7 @@ impl App {
     }
 
     /// The furthest the detail pane can scroll.
-    fn detail_max_scroll(&self) -> usize {
+    pub(super) fn detail_max_scroll(&self) -> usize {
         ui::detail::line_count(self).saturating_sub(self.detail_rows())
     }
 
