@@ -138,8 +138,15 @@ fn suspend<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, mouse: bool) 
     // Stops the process as the default SIGTSTP action would; returns after SIGCONT.
     let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
     enter(mouse)?;
-    // The shell may have drawn anything meanwhile: the next frame repaints every cell.
-    terminal.clear()
+    repaint_all(terminal)
+}
+
+/// Clears the screen and forgets the last frame, so the next draw repaints every cell. (Unlike
+/// `Terminal::clear`, this does not ask the terminal for the cursor position, an answer the input
+/// thread would swallow.)
+fn repaint_all<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>) -> io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 fn install_panic_hook() {
@@ -248,7 +255,7 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
             Event::Signal(signal_hook::consts::SIGCONT) => {
                 // Resumed after a stop we did not arrange (SIGSTOP): repaint everything.
                 enter(options.mouse)?;
-                terminal.clear()?;
+                repaint_all(&mut terminal)?;
                 true
             }
             Event::Signal(sig) => {

@@ -1,0 +1,199 @@
+//! The tmux harness of the end-to-end tests: the real binary in a private tmux server's pane,
+//! driven with send-keys and read back with capture-pane (and, for exact bytes, pipe-pane).
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_modeldex");
+pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/models.json");
+pub const WAIT: Duration = Duration::from_secs(15);
+/// What the pane's shell prints, with the exit status, once modeldex has ended.
+pub const EXITED: &str = "modeldex exited with status";
+
+pub fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("SKIPPED: tmux is not installed; the end-to-end tests need it");
+    }
+    found
+}
+
+/// A private tmux server running one pane of modeldex; killed on drop.
+pub struct Pane {
+    socket: String,
+    config: PathBuf,
+    /// Everything written to the pane's terminal (tmux pipe-pane), escape sequences included.
+    pub log: PathBuf,
+    /// The server's socket file, which kill-server leaves behind.
+    socket_path: Option<PathBuf>,
+}
+
+impl Pane {
+    /// Starts `modeldex <args>` from a shell in a `width`x`height` pane.
+    pub fn start(width: u16, height: u16, args: &str) -> Pane {
+        Self::start_with_env(width, height, "", args)
+    }
+
+    /// Like [`Pane::start`], with `env` (e.g. `NO_COLOR=1 TERM=vt100`) set for modeldex only.
+    pub fn start_with_env(width: u16, height: u16, env: &str, args: &str) -> Pane {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let socket = format!("modeldex-test-{}-{n}", std::process::id());
+        let config = std::env::temp_dir().join(format!("{socket}.conf"));
+        std::fs::write(&config, "set -g status off\n").unwrap();
+        let log = std::env::temp_dir().join(format!("{socket}.out"));
+        let mut pane = Pane {
+            socket,
+            config,
+            log,
+            socket_path: None,
+        };
+        // The shell outlives modeldex and reports how it ended, on whatever screen it left behind.
+        // The short sleep lets pipe-pane attach before modeldex writes its first byte.
+        let command =
+            format!("sleep 0.2; {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600");
+        let out = pane.tmux(&[
+            "-f",
+            pane.config.to_str().unwrap(),
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let path = pane.format("#{socket_path}");
+        pane.socket_path = (!path.is_empty()).then(|| PathBuf::from(path));
+        let pipe = format!("cat >> '{}'", pane.log.display());
+        pane.tmux(&["pipe-pane", "-t", "0", "-o", &pipe]);
+        pane
+    }
+
+    pub fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+            .expect("running tmux")
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `Space`, `/`...).
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "0"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// Types `text` literally.
+    pub fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "0", "-l", text]);
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
+    }
+
+    pub fn format(&self, format: &str) -> String {
+        let out = self.tmux(&["display-message", "-p", "-t", "0", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Waits until the screen satisfies `ok`; panics with the last screen after a generous timeout.
+    pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    pub fn wait_for_text(&self, needle: &str) -> String {
+        self.wait_for(needle, |s| s.contains(needle))
+    }
+
+    /// The process id of the running modeldex (a child of the pane's shell), read from /proc.
+    pub fn modeldex_pid(&self) -> Option<u32> {
+        let shell = self.format("#{pane_pid}");
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+                let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+                // pid (comm) state ppid ...
+                let Some((head, rest)) = stat.rsplit_once(") ") else {
+                    continue;
+                };
+                let ppid = rest.split(' ').nth(1).unwrap_or("");
+                if head.contains("(modeldex") && ppid == shell {
+                    return head.split(' ').next()?.parse().ok();
+                }
+            }
+            std::thread::sleep(Duration::from_millis(40));
+        }
+        None
+    }
+
+    /// Waits for modeldex to end; returns its exit status as the shell saw it.
+    pub fn wait_for_exit(&self) -> String {
+        let screen = self.wait_for_text(EXITED);
+        let line = screen.lines().find(|l| l.contains(EXITED)).unwrap_or("");
+        line.rsplit(' ').next().unwrap_or("").to_string()
+    }
+
+    /// Asserts the terminal was handed back: main screen, cursor visible, nothing of the UI left.
+    pub fn assert_restored(&self) {
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "still on the alternate screen"
+        );
+        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor left hidden");
+        let screen = self.screen();
+        assert!(
+            !screen.contains("Models") && !screen.contains("data 2026"),
+            "UI left behind:\n{screen}"
+        );
+    }
+}
+
+impl Pane {
+    /// Everything modeldex (and the shell after it) wrote to the terminal so far.
+    pub fn output(&self) -> Vec<u8> {
+        std::fs::read(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+        let _ = std::fs::remove_file(&self.config);
+        let _ = std::fs::remove_file(&self.log);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// The first line of `screen` that contains `needle`.
+pub fn line_with<'a>(screen: &'a str, needle: &str) -> &'a str {
+    screen.lines().find(|l| l.contains(needle)).unwrap_or("")
+}
