@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod ascii;
+pub mod frame_writer;
 pub mod keymap;
 pub mod layout;
 pub mod theme;
@@ -237,7 +238,8 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
     spawn_signal_thread(tx.clone())?;
     install_panic_hook();
     enter(options.mouse).context("setting up the terminal (raw mode, alternate screen)")?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let writer = frame_writer::FrameWriter::new(io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(writer))?;
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
     app.osc52 = options.osc52;

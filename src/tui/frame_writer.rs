@@ -1,0 +1,131 @@
+//! The terminal writer: holds a frame's bytes until ratatui flushes, then writes them in one go
+//! with 16-colour SGR codes.
+//!
+//! One write per frame means one burst (few packets) over SSH instead of many small writes. And
+//! crossterm spells the 16 ANSI colours as palette indexes (`38;5;3`); rewriting those to the
+//! classic codes (`33`) works on terminals that only know 16 colours and saves bytes.
+
+use std::io::{self, Write};
+
+/// A [`Write`] that buffers until `flush`, rewriting indexed colours 0–15 to the classic codes.
+pub struct FrameWriter<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> FrameWriter<W> {
+    pub fn new(inner: W) -> Self {
+        FrameWriter {
+            inner,
+            pending: Vec::with_capacity(16 * 1024),
+        }
+    }
+}
+
+impl<W: Write> Write for FrameWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            let frame = rewrite_colours(&self.pending);
+            self.pending.clear();
+            self.inner.write_all(&frame)?;
+        }
+        self.inner.flush()
+    }
+}
+
+/// Rewrites `38;5;N` and `48;5;N` with N below 16 inside every SGR sequence of `bytes`, and joins
+/// SGR sequences that follow each other directly into one (`ESC[22m ESC[39m` → `ESC[22;39m`).
+pub fn rewrite_colours(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    // Where the SGR sequence written last ends in `out`, to join the next one onto it.
+    let mut sgr_end = usize::MAX;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            let start = i + 2;
+            let end = bytes[start..]
+                .iter()
+                .position(|b| !(b.is_ascii_digit() || *b == b';'))
+                .map(|p| start + p);
+            if let Some(end) = end.filter(|&e| bytes[e] == b'm') {
+                let params = rewrite_params(&bytes[start..end]);
+                let params = if params.is_empty() { "0" } else { &params };
+                if sgr_end == out.len() {
+                    out.pop();
+                    out.push(b';');
+                } else {
+                    out.extend_from_slice(b"\x1b[");
+                }
+                out.extend_from_slice(params.as_bytes());
+                out.push(b'm');
+                sgr_end = out.len();
+                i = end + 1;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+fn rewrite_params(params: &[u8]) -> String {
+    let text = String::from_utf8_lossy(params);
+    let parts: Vec<&str> = text.split(';').collect();
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    while i < parts.len() {
+        let indexed = (parts[i] == "38" || parts[i] == "48") && parts.get(i + 1) == Some(&"5");
+        let n = parts.get(i + 2).and_then(|n| n.parse::<u8>().ok());
+        match (indexed, n) {
+            (true, Some(n)) if n < 16 => {
+                let base = match (parts[i] == "38", n < 8) {
+                    (true, true) => 30,
+                    (true, false) => 90 - 8,
+                    (false, true) => 40,
+                    (false, false) => 100 - 8,
+                };
+                out.push((base + u16::from(n)).to_string());
+                i += 3;
+            }
+            _ => {
+                out.push(parts[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join(";")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexed_ansi_colours_become_classic_codes() {
+        let rewrite = |s: &str| String::from_utf8(rewrite_colours(s.as_bytes())).unwrap();
+        assert_eq!(rewrite("\x1b[38;5;3;49mX"), "\x1b[33;49mX");
+        assert_eq!(rewrite("\x1b[1m\x1b[38;5;9mX"), "\x1b[1;91mX");
+        assert_eq!(rewrite("\x1b[48;5;4mX\x1b[48;5;12m"), "\x1b[44mX\x1b[104m");
+        assert_eq!(rewrite("\x1b[m\x1b[2mX"), "\x1b[0;2mX");
+        // 256-colour and true-colour values, and other sequences, are left alone.
+        assert_eq!(rewrite("\x1b[38;5;208m"), "\x1b[38;5;208m");
+        assert_eq!(rewrite("\x1b[38;2;1;2;3m"), "\x1b[38;2;1;2;3m");
+        assert_eq!(rewrite("\x1b[?2026h\x1b[5;4Hé"), "\x1b[?2026h\x1b[5;4Hé");
+    }
+
+    #[test]
+    fn bytes_wait_for_flush_and_leave_in_one_write() {
+        let mut w = FrameWriter::new(Vec::new());
+        w.write_all(b"\x1b[38;5;").unwrap();
+        w.write_all(b"1mred").unwrap();
+        assert!(w.inner.is_empty(), "nothing written before flush");
+        w.flush().unwrap();
+        assert_eq!(w.inner, b"\x1b[31mred");
+    }
+}
