@@ -12,6 +12,7 @@ pub mod overview;
 pub mod score;
 pub mod search;
 pub mod synthetic;
+pub mod text;
 pub mod weights;
 
 pub mod cli;

@@ -3,39 +3,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use unicode_width::UnicodeWidthChar;
-use unicode_width::UnicodeWidthStr;
 
-/// Display width of `s` in terminal columns.
-pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
-
-fn char_width(c: char) -> usize {
-    UnicodeWidthChar::width(c).unwrap_or(0)
-}
-
-/// `s` clipped to `max` columns, ending in `…` when something was cut.
-pub fn clip(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
-        if used + w > max - 1 {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
+pub use crate::text::{clip, width, wrap};
 
 /// `s` clipped to `columns` and padded with spaces to exactly that width.
 pub fn fit(s: &str, columns: usize) -> String {
@@ -43,46 +12,6 @@ pub fn fit(s: &str, columns: usize) -> String {
     let w = width(&out);
     out.push_str(&" ".repeat(columns.saturating_sub(w)));
     out
-}
-
-/// Splits `text` into lines of at most `max` columns, breaking at spaces where possible and inside
-/// a word only when the word alone is too long. Always returns at least one line.
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
-    let max = max.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = width(word);
-        if used > 0 && used + 1 + w <= max {
-            line.push(' ');
-            line.push_str(word);
-            used += 1 + w;
-            continue;
-        }
-        if used > 0 {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if w <= max {
-            line.push_str(word);
-            used = w;
-            continue;
-        }
-        for c in word.chars() {
-            let cw = char_width(c);
-            if used + cw > max && used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push(c);
-            used += cw;
-        }
-    }
-    if used > 0 || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Draws `line` on row `row` of `area`, clipped to the area; rows outside it are ignored, so callers
