@@ -2,11 +2,13 @@
 
 use crate::data::{Dataset, Model};
 use crate::search::{Hit, SearchIndex};
+use std::sync::Arc;
 
 /// The dataset and everything derived from it once at start-up.
 pub struct Catalog {
     pub dataset: Dataset,
-    pub index: SearchIndex,
+    /// Shared, so the browser's search thread can rank while the main thread draws.
+    pub index: Arc<SearchIndex>,
 }
 
 /// Why a query did not resolve to one entry.
@@ -34,7 +36,7 @@ impl std::fmt::Display for NotFound {
 impl Catalog {
     /// Indexes `dataset` for search.
     pub fn new(dataset: Dataset) -> Self {
-        let index = SearchIndex::new(&dataset.models);
+        let index = Arc::new(SearchIndex::new(&dataset.models));
         Catalog { dataset, index }
     }
 

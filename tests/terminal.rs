@@ -201,3 +201,33 @@ fn a_resize_storm_up_to_500_by_200_does_not_crash() {
     assert_eq!(pane.wait_for_exit(), "0");
     pane.assert_restored();
 }
+
+#[test]
+fn a_large_catalog_is_searched_off_the_ui_thread() {
+    if !tmux_available() {
+        return;
+    }
+    let count = 25_000;
+    let path = std::env::temp_dir().join(format!("modeldex-big-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        modeldex::synthetic::catalog_json(count, modeldex::synthetic::Shape::Native),
+    )
+    .unwrap();
+    let pane = Pane::start(100, 30, &format!("--data '{}'", path.display()));
+    pane.wait_for_text("25000 entries");
+    pane.keys(&["/"]);
+    pane.type_text("llama 3 70b");
+    let screen = pane.wait_for("the ranked answer", |s| {
+        s.contains("/ llama 3 70b")
+            && s.contains(&format!(" of {count}"))
+            && !s.contains("searching")
+    });
+    let first = screen.lines().nth(2).unwrap_or("");
+    assert!(first.contains("Llama 3"), "best match first:\n{screen}");
+    pane.keys(&["Escape"]);
+    pane.wait_for_text("25000 entries");
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    let _ = std::fs::remove_file(&path);
+}

@@ -3,7 +3,7 @@
 //! [`App::update`]: crate::tui::app::App::update
 
 /// One thing the user wants done. The keymap turns keys into these; `update` carries them out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Moves the selection (or scrolls the focused pane) one line up.
     MoveUp,
@@ -57,6 +57,8 @@ pub enum Action {
     Copy,
     /// Suspends modeldex (Ctrl-Z) and hands the terminal back to the shell until `fg`.
     Suspend,
+    /// The search thread ranked the query of request `generation`: dataset positions, best first.
+    SearchResults { generation: u64, hits: Vec<usize> },
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Leaves modeldex.

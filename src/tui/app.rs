@@ -69,7 +69,17 @@ pub struct App {
     pub osc52: bool,
     /// Work for the event loop that touches the terminal, queued by `update` and drained by the loop.
     pub effects: Vec<Effect>,
+    /// The query `visible` answers (it lags `query` while a background search runs).
+    pub results_for: String,
+    /// Number of the latest background search request; older results are dropped.
+    pub search_generation: u64,
+    /// True while a background search for the current query has not answered yet.
+    pub searching: bool,
 }
+
+/// From this many entries, ranking runs on the search thread so typing never waits for it; below,
+/// a full re-rank takes well under a millisecond and runs in place (see BENCHMARKS.md).
+pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 
 /// Something only the terminal side can do, asked for by [`App::update`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +88,13 @@ pub enum Effect {
     Copy(String),
     /// Hand the terminal back and stop until the shell resumes modeldex.
     Suspend,
+    /// Rank `query` on the search thread, over `candidates` only when given; the answer comes back
+    /// as [`Action::SearchResults`] with the same `generation`.
+    Search {
+        generation: u64,
+        query: String,
+        candidates: Option<Vec<usize>>,
+    },
 }
 
 impl App {
@@ -102,6 +119,9 @@ impl App {
             quit: false,
             osc52: true,
             effects: Vec::new(),
+            results_for: String::new(),
+            search_generation: 0,
+            searching: false,
         }
     }
 
@@ -176,6 +196,7 @@ impl App {
             Action::Wheel { down, column, row } => self.handle_wheel(down, column, row),
             Action::Click { column, row } => self.handle_click(column, row),
             Action::Copy => self.handle_copy(),
+            Action::SearchResults { generation, hits } => self.receive_search(generation, hits),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);
                 false
@@ -274,14 +295,14 @@ impl App {
         match action {
             Action::SearchInsert(c) => {
                 self.query.push(c);
-                self.refilter(true);
+                self.refilter();
                 true
             }
             Action::SearchBackspace => {
                 if self.query.pop().is_none() {
                     return false;
                 }
-                self.refilter(false);
+                self.refilter();
                 true
             }
             Action::SearchClear => {

@@ -115,7 +115,7 @@ impl Key {
 }
 
 /// One row of the keymap.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub mode: Mode,
     pub keys: &'static [Key],
@@ -204,7 +204,7 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
     };
     let binding = in_mode(mode).or_else(|| in_mode(Mode::Global))?;
-    Some(match (binding.action, key) {
+    Some(match (binding.action.clone(), key) {
         (Action::SearchInsert(_), Key::Char(c)) => Action::SearchInsert(c),
         (action, _) => action,
     })

@@ -10,6 +10,7 @@ pub mod ascii;
 pub mod frame_writer;
 pub mod keymap;
 pub mod layout;
+pub mod search_worker;
 pub mod theme;
 pub mod ui;
 
@@ -36,6 +37,8 @@ pub enum Event {
     InputClosed,
     /// SIGINT, SIGTERM or SIGHUP arrived.
     Signal(i32),
+    /// The search thread ranked request `generation`.
+    SearchDone { generation: u64, hits: Vec<usize> },
 }
 
 /// Opens the interactive browser over the dataset `opts` selects; returns when the user quits.
@@ -243,6 +246,9 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
     app.osc52 = options.osc52;
+    // Started on the first background search: small catalogs never need it.
+    let mut searcher: Option<search_worker::SearchWorker> = None;
+    let search_events = tx.clone();
     spawn_input_thread(tx)?;
     draw(&mut terminal, &app)?;
     let code = loop {
@@ -265,6 +271,9 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
                 break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
             }
             Event::InputClosed => break ExitCode::from(1),
+            Event::SearchDone { generation, hits } => {
+                app.update(action::Action::SearchResults { generation, hits })
+            }
             Event::Input(ev) => {
                 let resized = matches!(ev, TermEvent::Resize(..));
                 let changed = action_for(&app, &ev).is_some_and(|a| app.update(a));
@@ -275,6 +284,29 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
                         app::Effect::Suspend => {
                             suspend(&mut terminal, options.mouse)?;
                             repaint = true;
+                        }
+                        app::Effect::Search {
+                            generation,
+                            query,
+                            candidates,
+                        } => {
+                            if searcher.is_none() {
+                                let index = app.catalog.index.clone();
+                                searcher = Some(
+                                    search_worker::SearchWorker::spawn(
+                                        index,
+                                        search_events.clone(),
+                                    )
+                                    .context("starting the search thread")?,
+                                );
+                            }
+                            if let Some(worker) = &searcher {
+                                worker.request(search_worker::Request {
+                                    generation,
+                                    query,
+                                    candidates,
+                                });
+                            }
                         }
                     }
                 }

@@ -30,9 +30,9 @@ impl App {
             let mut changed = false;
             for _ in 0..WHEEL_LINES {
                 changed |= if self.help.is_some() {
-                    self.handle_help(step)
+                    self.handle_help(step.clone())
                 } else {
-                    self.handle_compare(step)
+                    self.handle_compare(step.clone())
                 };
             }
             return changed;

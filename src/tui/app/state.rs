@@ -64,19 +64,50 @@ impl App {
         moved || before != self.list_offset
     }
 
-    /// Re-ranks the list for the current query. `grew` says the query only gained a character, so
-    /// the current matches are the only candidates.
-    pub(super) fn refilter(&mut self, grew: bool) {
+    /// Re-ranks the list for the current query. When the query only extends the one the list
+    /// answers, the listed matches are the only candidates. Large catalogs are ranked on the search
+    /// thread: the list keeps its last answer until the new one arrives.
+    pub(super) fn refilter(&mut self) {
+        let narrowing = !self.results_for.is_empty() && self.query.starts_with(&self.results_for);
+        if self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
+            self.search_generation += 1;
+            self.searching = true;
+            self.effects.push(super::Effect::Search {
+                generation: self.search_generation,
+                query: self.query.clone(),
+                candidates: narrowing.then(|| self.visible.clone()),
+            });
+            return;
+        }
         let index = &self.catalog.index;
-        let hits = if grew {
+        let hits = if narrowing {
             index.search_in(&self.query, self.visible.iter().copied())
         } else {
             index.search(&self.query)
         };
-        self.visible = hits.into_iter().map(|h| h.index).collect();
+        let hits = hits.into_iter().map(|h| h.index).collect();
+        let query = self.query.clone();
+        self.show_results(query, hits);
+    }
+
+    /// Lists `hits`, the answer to `query`, from the top.
+    fn show_results(&mut self, query: String, hits: Vec<usize>) {
+        self.visible = hits;
+        self.results_for = query;
         self.selected = 0;
         self.list_offset = 0;
         self.detail_scroll = 0;
+    }
+
+    /// An answer from the search thread; answers to superseded requests are dropped.
+    pub(super) fn receive_search(&mut self, generation: u64, hits: Vec<usize>) -> bool {
+        if generation != self.search_generation || !self.searching {
+            return false;
+        }
+        self.searching = false;
+        let query = self.query.clone();
+        self.show_results(query, hits);
+        true
     }
 
     /// Empties the query and lists everything again, keeping the selected entry selected.
@@ -84,6 +115,9 @@ impl App {
         let keep = self.selected_index();
         let scroll = self.detail_scroll;
         self.query.clear();
+        self.results_for.clear();
+        // A search still running answers a query that no longer exists.
+        self.searching = false;
         self.visible = (0..self.catalog.models().len()).collect();
         self.list_offset = 0;
         self.selected = 0;

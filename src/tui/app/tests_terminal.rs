@@ -113,3 +113,83 @@ fn a_click_selects_a_list_row_or_focuses_the_detail() {
     }));
     assert_eq!(a.selected, 0);
 }
+
+fn big_app() -> App {
+    let text =
+        crate::synthetic::catalog_json(BACKGROUND_SEARCH_FROM, crate::synthetic::Shape::Native);
+    let dataset = Dataset::from_json_str(&text).expect("synthetic catalog parses");
+    App::new(Catalog::new(dataset), Theme::monochrome(), (120, 40))
+}
+
+/// The last search request queued, as (generation, query, candidates).
+fn last_search(a: &App) -> (u64, String, Option<Vec<usize>>) {
+    match a.effects.last() {
+        Some(Effect::Search {
+            generation,
+            query,
+            candidates,
+        }) => (*generation, query.clone(), candidates.clone()),
+        other => panic!("no search queued: {other:?}"),
+    }
+}
+
+#[test]
+fn small_catalogs_rank_in_place() {
+    let mut a = app((120, 40));
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('b'));
+    assert!(a.effects.is_empty());
+    assert!(!a.searching);
+    assert_eq!(a.results_for, "b");
+}
+
+#[test]
+fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
+    let mut a = big_app();
+    let everything = a.visible.clone();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('l'));
+    let (first, query, candidates) = last_search(&a);
+    assert_eq!((query.as_str(), candidates), ("l", None));
+    assert!(a.searching);
+    assert_eq!(a.visible, everything, "the list waits for the answer");
+    press(&mut a, Key::Char('l'));
+    let (second, _, _) = last_search(&a);
+    assert!(second > first);
+    // The answer to the superseded request is dropped; the newest one is shown.
+    assert!(!a.update(Action::SearchResults {
+        generation: first,
+        hits: vec![1, 2, 3]
+    }));
+    assert_eq!(a.visible, everything);
+    let hits: Vec<usize> = a.catalog.search("ll").iter().map(|h| h.index).collect();
+    assert!(a.update(Action::SearchResults {
+        generation: second,
+        hits: hits.clone()
+    }));
+    assert!(!a.searching);
+    assert_eq!(
+        (a.visible.clone(), a.results_for.as_str()),
+        (hits.clone(), "ll")
+    );
+    // Typing on narrows the answer just shown; deleting ranks the whole catalog again.
+    press(&mut a, Key::Char('a'));
+    assert_eq!(last_search(&a).2, Some(hits));
+    press(&mut a, Key::Backspace);
+    press(&mut a, Key::Backspace);
+    assert_eq!(last_search(&a).2, None, "\"l\" does not extend \"ll\"");
+}
+
+#[test]
+fn clearing_the_filter_drops_a_pending_answer() {
+    let mut a = big_app();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('x'));
+    let (generation, _, _) = last_search(&a);
+    press(&mut a, Key::Esc);
+    assert!(!a.update(Action::SearchResults {
+        generation,
+        hits: vec![0]
+    }));
+    assert_eq!(a.visible.len(), BACKGROUND_SEARCH_FROM);
+}

@@ -10,7 +10,11 @@ use ratatui::text::{Line, Span};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = &app.theme;
     let total = app.catalog.models().len();
-    let counts = format!("  {} of {total}", app.visible.len());
+    let counts = if app.searching {
+        format!("  searching {total} entries…")
+    } else {
+        format!("  {} of {total}", app.visible.len())
+    };
     let spans = match app.mode {
         Mode::Search => vec![
             Span::styled(" / ", theme.key),
