@@ -48,6 +48,8 @@ def main():
     ap.add_argument("--idle", type=float, default=10.0)
     ap.add_argument("--data")
     ap.add_argument("--bin", default="target/release/modeldex")
+    ap.add_argument("--quiet", type=float, default=0.15,
+                    help="seconds of silence that end a measurement (raise it for huge catalogs)")
     a = ap.parse_args()
     cols, rows = (int(x) for x in a.size.split("x"))
     args = [a.bin] + (["--data", a.data] if a.data else [])
@@ -68,7 +70,7 @@ def main():
     os.close(slave)
     first = b""
     first_frame_at = None
-    while first_frame_at is None and time.monotonic() - start < 5:
+    while first_frame_at is None and time.monotonic() - start < 60:
         r, _, _ = select.select([fd], [], [], 0.5)
         if r:
             chunk = os.read(fd, 65536)
@@ -76,7 +78,7 @@ def main():
             first += chunk
             if FRAME_END in first:
                 first_frame_at = time.monotonic() - start
-    rest, _ = read_until_quiet(fd)
+    rest, _ = read_until_quiet(fd, quiet=a.quiet)
     first += rest
     size = f"{cols}x{rows}"
     print(f"{size} first frame: {len(first)} bytes, exec to first complete frame {first_frame_at * 1000:.1f} ms")
@@ -85,9 +87,20 @@ def main():
     print(f"{size} idle {a.idle:.0f} s after the first frame: {len(idle)} bytes")
 
     def step(keys, label):
+        sent = time.monotonic()
         os.write(fd, keys)
-        out, _ = read_until_quiet(fd)
-        print(f"{size} {label}: {len(out)} bytes, {out.count(FRAME_END)} frame(s)")
+        out, echo = b"", None
+        # The first frame after the key is its echo; then read on until the output goes quiet.
+        while echo is None and time.monotonic() - sent < 5:
+            r, _, _ = select.select([fd], [], [], 1.0)
+            if r:
+                out += os.read(fd, 65536)
+                if FRAME_END in out:
+                    echo = time.monotonic() - sent
+        rest, _ = read_until_quiet(fd, quiet=a.quiet)
+        out += rest
+        echo_ms = f"{echo * 1000:.1f} ms" if echo is not None else "no frame"
+        print(f"{size} {label}: {len(out)} bytes, {out.count(FRAME_END)} frame(s), first frame after {echo_ms}")
 
     step(b"j", "one list step (j)")
     step(b"j", "another list step (j)")
@@ -99,7 +112,7 @@ def main():
     step(b"\x1b", "close search (Esc)")
     set_size(fd, cols - 1, rows)
     os.kill(pid, signal.SIGWINCH)
-    out, _ = read_until_quiet(fd)
+    out, _ = read_until_quiet(fd, quiet=a.quiet)
     print(f"{size} resize by one column: {len(out)} bytes, {out.count(FRAME_END)} frame(s)")
     os.write(fd, b"q")
     read_until_quiet(fd)

@@ -11,6 +11,8 @@ use std::io::{self, Write};
 pub struct FrameWriter<W: Write> {
     inner: W,
     pending: Vec<u8>,
+    /// Whether a background colour is in force on the terminal (carried from frame to frame).
+    background_set: bool,
 }
 
 impl<W: Write> FrameWriter<W> {
@@ -18,6 +20,7 @@ impl<W: Write> FrameWriter<W> {
         FrameWriter {
             inner,
             pending: Vec::with_capacity(16 * 1024),
+            background_set: false,
         }
     }
 }
@@ -30,7 +33,7 @@ impl<W: Write> Write for FrameWriter<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         if !self.pending.is_empty() {
-            let frame = rewrite_colours(&self.pending);
+            let frame = rewrite_colours(&self.pending, &mut self.background_set);
             self.pending.clear();
             self.inner.write_all(&frame)?;
         }
@@ -38,9 +41,12 @@ impl<W: Write> Write for FrameWriter<W> {
     }
 }
 
-/// Rewrites `38;5;N` and `48;5;N` with N below 16 inside every SGR sequence of `bytes`, and joins
-/// SGR sequences that follow each other directly into one (`ESC[22m ESC[39m` → `ESC[22;39m`).
-pub fn rewrite_colours(bytes: &[u8]) -> Vec<u8> {
+/// Rewrites `38;5;N` and `48;5;N` with N below 16 inside every SGR sequence of `bytes`, drops
+/// "default background" (`49`) while no background colour is set (ratatui sends it with every
+/// colour change; modeldex never sets a background), and joins SGR sequences that follow each other
+/// directly into one (`ESC[22m ESC[39m` → `ESC[22;39m`). `background_set` carries the terminal's
+/// state across calls.
+pub fn rewrite_colours(bytes: &[u8], background_set: &mut bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     // Where the SGR sequence written last ends in `out`, to join the next one onto it.
     let mut sgr_end = usize::MAX;
@@ -53,8 +59,11 @@ pub fn rewrite_colours(bytes: &[u8]) -> Vec<u8> {
                 .position(|b| !(b.is_ascii_digit() || *b == b';'))
                 .map(|p| start + p);
             if let Some(end) = end.filter(|&e| bytes[e] == b'm') {
-                let params = rewrite_params(&bytes[start..end]);
-                let params = if params.is_empty() { "0" } else { &params };
+                let params = rewrite_params(&bytes[start..end], background_set);
+                i = end + 1;
+                if params.is_empty() {
+                    continue;
+                }
                 if sgr_end == out.len() {
                     out.pop();
                     out.push(b';');
@@ -64,7 +73,6 @@ pub fn rewrite_colours(bytes: &[u8]) -> Vec<u8> {
                 out.extend_from_slice(params.as_bytes());
                 out.push(b'm');
                 sgr_end = out.len();
-                i = end + 1;
                 continue;
             }
         }
@@ -74,30 +82,57 @@ pub fn rewrite_colours(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-fn rewrite_params(params: &[u8]) -> String {
+/// The rewritten parameters of one SGR sequence; empty when nothing is left to send.
+fn rewrite_params(params: &[u8], background_set: &mut bool) -> String {
     let text = String::from_utf8_lossy(params);
-    let parts: Vec<&str> = text.split(';').collect();
+    let parts: Vec<&str> = if text.is_empty() {
+        vec!["0"]
+    } else {
+        text.split(';').collect()
+    };
     let mut out: Vec<String> = Vec::with_capacity(parts.len());
     let mut i = 0;
     while i < parts.len() {
-        let indexed = (parts[i] == "38" || parts[i] == "48") && parts.get(i + 1) == Some(&"5");
-        let n = parts.get(i + 2).and_then(|n| n.parse::<u8>().ok());
-        match (indexed, n) {
-            (true, Some(n)) if n < 16 => {
-                let base = match (parts[i] == "38", n < 8) {
-                    (true, true) => 30,
-                    (true, false) => 90 - 8,
-                    (false, true) => 40,
-                    (false, false) => 100 - 8,
-                };
-                out.push((base + u16::from(n)).to_string());
-                i += 3;
+        let code = parts[i];
+        if code == "38" || code == "48" {
+            // Extended colour: `5;N` (palette) or `2;R;G;B` (true colour).
+            let width = if parts.get(i + 1) == Some(&"2") { 5 } else { 3 };
+            let n = parts.get(i + 2).and_then(|n| n.parse::<u8>().ok());
+            let foreground = code == "38";
+            if !foreground {
+                *background_set = true;
             }
-            _ => {
-                out.push(parts[i].to_string());
-                i += 1;
+            match n.filter(|n| *n < 16 && width == 3) {
+                Some(n) => {
+                    let base = match (foreground, n < 8) {
+                        (true, true) => 30,
+                        (true, false) => 90 - 8,
+                        (false, true) => 40,
+                        (false, false) => 100 - 8,
+                    };
+                    out.push((base + u16::from(n)).to_string());
+                }
+                None => out.extend(
+                    parts[i..(i + width).min(parts.len())]
+                        .iter()
+                        .map(|p| p.to_string()),
+                ),
             }
+            i += width;
+            continue;
         }
+        match code.parse::<u16>() {
+            Ok(0) => *background_set = false,
+            Ok(40..=47 | 100..=107) => *background_set = true,
+            Ok(49) if !*background_set => {
+                i += 1;
+                continue;
+            }
+            Ok(49) => *background_set = false,
+            _ => {}
+        }
+        out.push(code.to_string());
+        i += 1;
     }
     out.join(";")
 }
@@ -108,15 +143,36 @@ mod tests {
 
     #[test]
     fn indexed_ansi_colours_become_classic_codes() {
-        let rewrite = |s: &str| String::from_utf8(rewrite_colours(s.as_bytes())).unwrap();
-        assert_eq!(rewrite("\x1b[38;5;3;49mX"), "\x1b[33;49mX");
+        let rewrite =
+            |s: &str| String::from_utf8(rewrite_colours(s.as_bytes(), &mut false)).unwrap();
+        assert_eq!(rewrite("\x1b[38;5;3;49mX"), "\x1b[33mX");
         assert_eq!(rewrite("\x1b[1m\x1b[38;5;9mX"), "\x1b[1;91mX");
         assert_eq!(rewrite("\x1b[48;5;4mX\x1b[48;5;12m"), "\x1b[44mX\x1b[104m");
         assert_eq!(rewrite("\x1b[m\x1b[2mX"), "\x1b[0;2mX");
+        assert_eq!(rewrite("a\x1b[49mb"), "ab", "nothing to reset");
         // 256-colour and true-colour values, and other sequences, are left alone.
         assert_eq!(rewrite("\x1b[38;5;208m"), "\x1b[38;5;208m");
         assert_eq!(rewrite("\x1b[38;2;1;2;3m"), "\x1b[38;2;1;2;3m");
         assert_eq!(rewrite("\x1b[?2026h\x1b[5;4Hé"), "\x1b[?2026h\x1b[5;4Hé");
+    }
+
+    #[test]
+    fn default_background_is_sent_only_after_a_background_was_set() {
+        let mut bg = false;
+        let mut rewrite =
+            |s: &str| String::from_utf8(rewrite_colours(s.as_bytes(), &mut bg)).unwrap();
+        assert_eq!(rewrite("\x1b[39;49mA"), "\x1b[39mA");
+        assert_eq!(rewrite("\x1b[48;5;1mB"), "\x1b[41mB");
+        assert_eq!(
+            rewrite("\x1b[39;49mC"),
+            "\x1b[39;49mC",
+            "the red background must end"
+        );
+        assert_eq!(rewrite("\x1b[49mD"), "D");
+        assert_eq!(
+            rewrite("\x1b[48;2;1;2;3mE\x1b[0mF\x1b[49mG"),
+            "\x1b[48;2;1;2;3mE\x1b[0mFG"
+        );
     }
 
     #[test]
