@@ -34,16 +34,25 @@ fn ms(start: Instant) -> f64 {
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: stages CATALOG.json");
+        eprintln!("usage: stages CATALOG.json [--two-pass]");
         std::process::exit(2);
     };
     let text = stage("read", || {
         std::fs::read_to_string(&path).expect("readable file")
     });
-    let mut dataset: Dataset = stage("parse (serde)", || {
-        serde_json::from_str(&text).expect("a native catalog")
+    // With --two-pass, first time parsing and sanitising one after the other, as before.
+    if std::env::args().any(|a| a == "--two-pass") {
+        let mut plain: Dataset = stage("parse (serde only)", || {
+            serde_json::from_str(&text).expect("a native catalog")
+        });
+        stage("sanitize (second pass)", || {
+            sanitize::sanitize_dataset(&mut plain)
+        });
+        stage("drop", || drop(plain));
+    }
+    let dataset = stage("parse + sanitize", || {
+        Dataset::from_json_str(&text).expect("a native catalog")
     });
-    stage("sanitize", || sanitize::sanitize_dataset(&mut dataset));
     drop(text);
     let index = stage("index", || SearchIndex::new(&dataset.models));
     eprintln!("index holds {} MB", index.heap_bytes() >> 20);

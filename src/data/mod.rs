@@ -36,11 +36,33 @@ impl From<serde_json::Error> for DataError {
     }
 }
 
+/// A [`Dataset`] as parsed from a file: each entry is sanitised as soon as it is parsed, while its
+/// strings are still in the processor's cache, instead of in a second pass over the whole catalog.
+/// Converted into a `Dataset` field by field, so a field added there must be added here.
+#[derive(serde::Deserialize)]
+struct Incoming {
+    schema_version: u32,
+    dataset_version: String,
+    updated: String,
+    criteria: Vec<Pillar>,
+    #[serde(deserialize_with = "sanitize::deserialize_models")]
+    models: Vec<Model>,
+}
+
 impl Dataset {
     /// Parses a native dataset from JSON text and sanitises every string in it.
     pub fn from_json_str(text: &str) -> Result<Self, DataError> {
-        let mut dataset: Dataset = serde_json::from_str(text)?;
+        let incoming: Incoming = serde_json::from_str(text)?;
+        let mut dataset = Dataset {
+            schema_version: incoming.schema_version,
+            dataset_version: incoming.dataset_version,
+            updated: incoming.updated,
+            criteria: incoming.criteria,
+            models: Vec::new(),
+        };
+        // The entries are clean already; this cleans the rest.
         sanitize::sanitize_dataset(&mut dataset);
+        dataset.models = incoming.models;
         Ok(dataset)
     }
 
