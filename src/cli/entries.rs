@@ -42,7 +42,7 @@ pub fn list(catalog: &Catalog, args: &ListArgs, style: &Style) -> Result<String,
         SortKey::Developer => filter::SortKey::Developer,
         SortKey::Score => filter::SortKey::Score,
     };
-    filter::sort(&mut indices, &key, &catalog.dataset, &Weights::default());
+    catalog.sort(&mut indices, &key, &Weights::default());
     let items: Vec<Item> = indices
         .into_iter()
         .map(|index| Item { index, hit: None })
@@ -54,9 +54,9 @@ pub fn list(catalog: &Catalog, args: &ListArgs, style: &Style) -> Result<String,
 pub fn search(catalog: &Catalog, args: &SearchArgs, style: &Style) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
     let items: Vec<Item> = catalog
-        .search(&args.query)
+        .search_top(&args.query, limit)
+        .hits
         .into_iter()
-        .take(limit)
         .enumerate()
         .map(|(rank, hit)| Item {
             index: hit.index,

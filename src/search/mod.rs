@@ -271,7 +271,7 @@ impl SearchIndex {
         let mut part = Partial::default();
         // Once `limit` hits are known, an entry must reach the worst of them to count.
         let mut floor = if limit == Some(0) { i64::MAX } else { i64::MIN };
-        let compact_at = limit.map(|k| (2 * k).max(k + 64));
+        let compact_at = limit.map(|k| k.saturating_mul(2).max(k.saturating_add(64)));
         candidates.for_each(|index| {
             let Some(entry) = self.store.entries.get(index) else {
                 return;
