@@ -1,14 +1,19 @@
 //! A loaded dataset together with its search index: what both front ends work on.
 
 use crate::data::{Dataset, Model};
-use crate::search::{Hit, SearchIndex};
+use crate::filter::SortKey;
+use crate::order::SortKeys;
+use crate::score::Weights;
+use crate::search::{Hit, SearchIndex, TopHits};
 use std::sync::Arc;
 
-/// The dataset and everything derived from it once at start-up.
+/// The dataset and everything derived from it once: the search index at start-up, sort keys on
+/// first use. Change the dataset only through a new `Catalog`.
 pub struct Catalog {
     pub dataset: Dataset,
     /// Shared, so the browser's search thread can rank while the main thread draws.
     pub index: Arc<SearchIndex>,
+    sort_keys: SortKeys,
 }
 
 /// Why a query did not resolve to one entry.
@@ -37,7 +42,17 @@ impl Catalog {
     /// Indexes `dataset` for search.
     pub fn new(dataset: Dataset) -> Self {
         let index = Arc::new(SearchIndex::new(&dataset.models));
-        Catalog { dataset, index }
+        Catalog {
+            dataset,
+            index,
+            sort_keys: SortKeys::new(),
+        }
+    }
+
+    /// Sorts `positions` like [`crate::filter::sort`], with keys computed once per catalog, so
+    /// sorting again (another key, a new filter, new weights) costs integer comparisons.
+    pub fn sort(&self, positions: &mut [usize], key: &SortKey, weights: &Weights) {
+        self.sort_keys.sort(positions, key, &self.dataset, weights);
     }
 
     /// All entries.
@@ -48,6 +63,12 @@ impl Catalog {
     /// Ranked fuzzy matches for `query`.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.index.search(query)
+    }
+
+    /// The best `k` fuzzy matches for `query` and how many match in all; cheaper than
+    /// [`search`](Self::search) on a large catalog.
+    pub fn search_top(&self, query: &str, k: usize) -> TopHits {
+        self.index.search_top(query, k)
     }
 
     /// Resolves a user's query to one entry: an exact id first, then an exact name or alias (case
@@ -65,7 +86,7 @@ impl Catalog {
         if let Some(i) = models.iter().position(exact_name) {
             return Ok(i);
         }
-        if let Some(hit) = self.search(trimmed).first() {
+        if let Some(hit) = self.search_top(trimmed, 1).hits.first() {
             return Ok(hit.index);
         }
         Err(NotFound {
@@ -80,11 +101,10 @@ impl Catalog {
         let chars: Vec<char> = query.chars().collect();
         for len in (1..chars.len()).rev() {
             let prefix: String = chars[..len].iter().collect();
-            let hits = self.search(&prefix);
+            let hits = self.search_top(&prefix, 3).hits;
             if !hits.is_empty() {
                 return hits
                     .iter()
-                    .take(3)
                     .map(|h| self.models()[h.index].name.clone())
                     .collect();
             }

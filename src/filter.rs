@@ -1,9 +1,8 @@
 //! Filtering and sorting entries: shared by the list pane, `modeldex list` and the filter panel.
 
 use crate::data::{Availability, CommercialUse, Dataset, Kind, Model, Openness};
-use crate::score::{self, Weights};
-use crate::search::fold;
-use std::cmp::Reverse;
+pub use crate::order::SortKeys;
+use crate::score::Weights;
 
 /// Which entries to keep. An empty set or `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -161,34 +160,15 @@ impl SortKey {
     }
 }
 
-/// Scores as integers in thousandths so they sort totally; unrated sorts last.
-fn score_key(s: Option<f64>) -> Reverse<i64> {
-    Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))
-}
-
-/// Sorts `positions` (indices into `dataset.models`) by `key`: names A–Z, newest release first,
-/// developers A–Z, highest score first. Unknown values go last and ties fall back to the name.
+/// Sorts `positions` (indices into `dataset.models`) by `key`: names A–Z (case ignored, then by
+/// id), newest release first, developers A–Z, highest score first. Unknown values go last, ties fall
+/// back to the name, and entries with equal keys keep their order.
+///
+/// This builds the keys it needs each time; to sort the same dataset again and again (a list
+/// whose sort or filter the user changes), keep a [`SortKeys`] or use
+/// [`Catalog::sort`](crate::catalog::Catalog::sort), which compare precomputed integers.
 pub fn sort(positions: &mut [usize], key: &SortKey, dataset: &Dataset, weights: &Weights) {
-    let models = &dataset.models;
-    let name = |i: usize| (fold(&models[i].name), models[i].id.clone());
-    match key {
-        SortKey::Natural => {}
-        SortKey::Name => positions.sort_by_cached_key(|&i| name(i)),
-        SortKey::Released => positions.sort_by_cached_key(|&i| {
-            let m = &models[i];
-            (m.released.is_none(), Reverse(m.release_key()), name(i))
-        }),
-        SortKey::Developer => positions.sort_by_cached_key(|&i| {
-            let developer = models[i].developer.as_deref().map(fold);
-            (developer.is_none(), developer, name(i))
-        }),
-        SortKey::Score => positions.sort_by_cached_key(|&i| {
-            let s = score::weighted_score(&models[i], dataset, weights);
-            (score_key(s), name(i))
-        }),
-        SortKey::Criterion(id) => positions
-            .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
-    }
+    SortKeys::new().sort(positions, key, dataset, weights);
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod order;
 pub mod overview;
 pub mod score;
 pub mod search;

@@ -43,8 +43,9 @@ impl Weights {
     }
 }
 
-/// Weighted mean of `(value, weight)` pairs; `None` when nothing has weight.
-fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
+/// Weighted mean of `(value, weight)` pairs; `None` when nothing has weight. The sort keys
+/// (`order`) use it too, so both compute bit-identical scores.
+pub(crate) fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
     let (sum, total) = pairs.fold((0.0, 0.0), |(s, t), (v, w)| (s + v * w, t + w));
     (total > 0.0).then(|| sum / total)
 }

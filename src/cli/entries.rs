@@ -47,7 +47,7 @@ pub fn list(
         SortKey::Developer => filter::SortKey::Developer,
         SortKey::Score => filter::SortKey::Score,
     };
-    filter::sort(&mut indices, &key, &catalog.dataset, weights);
+    catalog.sort(&mut indices, &key, weights);
     let items: Vec<Item> = indices
         .into_iter()
         .map(|index| Item { index, hit: None })
@@ -70,9 +70,9 @@ pub fn search(
 ) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
     let items: Vec<Item> = catalog
-        .search(&args.query)
+        .search_top(&args.query, limit)
+        .hits
         .into_iter()
-        .take(limit)
         .enumerate()
         .map(|(rank, hit)| Item {
             index: hit.index,

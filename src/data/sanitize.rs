@@ -52,15 +52,29 @@ pub fn clean(s: &str, max_chars: usize) -> String {
     }
 }
 
-/// True when [`clean`] would change `s`; cheap, so clean strings are not copied.
+/// Whether [`clean`] would change `s`; answers from the bytes alone for ASCII text, which is
+/// nearly all of a catalog, so a clean string costs one pass and no allocation.
 fn needs_cleaning(s: &str, max_chars: usize) -> bool {
-    // Most data is ASCII, where a byte scan is enough; only other text is decoded char by char.
-    let has_unsafe = if s.is_ascii() {
-        s.bytes().any(|b| b < 0x20 || b == 0x7F)
-    } else {
-        s.chars().any(is_unsafe)
-    };
-    s.len() > max_chars || has_unsafe || s.contains("  ") || s.starts_with(' ') || s.ends_with(' ')
+    let bytes = s.as_bytes();
+    // Byte length bounds char length, so a short string cannot need clipping.
+    if bytes.len() > max_chars || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return true;
+    }
+    let mut after_space = false;
+    for &b in bytes {
+        if !b.is_ascii() {
+            return s.chars().any(is_unsafe) || s.contains("  ");
+        }
+        if b < 0x20 || b == 0x7F {
+            return true;
+        }
+        let space = b == b' ';
+        if space && after_space {
+            return true;
+        }
+        after_space = space;
+    }
+    false
 }
 
 fn clean_in_place(s: &mut String, max_chars: usize) {
@@ -180,6 +194,45 @@ mod tests {
         let cleaned = clean(&long, 10);
         assert_eq!(cleaned.chars().count(), 10);
         assert!(cleaned.ends_with('…'));
+    }
+
+    #[test]
+    fn the_quick_check_agrees_with_cleaning() {
+        for s in [
+            "GPT-4",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\u{7f}",
+            "通义千问 Max",
+            "通义  千问",
+            "x\u{202E}y",
+            "é\u{1b}[2J",
+            "",
+        ] {
+            assert_eq!(needs_cleaning(s, 100), clean(s, 100) != s, "{s:?}");
+        }
+        assert!(needs_cleaning(&"x".repeat(11), 10));
+        assert!(!needs_cleaning(&"x".repeat(10), 10));
+    }
+
+    #[test]
+    fn parsing_a_file_cleans_like_a_separate_pass() {
+        let mut doc: serde_json::Value = serde_json::from_str(crate::data::EMBEDDED_JSON).unwrap();
+        doc["dataset_version"] = "v\u{1b}[2J  1 ".into();
+        doc["models"][0]["name"] = " Evil\u{1b}]0;x\u{7}  Name ".into();
+        doc["models"][0]["aliases"] = serde_json::json!(["a\tb"]);
+        let text = doc.to_string();
+        let mut two_pass: Dataset = serde_json::from_str(&text).unwrap();
+        sanitize_dataset(&mut two_pass);
+        let one_pass = Dataset::from_json_str(&text).unwrap();
+        assert_eq!(one_pass.models[0].name, "Evil]0;x Name");
+        assert_eq!(one_pass.dataset_version, "v[2J 1");
+        assert_eq!(
+            serde_json::to_value(&one_pass).unwrap(),
+            serde_json::to_value(&two_pass).unwrap()
+        );
     }
 
     #[test]

@@ -1,0 +1,64 @@
+//! Times each stage of loading a catalog file and a few searches, with the process's memory after
+//! each, to find where a large catalog spends its time.
+//!
+//! `cargo run --release --example stages -- big.json` (make one with the `gen-catalog` example).
+
+use modeldex::data::{sanitize, Dataset};
+use modeldex::search::SearchIndex;
+use std::time::Instant;
+
+/// Resident and peak resident memory of this process in MB, from /proc (Linux only).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<u64>().ok())
+            .map_or_else(|| "?".to_string(), |kb| format!("{} MB", kb / 1024))
+    };
+    format!("rss {}, peak {}", field("VmRSS:"), field("VmHWM:"))
+}
+
+fn stage<T>(label: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let value = f();
+    eprintln!("{label:<28} {:>9.1} ms   {}", ms(start), memory());
+    value
+}
+
+fn ms(start: Instant) -> f64 {
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: stages CATALOG.json [--two-pass]");
+        std::process::exit(2);
+    };
+    let text = stage("read", || {
+        std::fs::read_to_string(&path).expect("readable file")
+    });
+    // With --two-pass, first time parsing and sanitising one after the other, as before.
+    if std::env::args().any(|a| a == "--two-pass") {
+        let mut plain: Dataset = stage("parse (serde only)", || {
+            serde_json::from_str(&text).expect("a native catalog")
+        });
+        stage("sanitize (second pass)", || {
+            sanitize::sanitize_dataset(&mut plain)
+        });
+        stage("drop", || drop(plain));
+    }
+    let dataset = stage("parse + sanitize", || {
+        Dataset::from_json_str(&text).expect("a native catalog")
+    });
+    drop(text);
+    let index = stage("index", || SearchIndex::new(&dataset.models));
+    eprintln!("index holds {} MB", index.heap_bytes() >> 20);
+    for q in ["l", "lam", "llama 3 70b", "gpt4"] {
+        let hits = stage(&format!("search {q:?}"), || index.search(q));
+        let top = stage(&format!("search_top {q:?} 50"), || index.search_top(q, 50));
+        assert_eq!(top.total(), hits.len());
+    }
+}

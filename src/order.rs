@@ -1,0 +1,352 @@
+//! Sort keys computed once per dataset, so re-sorting even a very large list compares integers.
+//!
+//! Each key (name rank, developer rank, release date, the ratings table behind the weighted score)
+//! is built on first use and kept; [`filter::sort`](crate::filter::sort) defines the order.
+
+use crate::data::{Dataset, Model};
+use crate::filter::SortKey;
+use crate::score::{weighted_mean, Weights};
+use std::cmp::{Ordering, Reverse};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Sort keys of one dataset. Build it for a dataset and always pass that same dataset.
+#[derive(Debug, Default)]
+pub struct SortKeys {
+    /// Rank of each entry by folded name, then id; equal names and ids share a rank.
+    name: OnceLock<Vec<u32>>,
+    /// Rank of each entry's folded developer; unknown developers rank last.
+    developer: OnceLock<Vec<u32>>,
+    /// Release dates, newest smallest; unknown dates largest.
+    released: OnceLock<Vec<u32>>,
+    ratings: OnceLock<Ratings>,
+}
+
+/// Every entry's score on every sub-criterion, in dataset order, one row per entry.
+#[derive(Debug)]
+struct Ratings {
+    width: usize,
+    cells: Vec<Option<u8>>,
+    /// Each pillar's run of columns.
+    pillars: Vec<Range<usize>>,
+}
+
+/// Folds like [`crate::search::fold`], one char.
+fn fold_char(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Compares two strings as their folded forms compare, without building them.
+fn cmp_folded(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.chars().map(fold_char).cmp(b.chars().map(fold_char))
+    }
+}
+
+fn cmp_name(a: &Model, b: &Model) -> Ordering {
+    cmp_folded(&a.name, &b.name).then_with(|| a.id.cmp(&b.id))
+}
+
+/// Ranks `items` by `cmp`: equal items share a rank, ranks count distinct values from 0.
+fn dense_ranks<T>(items: &[T], cmp: impl Fn(&T, &T) -> Ordering) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_unstable_by(|&a, &b| cmp(&items[a], &items[b]));
+    let mut ranks = vec![0u32; items.len()];
+    let mut rank = 0u32;
+    for (k, &i) in order.iter().enumerate() {
+        if k > 0 && cmp(&items[order[k - 1]], &items[i]) != Ordering::Equal {
+            rank = rank.saturating_add(1);
+        }
+        ranks[i] = rank;
+    }
+    ranks
+}
+
+/// Packs a release date into one integer that sorts newest first, unknown dates last.
+fn release_rank(m: &Model) -> u32 {
+    if m.released.is_none() {
+        return u32::MAX;
+    }
+    let (year, month, day) = m.release_key();
+    let packed = u32::from(year) << 16 | u32::from(month) << 8 | u32::from(day);
+    u32::MAX - 1 - packed
+}
+
+/// Scores as integers in thousandths so they sort totally; unrated sorts last.
+pub(crate) fn score_key(s: Option<f64>) -> Reverse<i64> {
+    Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))
+}
+
+impl Ratings {
+    fn new(dataset: &Dataset) -> Self {
+        let ids: Vec<&str> = dataset
+            .leaf_criteria()
+            .map(|(_, c)| c.id.as_str())
+            .collect();
+        let mut pillars = Vec::new();
+        let mut start = 0;
+        for p in &dataset.criteria {
+            pillars.push(start..start + p.sub_criteria.len());
+            start += p.sub_criteria.len();
+        }
+        let cells = dataset
+            .models
+            .iter()
+            .flat_map(|m| ids.iter().map(move |id| m.score(id)))
+            .collect();
+        Ratings {
+            width: ids.len(),
+            cells,
+            pillars,
+        }
+    }
+
+    /// The same value as [`crate::score::weighted_score`], computed in the same order from the
+    /// table, with the weights looked up once per sort.
+    fn weighted(&self, row: usize, criterion_w: &[f64], pillar_w: &[f64]) -> Option<f64> {
+        let start = row.checked_mul(self.width)?;
+        let cells = self.cells.get(start..start.checked_add(self.width)?)?;
+        weighted_mean(self.pillars.iter().enumerate().filter_map(|(p, cols)| {
+            let (scores, weights) = (&cells[cols.clone()], &criterion_w[cols.clone()]);
+            let rated = scores
+                .iter()
+                .zip(weights)
+                .filter_map(|(s, w)| Some((f64::from((*s)?), *w)));
+            let mean = weighted_mean(rated).or_else(|| {
+                weighted_mean(scores.iter().filter_map(|s| Some((f64::from((*s)?), 1.0))))
+            })?;
+            Some((mean, pillar_w[p]))
+        }))
+    }
+}
+
+impl SortKeys {
+    /// Empty keys; each is computed from the dataset the first time a sort needs it.
+    pub fn new() -> Self {
+        SortKeys::default()
+    }
+
+    fn names(&self, d: &Dataset) -> &[u32] {
+        self.name.get_or_init(|| dense_ranks(&d.models, cmp_name))
+    }
+
+    fn developers(&self, d: &Dataset) -> &[u32] {
+        self.developer.get_or_init(|| {
+            // Few distinct developers: rank those, then look each entry's up.
+            let mut slot: HashMap<&str, usize> = HashMap::new();
+            let mut distinct: Vec<&str> = Vec::new();
+            for name in d.models.iter().filter_map(|m| m.developer.as_deref()) {
+                slot.entry(name).or_insert_with(|| {
+                    distinct.push(name);
+                    distinct.len() - 1
+                });
+            }
+            let ranks = dense_ranks(&distinct, |a, b| cmp_folded(a, b));
+            d.models
+                .iter()
+                .map(|m| m.developer.as_deref().map_or(u32::MAX, |n| ranks[slot[n]]))
+                .collect()
+        })
+    }
+
+    fn releases(&self, d: &Dataset) -> &[u32] {
+        self.released
+            .get_or_init(|| d.models.iter().map(release_rank).collect())
+    }
+
+    /// Sorts `positions` (indices into `dataset.models`) by `key`, exactly as
+    /// [`filter::sort`](crate::filter::sort) documents. Entries with equal keys keep their order.
+    pub fn sort(
+        &self,
+        positions: &mut [usize],
+        key: &SortKey,
+        dataset: &Dataset,
+        weights: &Weights,
+    ) {
+        if matches!(key, SortKey::Natural) {
+            return;
+        }
+        let names = self.names(dataset);
+        let name = |i: usize| names.get(i).copied().unwrap_or(u32::MAX);
+        match key {
+            SortKey::Natural => {}
+            SortKey::Name => sort_by(positions, name),
+            SortKey::Released => {
+                let dates = self.releases(dataset);
+                let date = |i: usize| dates.get(i).copied().unwrap_or(u32::MAX);
+                sort_by(positions, |i| u64::from(date(i)) << 32 | u64::from(name(i)));
+            }
+            SortKey::Developer => {
+                let devs = self.developers(dataset);
+                let dev = |i: usize| devs.get(i).copied().unwrap_or(u32::MAX);
+                sort_by(positions, |i| u64::from(dev(i)) << 32 | u64::from(name(i)));
+            }
+            SortKey::Score => {
+                let table = self.ratings.get_or_init(|| Ratings::new(dataset));
+                let criterion_w: Vec<f64> = dataset
+                    .leaf_criteria()
+                    .map(|(_, c)| f64::from(weights.criterion(&c.id)))
+                    .collect();
+                let pillar_w: Vec<f64> = dataset
+                    .criteria
+                    .iter()
+                    .map(|p| f64::from(weights.pillar(&p.id)))
+                    .collect();
+                sort_by(positions, |i| {
+                    let s = table.weighted(i, &criterion_w, &pillar_w);
+                    (score_key(s), name(i))
+                });
+            }
+            SortKey::Criterion(id) => sort_by(positions, |i| {
+                let s = dataset.models.get(i).and_then(|m| m.score(id));
+                (score_key(s.map(f64::from)), name(i))
+            }),
+        }
+    }
+}
+
+/// Sorts by a key computed once per position; equal keys keep their order.
+fn sort_by<K: Ord + Copy>(positions: &mut [usize], key: impl Fn(usize) -> K) {
+    let mut keyed: Vec<(K, usize)> = positions.iter().map(|&i| (key(i), i)).collect();
+    keyed.sort_by_key(|&(k, _)| k);
+    for (slot, (_, i)) in positions.iter_mut().zip(keyed) {
+        *slot = i;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::weighted_score;
+    use crate::search::fold;
+
+    /// The plain statement of the order: a stable sort on keys built from the model each time.
+    fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
+        let models = &d.models;
+        let name = |i: usize| (fold(&models[i].name), models[i].id.clone());
+        match key {
+            SortKey::Natural => {}
+            SortKey::Name => positions.sort_by_cached_key(|&i| name(i)),
+            SortKey::Released => positions.sort_by_cached_key(|&i| {
+                let m = &models[i];
+                (m.released.is_none(), Reverse(m.release_key()), name(i))
+            }),
+            SortKey::Developer => positions.sort_by_cached_key(|&i| {
+                let developer = models[i].developer.as_deref().map(fold);
+                (developer.is_none(), developer, name(i))
+            }),
+            SortKey::Score => positions
+                .sort_by_cached_key(|&i| (score_key(weighted_score(&models[i], d, w)), name(i))),
+            SortKey::Criterion(id) => positions
+                .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
+        }
+    }
+
+    /// A synthetic catalog made awkward: clashing names, case, wide chars, unknowns, many ratings.
+    fn awkward() -> Dataset {
+        let text = crate::synthetic::catalog_json(1_500, crate::synthetic::Shape::Native);
+        let mut d = Dataset::from_json_str(&text).unwrap();
+        let ids: Vec<String> = d.leaf_criteria().map(|(_, c)| c.id.clone()).collect();
+        let template = d.models[0].ratings.values().next().unwrap().clone();
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        let names = [
+            "Llama",
+            "llama",
+            "LLAMA",
+            "Ärger",
+            "ärger",
+            "通义千问",
+            "Zeta",
+            "",
+        ];
+        for m in d.models.iter_mut() {
+            match next(6) {
+                0 => m.name = names[next(names.len() as u64) as usize].to_string(),
+                1 => m.developer = None,
+                2 => {
+                    m.released = [None, Some("2024".into()), Some("garbage".into())]
+                        [next(3) as usize]
+                        .clone()
+                }
+                3 => m.developer = Some(["OPENAI", "openai", "Ökö"][next(3) as usize].into()),
+                _ => {}
+            }
+            for id in &ids {
+                if next(3) == 0 {
+                    let mut r = template.clone();
+                    r.score = 1 + next(5) as u8;
+                    m.ratings.insert(id.clone(), r);
+                }
+            }
+        }
+        d
+    }
+
+    #[test]
+    fn precomputed_keys_sort_exactly_like_the_plain_keys() {
+        let d = awkward();
+        let mut keys: Vec<SortKey> = vec![
+            SortKey::Name,
+            SortKey::Released,
+            SortKey::Developer,
+            SortKey::Score,
+        ];
+        keys.extend(
+            d.leaf_criteria()
+                .map(|(_, c)| SortKey::Criterion(c.id.clone())),
+        );
+        let mut tilted = Weights::default();
+        tilted.pillars.insert(d.criteria[0].id.clone(), 0);
+        tilted.pillars.insert(d.criteria[1].id.clone(), 5);
+        for c in &d.criteria[2].sub_criteria {
+            tilted.criteria.insert(c.id.clone(), 0);
+        }
+        let all: Vec<usize> = (0..d.models.len()).collect();
+        // Reversed and partial inputs check that ties keep the input order.
+        let inputs = [
+            all.clone(),
+            all.iter().rev().copied().collect(),
+            all.iter().step_by(3).copied().collect(),
+        ];
+        let sort_keys = SortKeys::new();
+        for w in [Weights::default(), tilted] {
+            for key in &keys {
+                for input in &inputs {
+                    let (mut want, mut got) = (input.clone(), input.clone());
+                    reference(&mut want, key, &d, &w);
+                    sort_keys.sort(&mut got, key, &d, &w);
+                    assert_eq!(got, want, "{key:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folded_comparison_matches_comparing_folded_strings() {
+        let words = [
+            "a", "B", "b", "ä", "Ä", "z", "通", "", "ab", "A b", "İx", "ix",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(cmp_folded(a, b), fold(a).cmp(&fold(b)), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn positions_outside_the_dataset_sort_last_instead_of_panicking() {
+        let d = awkward();
+        let mut p = vec![usize::MAX, 0, 1];
+        SortKeys::new().sort(&mut p, &SortKey::Score, &d, &Weights::default());
+        assert_eq!(p.last(), Some(&usize::MAX));
+    }
+}

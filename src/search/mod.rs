@@ -1,0 +1,351 @@
+//! Fuzzy search over names, aliases, id, developer, family and license, ranked best first.
+//!
+//! Ranking is fuzzy-matcher's skim scorer, weighted by field, plus bonuses for an exact or prefix
+//! match of the name. It costs about half a microsecond per field scored, so the work is in not
+//! calling it: haystacks are folded once into one arena; a character mask and a subsequence test
+//! reject non-matching fields; a field or an entry whose score bound cannot beat what is already
+//! known is skipped; [`SearchIndex::search_top`] keeps only the best `k`; a query that only grew
+//! re-ranks the previous matches; and a large candidate set is scored on several threads.
+//!
+//! Scores do not depend on what was scored before (see `scorer`), so a narrowed, top-k or
+//! multi-threaded search ranks exactly like a full one.
+
+mod index;
+mod scorer;
+mod text;
+
+pub use text::{compact, fold};
+
+use index::{Judge, Outcome, Query, Store};
+use scorer::Scorer;
+use std::cmp::Reverse;
+use std::ops::Range;
+
+/// One match: the entry's position in the dataset and its relevance (higher is better).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    pub score: i64,
+}
+
+/// The best hits of a search and every candidate that matched.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopHits {
+    /// At most `k` hits, best first, ordered exactly as [`SearchIndex::search`] orders them.
+    pub hits: Vec<Hit>,
+    /// Every candidate that matches, in candidate order. When the next query extends this one,
+    /// pass it to [`SearchIndex::search_top_in`] to rank only these.
+    pub matched: Vec<usize>,
+}
+
+impl TopHits {
+    /// How many candidates match in all.
+    pub fn total(&self) -> usize {
+        self.matched.len()
+    }
+}
+
+/// A search index over a list of entries, built once per dataset.
+pub struct SearchIndex {
+    store: Store,
+    scorer: Scorer,
+    threads: usize,
+    /// Below this many candidates a search stays on the calling thread.
+    parallel_min: usize,
+}
+
+/// Below this many candidates a search stays on the calling thread by default: starting threads
+/// costs more than it saves.
+const PARALLEL_MIN: usize = 20_000;
+/// Most threads one search uses.
+const MAX_THREADS: usize = 4;
+
+/// A scored entry with its tie-breaks.
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    score: i64,
+    name_chars: u32,
+    index: usize,
+}
+
+impl Ranked {
+    /// Best first: higher score, then the shorter name, then dataset order.
+    fn key(&self) -> (Reverse<i64>, u32, usize) {
+        (Reverse(self.score), self.name_chars, self.index)
+    }
+}
+
+/// Entries to rank: all of a range, or a list from an earlier search.
+#[derive(Clone)]
+enum Candidates<'a> {
+    Range(Range<usize>),
+    List(&'a [usize]),
+}
+
+impl Candidates<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Candidates::Range(r) => r.len(),
+            Candidates::List(l) => l.len(),
+        }
+    }
+
+    /// Splits into `parts` consecutive pieces of nearly equal length.
+    fn split(&self, parts: usize) -> Vec<Self> {
+        let len = self.len();
+        (0..parts)
+            .map(|p| {
+                let (from, to) = (len * p / parts, len * (p + 1) / parts);
+                match self {
+                    Candidates::Range(r) => Candidates::Range(r.start + from..r.start + to),
+                    Candidates::List(l) => Candidates::List(&l[from..to]),
+                }
+            })
+            .collect()
+    }
+
+    fn for_each(&self, mut f: impl FnMut(usize)) {
+        match self {
+            Candidates::Range(r) => r.clone().for_each(f),
+            Candidates::List(l) => l.iter().for_each(|&i| f(i)),
+        }
+    }
+}
+
+/// What one thread found.
+#[derive(Default)]
+struct Partial {
+    ranked: Vec<Ranked>,
+    matched: Vec<usize>,
+}
+
+impl SearchIndex {
+    /// Builds the index; cost is linear in the total length of the searched fields.
+    pub fn new(models: &[crate::data::Model]) -> Self {
+        let store = Store::new(models);
+        SearchIndex {
+            scorer: Scorer::new(store.max_field_chars),
+            store,
+            threads: std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(MAX_THREADS),
+            parallel_min: PARALLEL_MIN,
+        }
+    }
+
+    /// Sets how many threads a search over many candidates may use; 1 keeps every search on the
+    /// calling thread. The default is the number of cores, at most 4.
+    pub fn set_threads(&mut self, threads: usize) {
+        self.threads = threads.max(1);
+    }
+
+    /// Number of indexed entries.
+    pub fn len(&self) -> usize {
+        self.store.entries.len()
+    }
+
+    /// True when the index has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.store.entries.is_empty()
+    }
+
+    /// Bytes of memory the index holds (text, fields and entries).
+    pub fn heap_bytes(&self) -> usize {
+        self.store.heap_bytes()
+    }
+
+    /// Ranks every entry against `query`; an empty query returns all entries in dataset order.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.rank_all(query, Candidates::Range(0..self.len()))
+    }
+
+    /// Ranks only `candidates`. When the new query extends the previous one, the previous hits are a
+    /// superset of the new ones, so passing them here gives the same result as a full search.
+    pub fn search_in(&self, query: &str, candidates: impl IntoIterator<Item = usize>) -> Vec<Hit> {
+        let list: Vec<usize> = candidates.into_iter().collect();
+        self.rank_all(query, Candidates::List(&list))
+    }
+
+    /// The best `k` matches of `query` over all entries, and every entry that matches. Much
+    /// cheaper than [`search`](Self::search) when only a screenful is shown: an entry that cannot
+    /// make the top `k` is counted but not scored. An empty query gives the first `k` entries.
+    pub fn search_top(&self, query: &str, k: usize) -> TopHits {
+        self.rank_top(query, Candidates::Range(0..self.len()), k)
+    }
+
+    /// Like [`search_top`](Self::search_top) over `candidates` only, e.g. the `matched` of the
+    /// previous keystroke's result when the query only grew.
+    pub fn search_top_in(&self, query: &str, candidates: &[usize], k: usize) -> TopHits {
+        self.rank_top(query, Candidates::List(candidates), k)
+    }
+
+    fn rank_all(&self, query: &str, candidates: Candidates) -> Vec<Hit> {
+        let Some(q) = Query::parse(query) else {
+            let mut all = Vec::with_capacity(candidates.len());
+            candidates.for_each(|index| {
+                if index < self.len() {
+                    all.push(Hit { index, score: 0 });
+                }
+            });
+            return all;
+        };
+        let mut ranked = self.rank(&q, &candidates, None).ranked;
+        ranked.sort_unstable_by_key(Ranked::key);
+        hits(&ranked)
+    }
+
+    fn rank_top(&self, query: &str, candidates: Candidates, k: usize) -> TopHits {
+        let Some(q) = Query::parse(query) else {
+            let mut matched = Vec::with_capacity(candidates.len());
+            candidates.for_each(|index| {
+                if index < self.len() {
+                    matched.push(index);
+                }
+            });
+            let hits = matched
+                .iter()
+                .take(k)
+                .map(|&index| Hit { index, score: 0 })
+                .collect();
+            return TopHits { hits, matched };
+        };
+        let Partial {
+            mut ranked,
+            matched,
+        } = self.rank(&q, &candidates, Some(k));
+        keep_best(&mut ranked, k);
+        TopHits {
+            hits: hits(&ranked),
+            matched,
+        }
+    }
+
+    /// Scores `candidates`, on several threads when there are many. With a limit, only entries
+    /// that can make the best `limit` are kept (and every match is listed in `matched`).
+    fn rank(&self, q: &Query, candidates: &Candidates, limit: Option<usize>) -> Partial {
+        let threads = if candidates.len() >= self.parallel_min {
+            self.threads
+        } else {
+            1
+        };
+        if threads < 2 {
+            return self.rank_chunk(q, candidates, limit);
+        }
+        let parts: Vec<Partial> = std::thread::scope(|s| {
+            let jobs: Vec<_> = candidates
+                .split(threads)
+                .into_iter()
+                .map(|piece| {
+                    let worker = std::thread::Builder::new().name("modeldex-search".into());
+                    let mine = piece.clone();
+                    worker
+                        .spawn_scoped(s, move || self.rank_chunk(q, &mine, limit))
+                        // No thread to be had: do that piece here.
+                        .map_err(|_| self.rank_chunk(q, &piece, limit))
+                })
+                .collect();
+            jobs.into_iter()
+                .map(|job| match job {
+                    Ok(handle) => handle
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                    Err(done) => done,
+                })
+                .collect()
+        });
+        // Pieces are consecutive, so concatenating keeps `matched` in candidate order.
+        let mut all = Partial::default();
+        for part in parts {
+            all.ranked.extend(part.ranked);
+            all.matched.extend(part.matched);
+        }
+        all
+    }
+
+    fn rank_chunk(&self, q: &Query, candidates: &Candidates, limit: Option<usize>) -> Partial {
+        let judge = Judge {
+            store: &self.store,
+            scorer: &self.scorer,
+            query: q,
+        };
+        let mut part = Partial::default();
+        // Once `limit` hits are known, an entry must reach the worst of them to count.
+        let mut floor = if limit == Some(0) { i64::MAX } else { i64::MIN };
+        let compact_at = limit.map(|k| k.saturating_mul(2).max(k.saturating_add(64)));
+        candidates.for_each(|index| {
+            let Some(entry) = self.store.entries.get(index) else {
+                return;
+            };
+            let score = match judge.judge(entry, floor) {
+                Outcome::Miss => return,
+                Outcome::Below => {
+                    part.matched.push(index);
+                    return;
+                }
+                Outcome::Score(s) => s,
+            };
+            if limit.is_some() {
+                part.matched.push(index);
+            }
+            part.ranked.push(Ranked {
+                score,
+                name_chars: entry.name_chars,
+                index,
+            });
+            if let (Some(k), Some(at)) = (limit, compact_at) {
+                if part.ranked.len() >= at {
+                    keep_best(&mut part.ranked, k);
+                    floor = part.ranked.iter().map(|r| r.score).min().unwrap_or(floor);
+                }
+            }
+        });
+        part
+    }
+
+    /// Char positions in `name` that match `query`, for highlighting; empty when the name itself does
+    /// not match (the hit came from another field).
+    pub fn name_positions(&self, name: &str, query: &str) -> Vec<usize> {
+        let whole = fold(query.trim());
+        if whole.is_empty() {
+            return Vec::new();
+        }
+        let folded = fold(name);
+        if let Some(positions) = self.scorer.indices(&folded, &whole) {
+            return positions;
+        }
+        let mut positions: Vec<usize> = whole
+            .split_whitespace()
+            .filter_map(|t| self.scorer.indices(&folded, t))
+            .flatten()
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    }
+}
+
+/// Keeps the best `k` of `ranked`, sorted best first.
+fn keep_best(ranked: &mut Vec<Ranked>, k: usize) {
+    if k == 0 {
+        ranked.clear();
+        return;
+    }
+    if ranked.len() > k {
+        ranked.select_nth_unstable_by_key(k - 1, Ranked::key);
+        ranked.truncate(k);
+    }
+    ranked.sort_unstable_by_key(Ranked::key);
+}
+
+fn hits(ranked: &[Ranked]) -> Vec<Hit> {
+    ranked
+        .iter()
+        .map(|r| Hit {
+            index: r.index,
+            score: r.score,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,183 @@
+//! Unit tests of ranking, narrowing and top-k selection.
+
+use super::*;
+use crate::data::Model;
+
+fn model(id: &str, name: &str, aliases: &[&str], developer: &str) -> Model {
+    serde_json::from_value(serde_json::json!({
+        "id": id, "name": name, "aliases": aliases, "kind": "model",
+        "developer": developer, "openness": "closed"
+    }))
+    .unwrap()
+}
+
+fn sample() -> Vec<Model> {
+    vec![
+        model("gpt-4o", "GPT-4o", &["gpt4o"], "OpenAI"),
+        model("gpt-4", "GPT-4", &[], "OpenAI"),
+        model("gpt-4-1", "GPT-4.1", &[], "OpenAI"),
+        model("llama-3-1-405b", "Llama 3.1 405B", &[], "Meta"),
+        model("llama-2-70b", "Llama 2 70B", &[], "Meta"),
+        model("claude", "Claude", &["Claude 1"], "Anthropic"),
+        model("mixtral-8x7b", "Mixtral 8x7B", &[], "Mistral AI"),
+        model("qwen", "Qwen3-Max", &["通义千问"], "Alibaba"),
+    ]
+}
+
+fn top(index: &SearchIndex, models: &[Model], q: &str) -> Vec<String> {
+    index
+        .search(q)
+        .iter()
+        .map(|h| models[h.index].id.clone())
+        .collect()
+}
+
+#[test]
+fn exact_compact_match_ranks_first() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    assert_eq!(top(&index, &models, "gpt4")[0], "gpt-4");
+    assert_eq!(top(&index, &models, "gpt4o")[0], "gpt-4o");
+}
+
+#[test]
+fn finds_by_misspelling_prefix_and_developer() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    assert_eq!(top(&index, &models, "claud")[0], "claude");
+    assert_eq!(top(&index, &models, "lama 3")[0], "llama-3-1-405b");
+    assert!(top(&index, &models, "mistral").contains(&"mixtral-8x7b".to_string()));
+    assert_eq!(top(&index, &models, "通义")[0], "qwen");
+}
+
+#[test]
+fn multi_word_queries_can_span_fields() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    assert_eq!(top(&index, &models, "meta 405")[0], "llama-3-1-405b");
+}
+
+#[test]
+fn empty_query_keeps_dataset_order_and_nonsense_finds_nothing() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    assert_eq!(index.search("  ").len(), models.len());
+    assert_eq!(index.search("").first().map(|h| h.index), Some(0));
+    assert!(index.search("zzzzqqq").is_empty());
+}
+
+#[test]
+fn narrowing_previous_hits_equals_full_search() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    let first: Vec<usize> = index.search("gp").iter().map(|h| h.index).collect();
+    assert_eq!(index.search_in("gpt4", first), index.search("gpt4"));
+}
+
+#[test]
+fn name_positions_point_at_matched_chars() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    assert_eq!(index.name_positions("GPT-4o", "gpt4"), vec![0, 1, 2, 4]);
+    assert!(index.name_positions("GPT-4o", "").is_empty());
+}
+
+/// A synthetic catalog big enough for pruning and selection to matter.
+fn synthetic(count: usize) -> Vec<Model> {
+    let doc = crate::synthetic::catalog(count, crate::synthetic::Shape::Native);
+    serde_json::from_value(doc["models"].clone()).unwrap()
+}
+
+const QUERIES: [&str; 12] = [
+    "l",
+    "ll",
+    "lla",
+    "llama",
+    "lam",
+    "llama 3 70b",
+    "qwen 7b",
+    "meta 405",
+    "mixtral",
+    "gpt4",
+    "8x7",
+    "zzzz",
+];
+
+fn expect_top_matches_full(index: &SearchIndex, query: &str, k: usize, top: &TopHits) {
+    let full = index.search(query);
+    let n = k.min(full.len());
+    assert_eq!(top.hits, full[..n], "top {k} of {query:?}");
+    let mut all: Vec<usize> = full.iter().map(|h| h.index).collect();
+    all.sort_unstable();
+    assert_eq!(top.matched, all, "matches of {query:?}");
+}
+
+#[test]
+fn search_top_returns_the_first_k_of_search_and_every_match() {
+    let models = synthetic(3_000);
+    let index = SearchIndex::new(&models);
+    for query in QUERIES {
+        for k in [0, 1, 10, 50] {
+            let top = index.search_top(query, k);
+            expect_top_matches_full(&index, query, k, &top);
+        }
+    }
+    let small = sample();
+    let index = SearchIndex::new(&small);
+    let top = index.search_top("gpt4", 2);
+    assert_eq!(top.hits, index.search("gpt4")[..2]);
+    assert_eq!(top.total(), index.search("gpt4").len());
+}
+
+#[test]
+fn search_top_of_an_empty_query_lists_entries_in_order() {
+    let models = sample();
+    let index = SearchIndex::new(&models);
+    let top = index.search_top(" ", 3);
+    assert_eq!(top.total(), models.len());
+    let first: Vec<usize> = top.hits.iter().map(|h| h.index).collect();
+    assert_eq!(first, [0, 1, 2]);
+    let narrowed = index.search_top_in("", &[5, 99, 2], 10);
+    assert_eq!(
+        narrowed.matched,
+        [5, 2],
+        "out-of-range candidates are dropped"
+    );
+}
+
+#[test]
+fn narrowing_the_matches_of_a_shorter_query_equals_a_full_search() {
+    let models = synthetic(3_000);
+    let index = SearchIndex::new(&models);
+    for (before, after) in [
+        ("l", "ll"),
+        ("lla", "llam"),
+        ("llama", "llama "),
+        ("llama ", "llama 3"),
+        ("llama 3", "llama 3 70"),
+        ("me", "meta 4"),
+    ] {
+        let previous = index.search_top(before, 20).matched;
+        let narrowed = index.search_top_in(after, &previous, 20);
+        expect_top_matches_full(&index, after, 20, &narrowed);
+        let full: Vec<usize> = index.search(before).iter().map(|h| h.index).collect();
+        assert_eq!(index.search_in(after, full), index.search(after));
+    }
+}
+
+#[test]
+fn parallel_scoring_gives_the_same_results() {
+    let models = synthetic(2_000);
+    let mut index = SearchIndex::new(&models);
+    index.set_threads(1);
+    let sequential: Vec<(Vec<Hit>, TopHits)> = QUERIES
+        .iter()
+        .map(|q| (index.search(q), index.search_top(q, 25)))
+        .collect();
+    index.set_threads(3);
+    index.parallel_min = 0;
+    for (q, (all, top)) in QUERIES.iter().zip(&sequential) {
+        assert_eq!(&index.search(q), all, "{q}");
+        assert_eq!(&index.search_top(q, 25), top, "{q}");
+    }
+}
