@@ -309,3 +309,45 @@ fn every_size_and_screen_draws_without_panicking() {
         }
     }
 }
+
+#[test]
+fn wide_characters_keep_list_columns_aligned() {
+    let mut doc: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    let models = doc["models"].as_array_mut().unwrap();
+    let qwen = models
+        .iter_mut()
+        .find(|m| m["id"] == "qwen-2-5-72b")
+        .expect("fixture has Qwen2.5-72B");
+    qwen["name"] = "通义千问 Qwen2.5 🤖".into();
+    let dataset = Dataset::from_json_str(&doc.to_string()).unwrap();
+    let a = App::new(Catalog::new(dataset), Theme::color(), (120, 40));
+    let buf = draw(&a);
+    // For each list row: the x of the developer text and of the pane's right border.
+    let columns = |needle: &str| -> (u16, u16) {
+        let y = (0..buf.area.height)
+            .find(|&y| {
+                let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+                line.contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle} not on screen"));
+        let cells: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let border = (1..buf.area.width)
+            .find(|&x| cells[usize::from(x)] == "│")
+            .unwrap();
+        let start = (0..buf.area.width)
+            .find(|&x| {
+                cells[usize::from(x)..]
+                    .concat()
+                    .starts_with(if needle.starts_with('通') {
+                        "Alibaba"
+                    } else {
+                        "OpenAI"
+                    })
+            })
+            .unwrap();
+        (start, border)
+    };
+    let wide = columns("通");
+    let plain = columns("GPT-4o");
+    assert_eq!(wide, plain, "developer column and border line up");
+}
