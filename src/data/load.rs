@@ -205,7 +205,17 @@ pub fn read_bytes(
     bytes: &[u8],
     format: Option<SourceFormat>,
 ) -> (Option<SourceFormat>, Result<Dataset, Vec<Problem>>) {
-    let doc = match decode(bytes).and_then(parse_json) {
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err(problem) => return (format, Err(vec![problem])),
+    };
+    // A valid native file skips the validator's document tree (see `fast`).
+    if matches!(format, None | Some(SourceFormat::Native)) {
+        if let Some(dataset) = super::fast::parse(text) {
+            return (Some(SourceFormat::Native), Ok(dataset));
+        }
+    }
+    let doc = match parse_json(text) {
         Ok(doc) => doc,
         Err(problem) => return (format, Err(vec![problem])),
     };

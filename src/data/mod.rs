@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod date;
+pub mod fast;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -58,6 +59,9 @@ impl Dataset {
     /// Parses and checks a native dataset from JSON text and sanitises every string in it. A file
     /// without criteria gets the embedded ones.
     pub fn from_json_str(text: &str) -> Result<Self, DataError> {
+        if let Some(dataset) = fast::parse(text) {
+            return Ok(dataset);
+        }
         let doc = validate::parse_json(text).map_err(|p| DataError::Invalid(vec![p]))?;
         load::parse_native(doc).map_err(DataError::Invalid)
     }

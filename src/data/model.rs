@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 /// The whole dataset: criteria definitions and the rated entries.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Version of the file format; this build reads version 1.
     pub schema_version: u32,
@@ -22,6 +23,7 @@ pub struct Dataset {
 
 /// A top-level criterion whose score is the mean of its sub-criteria.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pillar {
     pub id: String,
     pub name: String,
@@ -33,6 +35,7 @@ pub struct Pillar {
 
 /// A rated sub-criterion such as `privacy.self_hosting`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
     pub name: String,
@@ -125,6 +128,7 @@ impl CommercialUse {
 
 /// License or terms of use of an entry.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct License {
     pub name: String,
     #[serde(default)]
@@ -161,6 +165,7 @@ impl Availability {
 
 /// Which artefacts of a system are released; `None` means not applicable or unknown.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Artifacts {
     #[serde(default)]
     pub weights: Option<Availability>,
@@ -192,6 +197,7 @@ impl Artifacts {
 
 /// API list price in USD per million tokens.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pricing {
     pub input_per_mtok: Option<f64>,
     pub output_per_mtok: Option<f64>,
@@ -203,6 +209,7 @@ pub struct Pricing {
 
 /// A 1–5 score of one criterion with its justification.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rating {
     pub score: u8,
     pub rationale: String,
@@ -215,6 +222,7 @@ pub struct Rating {
 
 /// A citation backing an entry's facts.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
     pub url: String,
@@ -222,6 +230,7 @@ pub struct Source {
 
 /// One system: a model, a framework or a platform.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Model {
     pub id: String,
     pub name: String,

@@ -1,0 +1,207 @@
+//! The fast way in for a valid native file: typed parsing straight into the model, then the same
+//! rules the validator applies, checked on the typed values.
+//!
+//! The validator (`native::check`) walks a `serde_json::Value` tree to say exactly where each problem
+//! is; for a 100,000-entry catalog that tree costs seconds and most of a gigabyte. A valid file does
+//! not need the paths, so it is read directly into the structs (unknown fields rejected) and checked
+//! here. Anything this path refuses goes through the validator, which then names every problem, so
+//! the two only have to agree on *whether* a file is valid — `tests/validate.rs` checks they do.
+
+use super::date::iso_date_problem;
+use super::model::{Dataset, Model, Pricing};
+use super::native::{MAX_CONTEXT_TOKENS, MAX_PARAMS_B, MAX_PRICE_PER_MTOK, SCHEMA_VERSION};
+use super::sanitize::sanitize_dataset;
+use std::collections::HashSet;
+
+/// Rubric levels a criterion may describe.
+const RUBRIC_LEVELS: [&str; 5] = ["1", "2", "3", "4", "5"];
+
+/// The dataset in `text`, or `None` when it is not a valid native file with its own criteria (the
+/// caller then takes the validating path).
+pub fn parse(text: &str) -> Option<Dataset> {
+    let mut dataset: Dataset = serde_json::from_str(text).ok()?;
+    if dataset.criteria.is_empty() || !is_valid(&dataset) {
+        return None;
+    }
+    sanitize_dataset(&mut dataset);
+    Some(dataset)
+}
+
+fn is_date(s: &str) -> bool {
+    iso_date_problem(s).is_none()
+}
+
+fn in_range(x: Option<f64>, max: f64) -> bool {
+    x.is_none_or(|x| x.is_finite() && (0.0..=max).contains(&x))
+}
+
+/// The validator's rules that typed parsing does not already enforce.
+fn is_valid(d: &Dataset) -> bool {
+    if u64::from(d.schema_version) != SCHEMA_VERSION || !is_date(&d.updated) {
+        return false;
+    }
+    let mut criteria = HashSet::new();
+    for p in &d.criteria {
+        let rubrics = std::iter::once(&p.rubric).chain(p.sub_criteria.iter().map(|c| &c.rubric));
+        if rubrics
+            .flat_map(|r| r.keys())
+            .any(|k| !RUBRIC_LEVELS.contains(&k.as_str()))
+        {
+            return false;
+        }
+        let ids = std::iter::once(&p.id).chain(p.sub_criteria.iter().map(|c| &c.id));
+        for id in ids {
+            if !criteria.insert(id.as_str()) {
+                return false;
+            }
+        }
+    }
+    let mut ids = HashSet::with_capacity(d.models.len());
+    d.models
+        .iter()
+        .all(|m| ids.insert(m.id.as_str()) && model_is_valid(m, &criteria))
+}
+
+fn model_is_valid(m: &Model, criteria: &HashSet<&str>) -> bool {
+    let sizes_ok = in_range(m.params_b, MAX_PARAMS_B)
+        && in_range(m.active_params_b, MAX_PARAMS_B)
+        && match (m.params_b, m.active_params_b) {
+            (Some(total), Some(active)) => active <= total,
+            _ => true,
+        };
+    sizes_ok
+        && m.context_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
+        && m.released.as_deref().is_none_or(is_date)
+        && m.pricing.as_ref().is_none_or(pricing_is_valid)
+        && m.ratings
+            .iter()
+            .all(|(id, r)| criteria.contains(id.as_str()) && (1..=5).contains(&r.score))
+}
+
+fn pricing_is_valid(p: &Pricing) -> bool {
+    in_range(p.input_per_mtok, MAX_PRICE_PER_MTOK)
+        && in_range(p.output_per_mtok, MAX_PRICE_PER_MTOK)
+        && p.as_of.as_deref().is_none_or(is_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::validate::validate_text;
+    use serde_json::{json, Value};
+
+    fn embedded() -> Value {
+        serde_json::from_str(crate::data::EMBEDDED_JSON).unwrap()
+    }
+
+    #[test]
+    fn a_valid_file_takes_the_fast_path_and_matches_the_validating_one() {
+        let text = crate::data::EMBEDDED_JSON;
+        let fast = parse(text).expect("the embedded data is valid");
+        let doc = crate::data::validate::parse_json(text).unwrap();
+        let slow = crate::data::load::parse_native(doc).unwrap();
+        assert_eq!(
+            serde_json::to_value(&fast).unwrap(),
+            serde_json::to_value(&slow).unwrap()
+        );
+    }
+
+    #[test]
+    fn whatever_the_validator_rejects_the_fast_path_refuses_too() {
+        let breakages: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+            (
+                "score 7",
+                Box::new(|d| d["models"][0]["ratings"]["privacy.self_hosting"]["score"] = json!(7)),
+            ),
+            (
+                "score 0",
+                Box::new(|d| d["models"][0]["ratings"]["privacy.self_hosting"]["score"] = json!(0)),
+            ),
+            (
+                "bad date",
+                Box::new(|d| d["models"][0]["released"] = json!("2024-13-01")),
+            ),
+            (
+                "bad updated",
+                Box::new(|d| d["updated"] = json!("yesterday")),
+            ),
+            (
+                "bad as_of",
+                Box::new(|d| {
+                    d["models"][1]["pricing"] =
+                        json!({"input_per_mtok": 1, "output_per_mtok": 2, "as_of": "2024-02-30"})
+                }),
+            ),
+            (
+                "duplicate id",
+                Box::new(|d| d["models"][1]["id"] = d["models"][0]["id"].clone()),
+            ),
+            (
+                "unknown criterion",
+                Box::new(|d| {
+                    d["models"][0]["ratings"]["privacy.speed"] =
+                        json!({"score": 3, "rationale": "r"})
+                }),
+            ),
+            (
+                "unknown field",
+                Box::new(|d| d["models"][0]["relased"] = json!("2020")),
+            ),
+            ("unknown top field", Box::new(|d| d["extra"] = json!(1))),
+            (
+                "active > total",
+                Box::new(|d| {
+                    d["models"][0]["params_b"] = json!(10);
+                    d["models"][0]["active_params_b"] = json!(20);
+                }),
+            ),
+            (
+                "negative params",
+                Box::new(|d| d["models"][0]["params_b"] = json!(-1)),
+            ),
+            (
+                "absurd params",
+                Box::new(|d| d["models"][0]["params_b"] = json!(1e9)),
+            ),
+            (
+                "absurd context",
+                Box::new(|d| d["models"][0]["context_tokens"] = json!(10_000_000_000u64)),
+            ),
+            (
+                "absurd price",
+                Box::new(|d| {
+                    d["models"][1]["pricing"] = json!({"input_per_mtok": 1e9, "output_per_mtok": 1})
+                }),
+            ),
+            ("version 2", Box::new(|d| d["schema_version"] = json!(2))),
+            (
+                "rubric level 6",
+                Box::new(|d| d["criteria"][0]["sub_criteria"][0]["rubric"]["6"] = json!("x")),
+            ),
+            (
+                "duplicate criterion",
+                Box::new(|d| {
+                    d["criteria"][1]["sub_criteria"][0]["id"] = json!("privacy.self_hosting")
+                }),
+            ),
+            (
+                "bad enum",
+                Box::new(|d| d["models"][0]["openness"] = json!("open")),
+            ),
+            (
+                "missing name",
+                Box::new(|d| {
+                    d["models"][0].as_object_mut().unwrap().remove("name");
+                }),
+            ),
+        ];
+        for (what, breakage) in breakages {
+            let mut doc = embedded();
+            breakage(&mut doc);
+            let text = doc.to_string();
+            assert!(parse(&text).is_none(), "{what}: the fast path accepted it");
+            let report = validate_text(&text);
+            assert!(!report.is_empty(), "{what}: the validator found nothing");
+        }
+    }
+}
