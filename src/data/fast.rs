@@ -108,7 +108,8 @@ mod tests {
 
     #[test]
     fn whatever_the_validator_rejects_the_fast_path_refuses_too() {
-        let breakages: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        type Breakage = Box<dyn Fn(&mut Value)>;
+        let breakages: Vec<(&str, Breakage)> = vec![
             (
                 "score 7",
                 Box::new(|d| d["models"][0]["ratings"]["privacy.self_hosting"]["score"] = json!(7)),
