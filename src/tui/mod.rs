@@ -276,6 +276,14 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
                             suspend(&mut terminal, options.mouse)?;
                             repaint = true;
                         }
+                        app::Effect::Export {
+                            path,
+                            text,
+                            overwrite,
+                        } => {
+                            let outcome = app::export::write_export(&path, &text, overwrite);
+                            repaint |= app.update(action::Action::Exported(outcome));
+                        }
                     }
                 }
                 changed || resized || repaint

@@ -70,8 +70,11 @@ impl App {
         let index = &self.catalog.index;
         let hits = if grew {
             index.search_in(&self.query, self.visible.iter().copied())
-        } else {
+        } else if self.filter.is_empty() {
             index.search(&self.query)
+        } else {
+            // A query ranks within the filtered entries.
+            index.search_in(&self.query, self.filter.apply(self.catalog.models()))
         };
         self.visible = hits.into_iter().map(|h| h.index).collect();
         self.selected = 0;
@@ -84,7 +87,7 @@ impl App {
         let keep = self.selected_index();
         let scroll = self.detail_scroll;
         self.query.clear();
-        self.visible = (0..self.catalog.models().len()).collect();
+        self.visible = self.listing();
         self.list_offset = 0;
         self.selected = 0;
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
@@ -121,7 +124,7 @@ impl App {
             }
             _ => {
                 self.compare = Some(CompareView {
-                    table: build_comparison(&self.catalog, &self.marks),
+                    table: build_comparison(&self.catalog, &self.marks, &self.weights),
                     row_offset: 0,
                     col_offset: 0,
                 });
