@@ -2,6 +2,17 @@
 //!
 //! [`App::update`]: crate::tui::app::App::update
 
+/// How writing an export file went, reported back to `update` by the event loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportOutcome {
+    /// The file was written.
+    Written,
+    /// A file of that name exists and overwriting was not confirmed.
+    Exists,
+    /// The write failed for this reason.
+    Failed(std::io::ErrorKind),
+}
+
 /// One thing the user wants done. The keymap turns keys into these; `update` carries them out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -59,6 +70,28 @@ pub enum Action {
     Suspend,
     /// The search thread ranked the query of request `generation`: dataset positions, best first.
     SearchResults { generation: u64, hits: Vec<usize> },
+    /// Cycles the list order: natural, name, released, developer, weighted score, each criterion.
+    CycleSort,
+    /// Opens the filter panel.
+    OpenFilters,
+    /// Opens the weights editor.
+    OpenWeights,
+    /// Opens the open-vs-closed overview.
+    OpenOverview,
+    /// Asks for a file name to export the comparison to as Markdown.
+    StartExport,
+    /// Toggles (or cycles) the option under the cursor in a panel.
+    ToggleOption,
+    /// Clears every filter.
+    ClearFilters,
+    /// Raises the selected weight by one.
+    Increase,
+    /// Lowers the selected weight by one.
+    Decrease,
+    /// Switches to the next weight preset.
+    NextPreset,
+    /// The event loop's report on an export it was asked to write.
+    Exported(ExportOutcome),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Leaves modeldex.

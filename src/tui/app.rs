@@ -9,6 +9,7 @@ use super::ui;
 use crate::catalog::Catalog;
 use crate::compare::{self, Comparison};
 use crate::data::Model;
+use crate::filter::{Filter, SortKey};
 use crate::score::Weights;
 use ratatui::layout::Rect;
 
@@ -21,6 +22,19 @@ pub enum Mode {
     Search,
     /// The comparison of marked entries.
     Compare,
+    /// The open-vs-closed overview.
+    Overview,
+}
+
+/// A small panel over the screen that takes the keyboard while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Panel {
+    /// The filter toggles; `cursor` indexes [`decide::FILTER_OPTIONS`].
+    Filters { cursor: usize },
+    /// The weights editor; `cursor` indexes the dataset's pillars.
+    Weights { cursor: usize },
+    /// The export path prompt; `confirm` is set once the user was told the file exists.
+    Export { path: String, confirm: bool },
 }
 
 /// The compare view: the core's comparison and how far it is scrolled.
@@ -75,6 +89,16 @@ pub struct App {
     pub search_generation: u64,
     /// True while a background search for the current query has not answered yet.
     pub searching: bool,
+    /// Weights of the weighted score (sorting, compare total).
+    pub weights: Weights,
+    /// Which entries the list keeps.
+    pub filter: Filter,
+    /// The list order when no search query is active (a query ranks by relevance instead).
+    pub sort: SortKey,
+    /// The open panel, if any.
+    pub panel: Option<Panel>,
+    /// First line shown in the overview.
+    pub overview_scroll: usize,
 }
 
 /// From this many entries, ranking runs on the search thread so typing never waits for it; below,
@@ -94,6 +118,12 @@ pub enum Effect {
         generation: u64,
         query: String,
         candidates: Option<Vec<usize>>,
+    },
+    /// Write `text` to `path`; replace an existing file only when `overwrite` is set.
+    Export {
+        path: std::path::PathBuf,
+        text: String,
+        overwrite: bool,
     },
 }
 
@@ -122,6 +152,11 @@ impl App {
             results_for: String::new(),
             search_generation: 0,
             searching: false,
+            weights: Weights::default(),
+            filter: Filter::default(),
+            sort: SortKey::default(),
+            panel: None,
+            overview_scroll: 0,
         }
     }
 
@@ -130,7 +165,7 @@ impl App {
         let (text, what) = match (&self.compare, self.mode) {
             (Some(view), Mode::Compare) => {
                 let d = &self.catalog.dataset;
-                let md = crate::cli::compare::markdown(&view.table, d, &Weights::default());
+                let md = crate::cli::compare::markdown(&view.table, d, &self.weights);
                 (md, "the comparison as Markdown".to_string())
             }
             _ => match self.selected_model() {
@@ -169,8 +204,17 @@ impl App {
 
     /// The bindings in force, for the event loop and the hint bar.
     pub fn keymap_mode(&self) -> keymap::Mode {
+        if self.help.is_none() {
+            match self.panel {
+                Some(Panel::Filters { .. }) => return keymap::Mode::Filters,
+                Some(Panel::Weights { .. }) => return keymap::Mode::Weights,
+                Some(Panel::Export { .. }) => return keymap::Mode::Export,
+                None => {}
+            }
+        }
         match (self.help, self.mode) {
             (Some(_), _) => keymap::Mode::Help,
+            (None, Mode::Overview) => keymap::Mode::Overview,
             (None, Mode::Browse) => keymap::Mode::Browse,
             (None, Mode::Search) => keymap::Mode::Search,
             (None, Mode::Compare) => keymap::Mode::Compare,
@@ -201,11 +245,14 @@ impl App {
                 self.effects.push(Effect::Suspend);
                 false
             }
+            Action::Exported(outcome) => self.handle_exported(outcome),
             _ if self.help.is_some() => self.handle_help(action),
+            _ if self.panel.is_some() => self.handle_panel(action),
             _ => match self.mode {
                 Mode::Browse => self.handle_browse(action),
                 Mode::Search => self.handle_search(action),
                 Mode::Compare => self.handle_compare(action),
+                Mode::Overview => self.handle_overview(action),
             },
         };
         changed | acted
@@ -287,6 +334,14 @@ impl App {
                 self.help = Some(0);
                 true
             }
+            Action::CycleSort => self.cycle_sort(),
+            Action::OpenFilters => self.open_panel(Panel::Filters { cursor: 0 }),
+            Action::OpenWeights => self.open_panel(Panel::Weights { cursor: 0 }),
+            Action::OpenOverview => {
+                self.mode = Mode::Overview;
+                self.overview_scroll = 0;
+                true
+            }
             _ => false,
         }
     }
@@ -349,6 +404,8 @@ impl App {
                 self.help = Some(0);
                 return true;
             }
+            Action::StartExport => return self.start_export(),
+            Action::OpenWeights => return self.open_panel(Panel::Weights { cursor: 0 }),
             Action::MoveUp => (rows.saturating_sub(1), cols),
             Action::MoveDown => (rows + 1, cols),
             Action::PageUp => (rows.saturating_sub(page), cols),
@@ -366,14 +423,22 @@ impl App {
     }
 }
 
+pub mod decide;
+pub mod export;
 mod mouse;
 mod state;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_decide;
+#[cfg(test)]
 mod tests_terminal;
 
 /// The comparison the compare view shows for `marks`: the core builds it, the TUI only draws it.
-pub(crate) fn build_comparison(catalog: &Catalog, marks: &[usize]) -> Comparison {
-    compare::build(&catalog.dataset, marks, &Weights::default())
+pub(crate) fn build_comparison(
+    catalog: &Catalog,
+    marks: &[usize],
+    weights: &Weights,
+) -> Comparison {
+    compare::build(&catalog.dataset, marks, weights)
 }

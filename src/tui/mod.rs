@@ -308,6 +308,14 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
                                 });
                             }
                         }
+                        app::Effect::Export {
+                            path,
+                            text,
+                            overwrite,
+                        } => {
+                            let outcome = app::export::write_export(&path, &text, overwrite);
+                            repaint |= app.update(action::Action::Exported(outcome));
+                        }
                     }
                 }
                 changed || resized || repaint

@@ -25,12 +25,19 @@ impl App {
         } else {
             Action::MoveUp
         };
-        if self.help.is_some() || self.mode == Mode::Compare {
+        if self.help.is_some()
+            || self.panel.is_some()
+            || matches!(self.mode, Mode::Compare | Mode::Overview)
+        {
             // Overlays and the compare view fill the body: the wheel scrolls them wherever it is.
             let mut changed = false;
             for _ in 0..WHEEL_LINES {
                 changed |= if self.help.is_some() {
                     self.handle_help(step.clone())
+                } else if self.panel.is_some() {
+                    self.handle_panel(step.clone())
+                } else if self.mode == Mode::Overview {
+                    self.handle_overview(step.clone())
                 } else {
                     self.handle_compare(step.clone())
                 };
@@ -62,7 +69,10 @@ impl App {
 
     /// A left click at (`column`, `row`): on a list row selects it, on a pane focuses it.
     pub(super) fn handle_click(&mut self, column: u16, row: u16) -> bool {
-        if self.help.is_some() || self.mode == Mode::Compare {
+        if self.help.is_some()
+            || self.panel.is_some()
+            || matches!(self.mode, Mode::Compare | Mode::Overview)
+        {
             return false;
         }
         let at = Position::new(column, row);

@@ -64,26 +64,39 @@ impl App {
         moved || before != self.list_offset
     }
 
-    /// Re-ranks the list for the current query. When the query only extends the one the list
-    /// answers, the listed matches are the only candidates. Large catalogs are ranked on the search
-    /// thread: the list keeps its last answer until the new one arrives.
+    /// Re-ranks the list for the current query, within the filtered entries. When the query only
+    /// extends the one the list answers, the listed matches are the only candidates. Large catalogs
+    /// are ranked on the search thread: the list keeps its last answer until the new one arrives.
+    /// An empty query lists the filtered entries in the chosen order.
     pub(super) fn refilter(&mut self) {
+        if self.query.is_empty() {
+            self.searching = false;
+            let listing = self.listing();
+            self.show_results(String::new(), listing);
+            return;
+        }
         let narrowing = !self.results_for.is_empty() && self.query.starts_with(&self.results_for);
+        let candidates = if narrowing {
+            Some(self.visible.clone())
+        } else if self.filter.is_empty() {
+            None
+        } else {
+            Some(self.filter.apply(self.catalog.models()))
+        };
         if self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
             self.search_generation += 1;
             self.searching = true;
             self.effects.push(super::Effect::Search {
                 generation: self.search_generation,
                 query: self.query.clone(),
-                candidates: narrowing.then(|| self.visible.clone()),
+                candidates,
             });
             return;
         }
         let index = &self.catalog.index;
-        let hits = if narrowing {
-            index.search_in(&self.query, self.visible.iter().copied())
-        } else {
-            index.search(&self.query)
+        let hits = match candidates {
+            Some(candidates) => index.search_in(&self.query, candidates),
+            None => index.search(&self.query),
         };
         let hits = hits.into_iter().map(|h| h.index).collect();
         let query = self.query.clone();
@@ -118,7 +131,7 @@ impl App {
         self.results_for.clear();
         // A search still running answers a query that no longer exists.
         self.searching = false;
-        self.visible = (0..self.catalog.models().len()).collect();
+        self.visible = self.listing();
         self.list_offset = 0;
         self.selected = 0;
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
@@ -155,7 +168,7 @@ impl App {
             }
             _ => {
                 self.compare = Some(CompareView {
-                    table: build_comparison(&self.catalog, &self.marks),
+                    table: build_comparison(&self.catalog, &self.marks, &self.weights),
                     row_offset: 0,
                     col_offset: 0,
                 });

@@ -10,10 +10,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-const SECTIONS: [Mode; 5] = [
+const SECTIONS: [Mode; 9] = [
     Mode::Browse,
     Mode::Search,
     Mode::Compare,
+    Mode::Filters,
+    Mode::Weights,
+    Mode::Overview,
+    Mode::Export,
     Mode::Help,
     Mode::Global,
 ];

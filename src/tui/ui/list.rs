@@ -4,6 +4,7 @@
 
 use super::text::{self, fit, put};
 use crate::data::Model;
+use crate::filter::SortKey;
 use crate::tui::app::{App, Focus, Mode};
 use crate::tui::layout::{self, scroll_into_view};
 use crate::tui::theme::Theme;
@@ -63,11 +64,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let focused = app.focus == Focus::List || !layout::is_wide(app.area());
     let total = app.catalog.models().len();
-    let mut title = if app.query.is_empty() {
+    let mut title = if app.query.is_empty() && app.filter.is_empty() {
         format!(" Models {total} ")
+    } else if app.query.is_empty() {
+        format!(" Models {} of {total} ", app.visible.len())
     } else {
         format!(" Matches {} of {total} ", app.visible.len())
     };
+    if !app.filter.is_empty() {
+        let _ = write!(title, "· {} ", app.filter.describe());
+    }
+    if app.query.is_empty() && app.sort != SortKey::Natural {
+        let _ = write!(title, "· by {} ", app.sort.label(&app.catalog.dataset));
+    }
     if !app.marks.is_empty() {
         let _ = write!(
             title,
@@ -80,7 +89,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if app.visible.is_empty() {
-        let msg = if app.query.is_empty() {
+        let msg = if app.query.is_empty() && !app.filter.is_empty() {
+            "No entry passes the filter. f opens the filter panel, x there clears it.".to_string()
+        } else if app.query.is_empty() {
             "No entries in this dataset.".to_string()
         } else {
             format!(

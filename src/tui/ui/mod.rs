@@ -4,6 +4,8 @@ pub mod compare;
 pub mod detail;
 pub mod help;
 pub mod list;
+pub mod overview;
+pub mod panels;
 pub mod search_bar;
 pub mod status;
 pub mod text;
@@ -39,6 +41,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let cursor = search_bar::render(app, screen.header, buf);
     if app.mode == Mode::Compare {
         compare::render(app, screen.body, buf);
+    } else if app.mode == Mode::Overview {
+        overview::render(app, screen.body, buf);
     } else {
         let (list, detail) = layout::panes(screen.body, app.focus);
         if let Some(r) = list {
@@ -49,6 +53,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         }
     }
     status::render(app, screen.footer, buf);
+    let cursor = match &app.panel {
+        Some(_) if app.help.is_none() => panels::render(app, screen.body, buf),
+        _ => cursor,
+    };
     if let Some(scroll) = app.help {
         help::render(app, scroll, screen.body, buf);
         return None;

@@ -30,6 +30,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
             Span::styled(" modeldex", theme.title),
             Span::styled(format!("  {} · / to search", entries(total)), theme.dim),
         ],
+        Mode::Overview => vec![
+            Span::styled(" modeldex", theme.title),
+            Span::styled("  mean scores by openness, models only", theme.dim),
+        ],
         Mode::Compare => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(

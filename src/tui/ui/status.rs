@@ -30,14 +30,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .collect();
     let wanted: usize = hints.iter().map(Hint::width).sum();
     let ds = &app.catalog.dataset;
-    let full = format!(" data {} · {} ", ds.dataset_version, ds.updated);
-    let short = format!(" {} · {} ", ds.dataset_version, ds.updated);
+    // The weights in force are always shown; the dataset version only when there is room.
+    let weights = text::clip(&format!(" weights: {} ", app.weights_label()), width / 2);
+    let full = format!("{weights}· data {} · {} ", ds.dataset_version, ds.updated);
+    let short = format!("{weights}· {} · {} ", ds.dataset_version, ds.updated);
     let right = if wanted + text::width(&full) <= width {
         full
     } else if text::width(&short) + 20 <= width {
         short
     } else {
-        String::new()
+        weights
     };
     let room = width.saturating_sub(text::width(&right));
     // Essential hints (help, quit, back) claim room first; the rest follow in table order.

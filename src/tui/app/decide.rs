@@ -1,0 +1,262 @@
+//! Deciding, not just browsing: the sort, the filter panel, the weights editor and the overview.
+//!
+//! The visible list is always `filter → (query ? ranked by relevance : sorted)`: a search ranks
+//! within the filtered entries and ignores the sort until the query is cleared.
+
+use super::{App, Mode, Panel};
+use crate::data::{Kind, Openness};
+use crate::filter;
+use crate::score::MAX_WEIGHT;
+use crate::tui::action::Action;
+use crate::weights::{self, Preset};
+
+/// One line of the filter panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterOption {
+    Openness(Openness),
+    Kind(Kind),
+    CommercialUse,
+    SelfHostable,
+    /// Cycles "any year" → "since <newest year>" → … → "since <oldest year>".
+    Years,
+    /// Cycles "any modality" → each modality in the data.
+    Modality,
+}
+
+/// The filter panel's lines, in order.
+pub const FILTER_OPTIONS: [FilterOption; 10] = [
+    FilterOption::Openness(Openness::OpenSource),
+    FilterOption::Openness(Openness::OpenWeights),
+    FilterOption::Openness(Openness::Closed),
+    FilterOption::Kind(Kind::Model),
+    FilterOption::Kind(Kind::Framework),
+    FilterOption::Kind(Kind::Platform),
+    FilterOption::CommercialUse,
+    FilterOption::SelfHostable,
+    FilterOption::Years,
+    FilterOption::Modality,
+];
+
+impl App {
+    /// The entries the list shows without a query: filtered, then sorted.
+    pub(super) fn listing(&self) -> Vec<usize> {
+        let d = &self.catalog.dataset;
+        let mut positions = self.filter.apply(&d.models);
+        filter::sort(&mut positions, &self.sort, d, &self.weights);
+        positions
+    }
+
+    /// Rebuilds the list after the filter, sort or weights changed, keeping the selected entry
+    /// selected when it is still listed.
+    pub(crate) fn relist(&mut self) {
+        let keep = self.selected_index();
+        // The list is rebuilt here, in place: an answer still coming from the search thread was
+        // computed for the old filter and is dropped.
+        self.searching = false;
+        self.results_for = self.query.clone();
+        self.visible = if self.query.is_empty() {
+            self.listing()
+        } else {
+            let candidates = self.filter.apply(self.catalog.models());
+            let hits = self.catalog.index.search_in(&self.query, candidates);
+            hits.into_iter().map(|h| h.index).collect()
+        };
+        let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
+        self.selected = usize::MAX;
+        self.select(pos.unwrap_or(0));
+    }
+
+    pub(super) fn cycle_sort(&mut self) -> bool {
+        self.sort = self.sort.next(&self.catalog.dataset);
+        self.relist();
+        if !self.query.is_empty() {
+            self.status = Some(format!(
+                "Sort: {} (applies once the search is cleared; a search ranks by relevance)",
+                self.sort.label(&self.catalog.dataset)
+            ));
+        }
+        true
+    }
+
+    pub(super) fn open_panel(&mut self, panel: Panel) -> bool {
+        self.panel = Some(panel);
+        true
+    }
+
+    /// Keys while a panel is open.
+    pub(super) fn handle_panel(&mut self, action: Action) -> bool {
+        match self.panel.clone() {
+            Some(Panel::Filters { cursor }) => self.handle_filters(cursor, action),
+            Some(Panel::Weights { cursor }) => self.handle_weights(cursor, action),
+            Some(Panel::Export { path, confirm }) => {
+                self.handle_export_prompt(path, confirm, action)
+            }
+            None => false,
+        }
+    }
+
+    fn handle_filters(&mut self, cursor: usize, action: Action) -> bool {
+        let last = FILTER_OPTIONS.len() - 1;
+        let cursor = match action {
+            Action::Back => {
+                self.panel = None;
+                return true;
+            }
+            Action::MoveUp => cursor.saturating_sub(1),
+            Action::MoveDown => (cursor + 1).min(last),
+            Action::ToggleOption => {
+                self.toggle_filter(FILTER_OPTIONS[cursor.min(last)]);
+                self.relist();
+                return true;
+            }
+            Action::ClearFilters => {
+                if self.filter.is_empty() {
+                    return false;
+                }
+                self.filter = filter::Filter::default();
+                self.relist();
+                return true;
+            }
+            _ => return false,
+        };
+        let moved = self.panel != Some(Panel::Filters { cursor });
+        self.panel = Some(Panel::Filters { cursor });
+        moved
+    }
+
+    fn toggle_filter(&mut self, option: FilterOption) {
+        fn flip<T: PartialEq>(list: &mut Vec<T>, value: T) {
+            match list.iter().position(|v| *v == value) {
+                Some(at) => {
+                    list.remove(at);
+                }
+                None => list.push(value),
+            }
+        }
+        let models = &self.catalog.dataset.models;
+        let f = &mut self.filter;
+        match option {
+            FilterOption::Openness(o) => flip(&mut f.openness, o),
+            FilterOption::Kind(k) => flip(&mut f.kinds, k),
+            FilterOption::CommercialUse => f.commercial_use = !f.commercial_use,
+            FilterOption::SelfHostable => f.self_hostable = !f.self_hostable,
+            FilterOption::Years => {
+                let mut years: Vec<u16> = models.iter().filter_map(|m| m.release_year()).collect();
+                years.sort_unstable_by(|a, b| b.cmp(a));
+                years.dedup();
+                let newest = years.first().copied().unwrap_or(0);
+                let next = match f.years {
+                    None => years.first().copied(),
+                    Some((from, _)) => years.iter().copied().find(|y| *y < from),
+                };
+                f.years = next.map(|from| (from, newest));
+            }
+            FilterOption::Modality => {
+                let mut all: Vec<String> = models
+                    .iter()
+                    .flat_map(|m| m.modalities.iter().map(|x| x.to_lowercase()))
+                    .collect();
+                all.sort();
+                all.dedup();
+                f.modality = match &f.modality {
+                    None => all.first().cloned(),
+                    Some(cur) => all
+                        .iter()
+                        .position(|x| x.eq_ignore_ascii_case(cur))
+                        .and_then(|p| all.get(p + 1).cloned()),
+                };
+            }
+        }
+    }
+
+    fn handle_weights(&mut self, cursor: usize, action: Action) -> bool {
+        let pillars: Vec<String> = self
+            .catalog
+            .dataset
+            .criteria
+            .iter()
+            .map(|p| p.id.clone())
+            .collect();
+        let last = pillars.len().saturating_sub(1);
+        let before = self.weights.clone();
+        let cursor = match action {
+            Action::Back => {
+                self.panel = None;
+                return true;
+            }
+            Action::MoveUp => cursor.saturating_sub(1),
+            Action::MoveDown => (cursor + 1).min(last),
+            Action::Increase | Action::Decrease => {
+                let Some(id) = pillars.get(cursor) else {
+                    return false;
+                };
+                let now = self.weights.pillar(id);
+                let next = if action == Action::Increase {
+                    (now + 1).min(MAX_WEIGHT)
+                } else {
+                    now.saturating_sub(1)
+                };
+                self.weights.pillars.insert(id.clone(), next);
+                cursor
+            }
+            Action::NextPreset => {
+                let at = weights::matching_preset(&self.weights)
+                    .and_then(|p| Preset::ALL.iter().position(|q| *q == p));
+                let next = at.map_or(0, |i| (i + 1) % Preset::ALL.len());
+                self.weights = Preset::ALL[next].weights();
+                cursor
+            }
+            _ => return false,
+        };
+        let moved = self.panel != Some(Panel::Weights { cursor });
+        self.panel = Some(Panel::Weights { cursor });
+        if self.weights != before {
+            self.weights_changed();
+            return true;
+        }
+        moved
+    }
+
+    /// Re-sorts a score-sorted list and rebuilds an open comparison with the new weights.
+    fn weights_changed(&mut self) {
+        if self.sort == filter::SortKey::Score {
+            self.relist();
+        }
+        if let Some(view) = self.compare.as_mut() {
+            view.table = super::build_comparison(&self.catalog, &self.marks, &self.weights);
+        }
+    }
+
+    /// The weights in force in a few words: the preset's name, or the pillar weights.
+    pub fn weights_label(&self) -> String {
+        match weights::matching_preset(&self.weights) {
+            Some(p) => p.name().to_string(),
+            None => weights::describe(&self.weights, &self.catalog.dataset),
+        }
+    }
+
+    pub(super) fn handle_overview(&mut self, action: Action) -> bool {
+        let max = crate::tui::ui::overview::max_scroll(self);
+        let page = crate::tui::ui::overview::body_rows(self.size).max(1);
+        let now = self.overview_scroll;
+        let next = match action {
+            Action::Back => {
+                self.mode = Mode::Browse;
+                return true;
+            }
+            Action::OpenHelp => {
+                self.help = Some(0);
+                return true;
+            }
+            Action::MoveUp => now.saturating_sub(1),
+            Action::MoveDown => now + 1,
+            Action::PageUp => now.saturating_sub(page),
+            Action::PageDown => now + page,
+            Action::First => 0,
+            Action::Last => max,
+            _ => return false,
+        };
+        self.overview_scroll = next.min(max);
+        self.overview_scroll != now
+    }
+}

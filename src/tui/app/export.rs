@@ -1,0 +1,131 @@
+//! `e` in the compare view: a path prompt, then the event loop writes the Markdown (never over an
+//! existing file without a second Enter).
+
+use super::{App, Effect, Mode, Panel};
+use crate::tui::action::{Action, ExportOutcome};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+impl App {
+    /// The file name offered for the open comparison: `modeldex-compare-<id1>-<id2>….md`.
+    pub fn default_export_path(&self) -> String {
+        let ids: Vec<&str> = self
+            .marks
+            .iter()
+            .map(|&i| self.catalog.models()[i].id.as_str())
+            .collect();
+        let mut name = format!("modeldex-compare-{}", ids.join("-"));
+        // Keep file names sane: ids are slugs, but a loaded file may hold anything.
+        name.retain(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        name.truncate(200);
+        name + ".md"
+    }
+
+    pub(super) fn start_export(&mut self) -> bool {
+        if self.compare.is_none() {
+            return false;
+        }
+        self.panel = Some(Panel::Export {
+            path: self.default_export_path(),
+            confirm: false,
+        });
+        true
+    }
+
+    pub(super) fn handle_export_prompt(
+        &mut self,
+        path: String,
+        confirm: bool,
+        action: Action,
+    ) -> bool {
+        let mut path = path;
+        match action {
+            Action::SearchInsert(c) => path.push(c),
+            Action::SearchBackspace => {
+                if path.pop().is_none() {
+                    return false;
+                }
+            }
+            Action::SearchClear => path.clear(),
+            Action::SearchCancel => {
+                self.panel = None;
+                self.status = Some("Export cancelled".into());
+                return true;
+            }
+            Action::SearchAccept => {
+                let trimmed = path.trim();
+                if trimmed.is_empty() {
+                    self.status = Some("Type a file name first".into());
+                    return true;
+                }
+                let Some(view) = &self.compare else {
+                    self.panel = None;
+                    return true;
+                };
+                let d = &self.catalog.dataset;
+                let text = crate::cli::compare::markdown(&view.table, d, &self.weights);
+                self.effects.push(Effect::Export {
+                    path: PathBuf::from(trimmed),
+                    text,
+                    overwrite: confirm,
+                });
+                return true;
+            }
+            _ => return false,
+        }
+        // Editing the name withdraws a pending overwrite confirmation.
+        self.panel = Some(Panel::Export {
+            path,
+            confirm: false,
+        });
+        true
+    }
+
+    /// The event loop's report on the write it was asked for.
+    pub(super) fn handle_exported(&mut self, outcome: ExportOutcome) -> bool {
+        let Some(Panel::Export { path, .. }) = self.panel.clone() else {
+            return false;
+        };
+        match outcome {
+            ExportOutcome::Written => {
+                self.panel = None;
+                self.status = Some(format!("Wrote the comparison to {path}"));
+            }
+            ExportOutcome::Exists => {
+                self.panel = Some(Panel::Export {
+                    path: path.clone(),
+                    confirm: true,
+                });
+                self.status = Some(format!(
+                    "{path} exists: press Enter again to overwrite, or edit the name"
+                ));
+            }
+            ExportOutcome::Failed(kind) => {
+                self.status = Some(format!("Could not write {path}: {kind}"));
+            }
+        }
+        if self.mode != Mode::Compare {
+            self.panel = None;
+        }
+        true
+    }
+}
+
+/// Writes `text` to `path`: a new file, or (with `overwrite`) replacing an existing one.
+pub fn write_export(path: &Path, text: &str, overwrite: bool) -> ExportOutcome {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if overwrite {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let result = options
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match result {
+        Ok(()) => ExportOutcome::Written,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => ExportOutcome::Exists,
+        Err(e) => ExportOutcome::Failed(e.kind()),
+    }
+}

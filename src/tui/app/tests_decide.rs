@@ -1,0 +1,333 @@
+//! Sort cycling, the filter panel, the weights editor and the export prompt, driven key by key.
+
+use super::*;
+use crate::data::{Dataset, Openness};
+use crate::filter::{self, SortKey};
+use crate::tui::action::ExportOutcome;
+use crate::tui::keymap::Key;
+use crate::weights::Preset;
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
+
+fn app() -> App {
+    let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
+    App::new(Catalog::new(dataset), Theme::monochrome(), (100, 30))
+}
+
+fn press(app: &mut App, key: Key) -> bool {
+    keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
+}
+
+fn ids(app: &App) -> Vec<&str> {
+    app.visible
+        .iter()
+        .map(|&i| app.catalog.models()[i].id.as_str())
+        .collect()
+}
+
+fn select(app: &mut App, id: &str) {
+    let pos = ids(app).iter().position(|i| *i == id).expect("listed");
+    app.select(pos);
+}
+
+#[test]
+fn s_cycles_the_sort_and_the_list_follows() {
+    let mut a = app();
+    assert_eq!(a.sort, SortKey::Natural);
+    assert!(press(&mut a, Key::Char('s')));
+    assert_eq!(a.sort, SortKey::Name);
+    let names: Vec<String> = a
+        .visible
+        .iter()
+        .map(|&i| crate::search::fold(&a.catalog.models()[i].name))
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "listed A to Z");
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.sort, SortKey::Released);
+    assert_eq!(ids(&a)[0], "qwen-2-5-72b", "newest first");
+    press(&mut a, Key::Char('s'));
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.sort, SortKey::Score);
+    // The list equals the core's order for these weights.
+    let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
+    filter::sort(
+        &mut expected,
+        &SortKey::Score,
+        &a.catalog.dataset,
+        &a.weights,
+    );
+    assert_eq!(a.visible, expected);
+    let leaves = a.catalog.dataset.leaf_criteria().count();
+    for _ in 0..leaves {
+        press(&mut a, Key::Char('s'));
+        assert!(matches!(a.sort, SortKey::Criterion(_)));
+    }
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.sort, SortKey::Natural, "back to the start");
+}
+
+#[test]
+fn sorting_keeps_the_selected_entry_selected() {
+    let mut a = app();
+    select(&mut a, "bloom");
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.selected_model().unwrap().id, "bloom");
+}
+
+#[test]
+fn a_search_ranks_within_the_filter_and_ignores_the_sort() {
+    let mut a = app();
+    press(&mut a, Key::Char('s')); // by name
+    press(&mut a, Key::Char('f'));
+    press(&mut a, Key::Char(' ')); // open-source
+    press(&mut a, Key::Esc);
+    press(&mut a, Key::Char('/'));
+    for c in "gpt".chars() {
+        press(&mut a, Key::Char(c));
+    }
+    assert_eq!(ids(&a), ["gpt-j"], "closed GPTs are filtered out");
+    let ranked: Vec<usize> = a
+        .catalog
+        .index
+        .search_in("gpt", a.filter.apply(a.catalog.models()))
+        .into_iter()
+        .map(|h| h.index)
+        .collect();
+    assert_eq!(a.visible, ranked);
+    // Deleting a character searches the filtered set again, not everything.
+    press(&mut a, Key::Backspace);
+    assert!(a
+        .visible
+        .iter()
+        .all(|&i| a.catalog.models()[i].openness == Openness::OpenSource));
+    // Leaving the search restores the filtered, sorted list.
+    press(&mut a, Key::Esc);
+    let mut expected = a.filter.apply(a.catalog.models());
+    filter::sort(
+        &mut expected,
+        &SortKey::Name,
+        &a.catalog.dataset,
+        &a.weights,
+    );
+    assert_eq!(a.visible, expected);
+}
+
+#[test]
+fn filter_panel_toggles_clears_and_closes() {
+    let mut a = app();
+    assert!(press(&mut a, Key::Char('f')));
+    assert_eq!(a.keymap_mode(), keymap::Mode::Filters);
+    press(&mut a, Key::Down); // open-weights
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.openness, [Openness::OpenWeights]);
+    assert!(a
+        .visible
+        .iter()
+        .all(|&i| a.catalog.models()[i].openness == Openness::OpenWeights));
+    assert!(ids(&a).contains(&"bloom"));
+    for _ in 0..6 {
+        press(&mut a, Key::Down);
+    } // self-hostable
+    press(&mut a, Key::Char(' '));
+    assert!(a.filter.self_hostable);
+    // Release years cycle: newest year first, then back through older ones.
+    press(&mut a, Key::Down);
+    press(&mut a, Key::Enter);
+    assert_eq!(a.filter.years, Some((2024, 2024)));
+    press(&mut a, Key::Enter);
+    assert_eq!(a.filter.years, Some((2023, 2024)));
+    assert_eq!(ids(&a), ["llama-3-1-405b", "mixtral-8x7b", "qwen-2-5-72b"]);
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Down);
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.modality.as_deref(), Some("audio"));
+    assert!(press(&mut a, Key::Char('x')));
+    assert!(a.filter.is_empty());
+    assert_eq!(a.visible.len(), a.catalog.models().len());
+    assert!(!press(&mut a, Key::Char('x')), "nothing left to clear");
+    press(&mut a, Key::Esc);
+    assert_eq!(a.panel, None);
+    assert_eq!(a.keymap_mode(), keymap::Mode::Browse);
+}
+
+#[test]
+fn weights_editor_changes_pillars_within_bounds_and_cycles_presets() {
+    let mut a = app();
+    press(&mut a, Key::Char('w'));
+    assert_eq!(a.keymap_mode(), keymap::Mode::Weights);
+    assert_eq!(a.weights_label(), "balanced");
+    press(&mut a, Key::Right);
+    assert_eq!(a.weights.pillar("privacy"), 4);
+    press(&mut a, Key::Char('+'));
+    assert_eq!(a.weights.pillar("privacy"), 5);
+    assert!(!press(&mut a, Key::Right), "5 is the most");
+    press(&mut a, Key::Down);
+    for _ in 0..4 {
+        press(&mut a, Key::Char('-'));
+    }
+    assert_eq!(a.weights.pillar("commercial"), 0);
+    assert!(!press(&mut a, Key::Left), "0 is the least");
+    assert!(a.weights_label().contains("privacy 5 · commercial 0"));
+    // p goes to the first preset from custom weights, then through them all and round again.
+    for expected in Preset::ALL.iter().chain([Preset::Balanced].iter()) {
+        press(&mut a, Key::Char('p'));
+        assert_eq!(a.weights, expected.weights());
+        assert_eq!(a.weights_label(), expected.name());
+    }
+    press(&mut a, Key::Esc);
+    assert_eq!(a.panel, None);
+}
+
+#[test]
+fn weights_resort_a_score_sorted_list_and_the_compare_total() {
+    let mut a = app();
+    a.sort = SortKey::Score;
+    a.relist();
+    press(&mut a, Key::Char('w'));
+    press(&mut a, Key::Char('p')); // balanced → privacy-first
+    assert_eq!(a.weights, Preset::PrivacyFirst.weights());
+    let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
+    filter::sort(
+        &mut expected,
+        &SortKey::Score,
+        &a.catalog.dataset,
+        &a.weights,
+    );
+    assert_eq!(a.visible, expected);
+    press(&mut a, Key::Esc);
+    // The compare view is built with, and follows, the weights in force.
+    select(&mut a, "gpt-4");
+    press(&mut a, Key::Char(' '));
+    select(&mut a, "bloom");
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('c'));
+    // Comparison has no PartialEq; its Debug text holds every cell.
+    let shown = |a: &App| format!("{:?}", a.compare.as_ref().unwrap().table);
+    let built = format!(
+        "{:?}",
+        compare::build(&a.catalog.dataset, &a.marks, &a.weights)
+    );
+    assert_eq!(shown(&a), built);
+    press(&mut a, Key::Char('w'));
+    press(&mut a, Key::Char('p'));
+    let rebuilt = format!(
+        "{:?}",
+        compare::build(&a.catalog.dataset, &a.marks, &a.weights)
+    );
+    assert_ne!(built, rebuilt);
+    assert_eq!(shown(&a), rebuilt);
+}
+
+fn comparing(a: &mut App) {
+    for id in ["gpt-4", "bloom"] {
+        select(a, id);
+        press(a, Key::Char(' '));
+    }
+    press(a, Key::Char('c'));
+}
+
+#[test]
+fn export_asks_for_a_path_and_leaves_the_write_to_the_loop() {
+    let mut a = app();
+    comparing(&mut a);
+    assert!(press(&mut a, Key::Char('e')));
+    assert_eq!(
+        a.panel,
+        Some(Panel::Export {
+            path: "modeldex-compare-gpt-4-bloom.md".into(),
+            confirm: false
+        })
+    );
+    press(&mut a, Key::Ctrl('u'));
+    for c in "out.md".chars() {
+        press(&mut a, Key::Char(c));
+    }
+    assert!(a.effects.is_empty());
+    press(&mut a, Key::Enter);
+    let text = crate::cli::compare::markdown(
+        &a.compare.as_ref().unwrap().table,
+        &a.catalog.dataset,
+        &a.weights,
+    );
+    assert_eq!(
+        a.effects,
+        [Effect::Export {
+            path: "out.md".into(),
+            text: text.clone(),
+            overwrite: false
+        }]
+    );
+    a.effects.clear();
+    // The file exists: the loop says so; the next Enter asks to overwrite.
+    a.update(Action::Exported(ExportOutcome::Exists));
+    assert!(a.status.as_deref().unwrap().contains("exists"));
+    press(&mut a, Key::Enter);
+    assert_eq!(
+        a.effects,
+        [Effect::Export {
+            path: "out.md".into(),
+            text,
+            overwrite: true
+        }]
+    );
+    a.update(Action::Exported(ExportOutcome::Written));
+    assert_eq!(a.panel, None);
+    assert_eq!(a.status.as_deref(), Some("Wrote the comparison to out.md"));
+    assert_eq!(a.mode, Mode::Compare);
+}
+
+#[test]
+fn editing_the_path_withdraws_an_overwrite_and_errors_are_reported() {
+    let mut a = app();
+    comparing(&mut a);
+    press(&mut a, Key::Char('e'));
+    press(&mut a, Key::Enter);
+    a.effects.clear();
+    a.update(Action::Exported(ExportOutcome::Exists));
+    press(&mut a, Key::Char('x'));
+    press(&mut a, Key::Enter);
+    assert!(matches!(
+        a.effects.as_slice(),
+        [Effect::Export {
+            overwrite: false,
+            ..
+        }]
+    ));
+    a.update(Action::Exported(ExportOutcome::Failed(
+        std::io::ErrorKind::PermissionDenied,
+    )));
+    assert!(a.status.as_deref().unwrap().starts_with("Could not write"));
+    assert!(a.panel.is_some(), "the prompt stays for another try");
+    press(&mut a, Key::Esc);
+    assert_eq!(a.panel, None);
+}
+
+#[test]
+fn write_export_never_replaces_a_file_unasked() {
+    let dir = std::env::temp_dir().join(format!("modeldex-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("c.md");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        export::write_export(&path, "one", false),
+        ExportOutcome::Written
+    );
+    assert_eq!(
+        export::write_export(&path, "two", false),
+        ExportOutcome::Exists
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "one");
+    assert_eq!(
+        export::write_export(&path, "two", true),
+        ExportOutcome::Written
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
+    let bad = path.join("under-a-file.md");
+    assert!(matches!(
+        export::write_export(&bad, "x", false),
+        ExportOutcome::Failed(_)
+    ));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,177 @@
+//! The small panels drawn over the screen: filters, weights editor and the export prompt.
+
+use super::text::{self, fit, put};
+use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
+use crate::tui::app::{App, Panel};
+use crate::weights;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+/// A box of `width`x`height` (clamped) centred in `body`.
+fn centred(body: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(body.width);
+    let h = height.min(body.height);
+    Rect::new(
+        body.x + (body.width - w) / 2,
+        body.y + (body.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Draws the open panel over `body`; returns where the text cursor belongs (the export prompt).
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) -> Option<Position> {
+    match &app.panel {
+        Some(Panel::Filters { cursor }) => {
+            filters(app, *cursor, body, buf);
+            None
+        }
+        Some(Panel::Weights { cursor }) => {
+            weights_editor(app, *cursor, body, buf);
+            None
+        }
+        Some(Panel::Export { path, confirm }) => export(app, path, *confirm, body, buf),
+        None => None,
+    }
+}
+
+/// The text of one filter line, and whether it is on.
+pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
+    let f = &app.filter;
+    match option {
+        FilterOption::Openness(o) => (o.as_str().to_string(), f.openness.contains(&o)),
+        FilterOption::Kind(k) => (k.as_str().to_string(), f.kinds.contains(&k)),
+        FilterOption::CommercialUse => ("commercial use allowed".into(), f.commercial_use),
+        FilterOption::SelfHostable => ("self-hostable".into(), f.self_hostable),
+        FilterOption::Years => match f.years {
+            Some((from, to)) => (format!("released {from}–{to}"), true),
+            None => ("released: any year".into(), false),
+        },
+        FilterOption::Modality => match &f.modality {
+            Some(m) => (format!("modality: {m}"), true),
+            None => ("modality: any".into(), false),
+        },
+    }
+}
+
+fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
+    Clear.render(area, buf);
+    let total = app.catalog.models().len();
+    let count = format!(" {} of {total} listed ", app.visible.len());
+    let block = super::pane(
+        Line::from(" Filter · Space toggles · x clears "),
+        true,
+        theme,
+    )
+    .title_bottom(Line::styled(count, theme.dim).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    for (row, option) in FILTER_OPTIONS.into_iter().enumerate() {
+        let (label, on) = filter_line(app, option);
+        let check = if on { "[x]" } else { "[ ]" };
+        let style = if row == cursor {
+            theme.selected
+        } else {
+            ratatui::style::Style::default()
+        };
+        let line = Line::styled(fit(&format!(" {check} {label}"), w), style);
+        put(buf, inner, row, &line);
+    }
+}
+
+fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let d = &app.catalog.dataset;
+    let pillars = d.criteria.len() as u16;
+    let area = centred(body, 56, pillars + 6);
+    Clear.render(area, buf);
+    let block = super::pane(Line::from(" Weights · ←→ change · p preset "), true, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    let max = usize::from(crate::score::MAX_WEIGHT);
+    for (row, p) in d.criteria.iter().enumerate() {
+        let weight = usize::from(app.weights.pillar(&p.id));
+        let selected = row == cursor;
+        let name = fit(&format!(" {}", p.name), w.saturating_sub(max + 6).min(30));
+        let mut spans = vec![
+            Span::styled(
+                name,
+                if selected {
+                    theme.selected
+                } else {
+                    theme.label
+                },
+            ),
+            Span::raw(" "),
+            Span::styled(
+                theme.symbols.bar_full.repeat(weight),
+                theme.bar(weight as f64),
+            ),
+            Span::styled(
+                theme.symbols.bar_empty.repeat(max - weight),
+                theme.bar_empty(),
+            ),
+            Span::raw(format!(" {weight}")),
+        ];
+        if selected {
+            spans.push(Span::styled(" <", theme.key));
+        }
+        put(buf, inner, row, &Line::from(spans));
+    }
+    let preset = match weights::matching_preset(&app.weights) {
+        Some(p) => format!(" preset: {}", p.name()),
+        None => " preset: none (custom weights)".to_string(),
+    };
+    let rows = usize::from(pillars);
+    put(
+        buf,
+        inner,
+        rows + 1,
+        &Line::styled(fit(&preset, w), theme.heading),
+    );
+    let described = weights::describe(&app.weights, d);
+    for (i, l) in text::wrap(&described, w.saturating_sub(1))
+        .iter()
+        .take(2)
+        .enumerate()
+    {
+        put(
+            buf,
+            inner,
+            rows + 2 + i,
+            &Line::styled(format!(" {l}"), theme.dim),
+        );
+    }
+}
+
+fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) -> Option<Position> {
+    let theme = &app.theme;
+    let height = 3.min(body.height);
+    let area = Rect::new(body.x, body.bottom() - height, body.width, height);
+    Clear.render(area, buf);
+    let title = if confirm {
+        " File exists · Enter overwrites · Esc cancels "
+    } else {
+        " Export as Markdown to · Enter writes · Esc cancels "
+    };
+    let block = super::pane(Line::from(title), true, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    // Show the end of a long path, where the typing happens.
+    let shown: String = {
+        let chars: Vec<char> = path.chars().collect();
+        let keep = w.saturating_sub(2);
+        let skip = chars.len().saturating_sub(keep);
+        chars[skip..].iter().collect()
+    };
+    put(buf, inner, 0, &Line::raw(format!(" {shown}")));
+    let x = inner.x + (1 + text::width(&shown)).min(w.saturating_sub(1)) as u16;
+    (inner.height > 0).then_some(Position::new(x, inner.y))
+}
