@@ -86,9 +86,7 @@ fn opens_the_embedded_dataset_by_default() {
     });
     pane.keys(&["Escape"]);
     pane.wait_for_text("/ to search");
-    pane.keys(&["q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    pane.assert_restored();
+    pane.quit();
 }
 
 #[test]
@@ -151,9 +149,7 @@ fn tiny_and_resized_terminals_do_not_crash() {
         ]);
     }
     pane.wait_for_text("/ to search");
-    pane.keys(&["q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    pane.assert_restored();
+    pane.quit();
 }
 
 #[test]
@@ -181,7 +177,5 @@ fn browses_and_searches_a_models_dev_catalog() {
     let detail = pane.wait_for_text("deepseek/deepseek-reasoner");
     assert!(detail.contains("5 (derived)"), "{detail}");
     assert!(detail.contains("$0.14 in / $0.28 out"), "{detail}");
-    pane.keys(&["q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    pane.assert_restored();
+    pane.quit();
 }

@@ -166,9 +166,7 @@ fn ctrl_z_suspends_and_sigcont_repaints() {
     pane.wait_for("the browser to repaint", |s| {
         s.contains("/ to search") && pane.format("#{alternate_on}") == "1"
     });
-    pane.keys(&["q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    pane.assert_restored();
+    pane.quit();
 }
 
 #[test]
@@ -197,9 +195,7 @@ fn a_resize_storm_up_to_500_by_200_does_not_crash() {
     }
     pane.tmux(&["resize-window", "-t", "0", "-x", "500", "-y", "200"]);
     pane.wait_for_text("/ to search");
-    pane.keys(&["q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    pane.assert_restored();
+    pane.quit();
 }
 
 #[test]

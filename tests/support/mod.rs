@@ -176,6 +176,13 @@ impl Pane {
 }
 
 impl Pane {
+    /// Presses `q`, expects a clean exit (status 0) and the terminal handed back.
+    pub fn quit(&self) {
+        self.keys(&["q"]);
+        assert_eq!(self.wait_for_exit(), "0");
+        self.assert_restored();
+    }
+
     /// Everything modeldex (and the shell after it) wrote to the terminal so far.
     pub fn output(&self) -> Vec<u8> {
         std::fs::read(&self.log).unwrap_or_default()

@@ -4,15 +4,15 @@ use super::*;
 use crate::data::Dataset;
 use crate::tui::keymap::Key;
 
-const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
+pub(super) const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
 
-fn app(size: (u16, u16)) -> App {
+pub(super) fn app(size: (u16, u16)) -> App {
     let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
     App::new(Catalog::new(dataset), Theme::monochrome(), size)
 }
 
 /// Presses `key` as the event loop would; returns whether a redraw is due.
-fn press(app: &mut App, key: Key) -> bool {
+pub(super) fn press(app: &mut App, key: Key) -> bool {
     keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
 }
 

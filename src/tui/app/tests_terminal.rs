@@ -4,16 +4,7 @@ use super::*;
 use crate::data::Dataset;
 use crate::tui::keymap::Key;
 
-const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
-
-fn app(size: (u16, u16)) -> App {
-    let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
-    App::new(Catalog::new(dataset), Theme::monochrome(), size)
-}
-
-fn press(app: &mut App, key: Key) -> bool {
-    keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
-}
+use super::tests::{app, press};
 
 #[test]
 fn y_queues_the_selected_id_for_the_clipboard_and_says_so() {
