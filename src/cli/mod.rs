@@ -66,7 +66,12 @@ pub fn run(cli: Cli) -> ExitCode {
             Err(message) => Err(Failure::Error(message)),
             Ok(catalog) => {
                 let style = detect_style(cli.global.color);
-                dispatch(&catalog, &command, &style)
+                let result = dispatch(&catalog, &command, &style);
+                // Freeing a large catalog string by string takes longer than many commands do
+                // (about 0.1 s for 100,000 entries); the process ends now and the system takes
+                // the memory back at once.
+                std::mem::forget(catalog);
+                result
             }
         },
     };
