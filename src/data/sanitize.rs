@@ -131,6 +131,18 @@ pub fn sanitize_model(m: &mut Model) {
     }
 }
 
+/// Gives back the room serde leaves in short lists (a one-item list gets space for four): about a
+/// sixth of a large catalog's memory.
+fn shrink_lists(m: &mut Model) {
+    m.aliases.shrink_to_fit();
+    m.modalities.shrink_to_fit();
+    m.access.shrink_to_fit();
+    m.sources.shrink_to_fit();
+    for r in m.ratings.values_mut() {
+        r.sources.shrink_to_fit();
+    }
+}
+
 /// Deserializes a list of entries, cleaning each as soon as it is parsed (see `Dataset::from_json_str`).
 pub(super) fn deserialize_models<'de, D>(deserializer: D) -> Result<Vec<Model>, D::Error>
 where
@@ -151,6 +163,7 @@ where
             let mut models = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
             while let Some(mut m) = seq.next_element::<Model>()? {
                 sanitize_model(&mut m);
+                shrink_lists(&mut m);
                 models.push(m);
             }
             Ok(models)
