@@ -48,51 +48,52 @@ fn cmp_folded(a: &str, b: &str) -> Ordering {
     }
 }
 
-fn cmp_name(a: &Model, b: &Model) -> Ordering {
-    cmp_folded(&a.name, &b.name).then_with(|| a.id.cmp(&b.id))
-}
-
-/// The first 16 bytes of the folded name, zero-padded, as a big-endian integer: integers compare
-/// as the folded names' beginnings do (UTF-8 bytes order like code points), and equal integers
-/// leave the order to the full comparison.
-fn folded_prefix(s: &str) -> u128 {
+/// The first 16 bytes of `bytes`, zero-padded, as a big-endian integer: integers compare as the
+/// beginnings do, and equal integers leave the order to the full comparison.
+fn prefix(bytes: &[u8]) -> u128 {
     let mut buf = [0u8; 16];
-    if s.is_ascii() {
-        for (slot, b) in buf.iter_mut().zip(s.bytes()) {
-            *slot = b.to_ascii_lowercase();
-        }
-    } else {
-        let mut utf8 = [0u8; 4];
-        let bytes = s
-            .chars()
-            .flat_map(|c| fold_char(c).encode_utf8(&mut utf8).as_bytes().to_vec());
-        for (slot, b) in buf.iter_mut().zip(bytes) {
-            *slot = b;
-        }
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b;
     }
     u128::from_be_bytes(buf)
 }
 
-/// Ranks entries by folded name, then id. Sorting integer prefixes first keeps the comparisons
-/// that must read two names (scattered in memory) to runs of names that begin alike.
+/// Ranks entries by folded name, then id. The folded names are laid end to end first, so that
+/// comparing two reads nearby memory instead of two scattered entries, and integer prefixes sort
+/// most of them before any names are compared.
 fn name_ranks(models: &[Model]) -> Vec<u32> {
-    let mut order: Vec<(u128, usize)> = models
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (folded_prefix(&m.name), i))
-        .collect();
-    order.sort_unstable_by_key(|&(prefix, _)| prefix);
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(models.len());
+    for m in models {
+        let start = text.len();
+        if m.name.is_ascii() {
+            text.push_str(&m.name);
+            text[start..].make_ascii_lowercase();
+        } else {
+            text.extend(m.name.chars().map(fold_char));
+        }
+        spans.push(start..text.len());
+    }
+    // UTF-8 bytes order like the code points, so bytes compare as the folded strings do.
+    let folded = |i: usize| &text.as_bytes()[spans[i].clone()];
+    let cmp = |a: usize, b: usize| {
+        folded(a)
+            .cmp(folded(b))
+            .then_with(|| models[a].id.cmp(&models[b].id))
+    };
+    let mut order: Vec<(u128, usize)> = (0..models.len()).map(|i| (prefix(folded(i)), i)).collect();
+    order.sort_unstable_by_key(|&(p, _)| p);
     for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
         if run.len() > 1 {
-            run.sort_unstable_by(|a, b| cmp_name(&models[a.1], &models[b.1]));
+            run.sort_unstable_by(|a, b| cmp(a.1, b.1));
         }
     }
     let mut ranks = vec![0u32; models.len()];
     let mut rank = 0u32;
-    for (k, &(prefix, i)) in order.iter().enumerate() {
+    for (k, &(p, i)) in order.iter().enumerate() {
         if k > 0 {
             let (before, j) = order[k - 1];
-            if before != prefix || cmp_name(&models[j], &models[i]) != Ordering::Equal {
+            if before != p || cmp(j, i) != Ordering::Equal {
                 rank = rank.saturating_add(1);
             }
         }
