@@ -1,9 +1,11 @@
-//! Times each stage of loading a catalog file and a few searches, with the process's memory after
-//! each, to find where a large catalog spends its time.
+//! Times each stage of loading a catalog file, a few searches and sorts, with the process's memory
+//! after each, to find where a large catalog spends its time.
 //!
 //! `cargo run --release --example stages -- big.json` (make one with the `gen-catalog` example).
 
 use modeldex::data::{sanitize, Dataset};
+use modeldex::filter::{SortKey, SortKeys};
+use modeldex::score::Weights;
 use modeldex::search::SearchIndex;
 use std::time::Instant;
 
@@ -58,7 +60,25 @@ fn main() {
     eprintln!("index holds {} MB", index.heap_bytes() >> 20);
     for q in ["l", "lam", "llama 3 70b", "gpt4"] {
         let hits = stage(&format!("search {q:?}"), || index.search(q));
-        let top = stage(&format!("search_top {q:?} 50"), || index.search_top(q, 50));
+        let top = stage(&format!("search_top {q:?} 60"), || index.search_top(q, 60));
         assert_eq!(top.total(), hits.len());
+    }
+    let previous = index.search_top("lla", 60).matched;
+    stage("narrow lla→llam, top 60", || {
+        index.search_top_in("llam", &previous, 60)
+    });
+    let keys = SortKeys::new();
+    let weights = Weights::default();
+    for key in [
+        SortKey::Name,
+        SortKey::Released,
+        SortKey::Developer,
+        SortKey::Score,
+    ] {
+        for round in ["first", "again"] {
+            let mut all: Vec<usize> = (0..dataset.models.len()).collect();
+            let label = format!("sort {}, {round}", key.label(&dataset));
+            stage(&label, || keys.sort(&mut all, &key, &dataset, &weights));
+        }
     }
 }

@@ -113,18 +113,20 @@ fn render(
         )),
         Format::Csv => {
             let mut header = csv_header(dataset);
-            let mut records: Vec<Vec<String>> = items
-                .iter()
-                .map(|it| csv_record(&dataset.models[it.index], dataset, weights))
-                .collect();
             if searched {
                 header.splice(0..0, ["rank".to_string(), "match_score".to_string()]);
-                for (r, it) in records.iter_mut().zip(items) {
+            }
+            // Records are made one at a time as they are written: a large catalog's list never
+            // exists twice in memory.
+            let records = items.iter().map(|it| {
+                let mut r = csv_record(&dataset.models[it.index], dataset, weights);
+                if searched {
                     let (rank, score) = it.hit.unwrap_or_default();
                     r.splice(0..0, [rank.to_string(), score.to_string()]);
                 }
-            }
-            output::csv(&header, &records)
+                r
+            });
+            output::csv(&header, records)
         }
         Format::Markdown => markdown(dataset, items, searched, weights),
         Format::Table => table(dataset, items, searched, weights).render(style),

@@ -162,12 +162,20 @@ fn csv_field(s: &str) -> String {
 }
 
 /// RFC 4180 CSV: the header row then the records, every line ending in CRLF.
-pub fn csv(header: &[String], records: &[Vec<String>]) -> String {
+pub fn csv<R: AsRef<[String]>>(header: &[String], records: impl IntoIterator<Item = R>) -> String {
     let mut out = String::new();
-    for row in std::iter::once(header).chain(records.iter().map(Vec::as_slice)) {
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&fields.join(","));
+    let mut write_row = |row: &[String]| {
+        for (i, field) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&csv_field(field));
+        }
         out.push_str("\r\n");
+    };
+    write_row(header);
+    for record in records {
+        write_row(record.as_ref());
     }
     out
 }

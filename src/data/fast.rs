@@ -10,7 +10,7 @@
 use super::date::iso_date_problem;
 use super::model::{Dataset, Model, Pricing};
 use super::native::{MAX_CONTEXT_TOKENS, MAX_PARAMS_B, MAX_PRICE_PER_MTOK, SCHEMA_VERSION};
-use super::sanitize::sanitize_dataset;
+use super::sanitize::{sanitize_dataset, shrink_lists};
 use std::collections::HashSet;
 
 /// Rubric levels a criterion may describe.
@@ -24,6 +24,7 @@ pub fn parse(text: &str) -> Option<Dataset> {
         return None;
     }
     sanitize_dataset(&mut dataset);
+    dataset.models.iter_mut().for_each(shrink_lists);
     Some(dataset)
 }
 

@@ -181,6 +181,8 @@ pub(super) struct Query {
     compact: String,
     /// Chars every matching entry must contain somewhere.
     chars: u64,
+    /// The most any entry can score before bonuses.
+    ceiling: i64,
 }
 
 impl Query {
@@ -190,10 +192,13 @@ impl Query {
             return None;
         }
         let terms: Vec<Pattern> = whole.split_whitespace().map(Pattern::new).collect();
+        let whole = Pattern::new(&whole);
+        let spread: i64 = terms.iter().map(Pattern::ceiling).sum();
         Some(Query {
             chars: terms.iter().fold(0, |acc, t| acc | t.chars),
-            compact: whole.chars().filter(|c| c.is_alphanumeric()).collect(),
-            whole: Pattern::new(&whole),
+            compact: whole.text.chars().filter(|c| c.is_alphanumeric()).collect(),
+            ceiling: whole.ceiling().max(spread * 8 / 10),
+            whole,
             terms,
         })
     }
@@ -224,9 +229,17 @@ impl Judge<'_> {
             return Outcome::Miss;
         }
         let fields = self.store.fields(e);
+        let bonus = self.bonus(fields);
+        if q.ceiling + bonus < floor {
+            // Hopeless whatever it matches: only whether it matches counts.
+            return if self.matches_any(fields) {
+                Outcome::Below
+            } else {
+                Outcome::Miss
+            };
+        }
         let best_bound = self.best_bound(fields, &q.whole);
         if let Some(bound) = best_bound {
-            let bonus = self.bonus(fields);
             if bound + bonus < floor {
                 return Outcome::Below;
             }
@@ -244,7 +257,6 @@ impl Judge<'_> {
                 None => return Outcome::Miss,
             }
         }
-        let bonus = self.bonus(fields);
         if bound * 8 / 10 + bonus < floor {
             return Outcome::Below;
         }
@@ -254,6 +266,13 @@ impl Judge<'_> {
             .map(|t| self.best_score(fields, t).unwrap_or(0))
             .sum();
         Outcome::Score(total * 8 / 10 + bonus)
+    }
+
+    /// Whether the entry matches: the whole query in one field, or each word in some field.
+    fn matches_any(&self, fields: &[Field]) -> bool {
+        let q = self.query;
+        let found = |p: &Pattern| fields.iter().any(|f| p.matches(self.store, f));
+        found(&q.whole) || (q.terms.len() > 1 && q.terms.iter().all(found))
     }
 
     /// The highest weighted bound among the fields `p` matches, or `None` when it matches none.

@@ -11,15 +11,15 @@
 //! multi-threaded search ranks exactly like a full one.
 
 mod index;
+mod rank;
 mod scorer;
 mod text;
 
 pub use text::{compact, fold};
 
-use index::{Judge, Outcome, Query, Store};
+use index::{Query, Store};
+use rank::{hits, keep_best, Candidates, Partial, Ranked};
 use scorer::Scorer;
-use std::cmp::Reverse;
-use std::ops::Range;
 
 /// One match: the entry's position in the dataset and its relevance (higher is better).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,68 +56,9 @@ pub struct SearchIndex {
 
 /// Below this many candidates a search stays on the calling thread by default: starting threads
 /// costs more than it saves.
-const PARALLEL_MIN: usize = 20_000;
+const PARALLEL_MIN: usize = 10_000;
 /// Most threads one search uses.
 const MAX_THREADS: usize = 4;
-
-/// A scored entry with its tie-breaks.
-#[derive(Debug, Clone, Copy)]
-struct Ranked {
-    score: i64,
-    name_chars: u32,
-    index: usize,
-}
-
-impl Ranked {
-    /// Best first: higher score, then the shorter name, then dataset order.
-    fn key(&self) -> (Reverse<i64>, u32, usize) {
-        (Reverse(self.score), self.name_chars, self.index)
-    }
-}
-
-/// Entries to rank: all of a range, or a list from an earlier search.
-#[derive(Clone)]
-enum Candidates<'a> {
-    Range(Range<usize>),
-    List(&'a [usize]),
-}
-
-impl Candidates<'_> {
-    fn len(&self) -> usize {
-        match self {
-            Candidates::Range(r) => r.len(),
-            Candidates::List(l) => l.len(),
-        }
-    }
-
-    /// Splits into `parts` consecutive pieces of nearly equal length.
-    fn split(&self, parts: usize) -> Vec<Self> {
-        let len = self.len();
-        (0..parts)
-            .map(|p| {
-                let (from, to) = (len * p / parts, len * (p + 1) / parts);
-                match self {
-                    Candidates::Range(r) => Candidates::Range(r.start + from..r.start + to),
-                    Candidates::List(l) => Candidates::List(&l[from..to]),
-                }
-            })
-            .collect()
-    }
-
-    fn for_each(&self, mut f: impl FnMut(usize)) {
-        match self {
-            Candidates::Range(r) => r.clone().for_each(f),
-            Candidates::List(l) => l.iter().for_each(|&i| f(i)),
-        }
-    }
-}
-
-/// What one thread found.
-#[derive(Default)]
-struct Partial {
-    ranked: Vec<Ranked>,
-    matched: Vec<usize>,
-}
 
 impl SearchIndex {
     /// Builds the index; cost is linear in the total length of the searched fields.
@@ -220,88 +161,6 @@ impl SearchIndex {
         }
     }
 
-    /// Scores `candidates`, on several threads when there are many. With a limit, only entries
-    /// that can make the best `limit` are kept (and every match is listed in `matched`).
-    fn rank(&self, q: &Query, candidates: &Candidates, limit: Option<usize>) -> Partial {
-        let threads = if candidates.len() >= self.parallel_min {
-            self.threads
-        } else {
-            1
-        };
-        if threads < 2 {
-            return self.rank_chunk(q, candidates, limit);
-        }
-        let parts: Vec<Partial> = std::thread::scope(|s| {
-            let jobs: Vec<_> = candidates
-                .split(threads)
-                .into_iter()
-                .map(|piece| {
-                    let worker = std::thread::Builder::new().name("modeldex-search".into());
-                    let mine = piece.clone();
-                    worker
-                        .spawn_scoped(s, move || self.rank_chunk(q, &mine, limit))
-                        // No thread to be had: do that piece here.
-                        .map_err(|_| self.rank_chunk(q, &piece, limit))
-                })
-                .collect();
-            jobs.into_iter()
-                .map(|job| match job {
-                    Ok(handle) => handle
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                    Err(done) => done,
-                })
-                .collect()
-        });
-        // Pieces are consecutive, so concatenating keeps `matched` in candidate order.
-        let mut all = Partial::default();
-        for part in parts {
-            all.ranked.extend(part.ranked);
-            all.matched.extend(part.matched);
-        }
-        all
-    }
-
-    fn rank_chunk(&self, q: &Query, candidates: &Candidates, limit: Option<usize>) -> Partial {
-        let judge = Judge {
-            store: &self.store,
-            scorer: &self.scorer,
-            query: q,
-        };
-        let mut part = Partial::default();
-        // Once `limit` hits are known, an entry must reach the worst of them to count.
-        let mut floor = if limit == Some(0) { i64::MAX } else { i64::MIN };
-        let compact_at = limit.map(|k| k.saturating_mul(2).max(k.saturating_add(64)));
-        candidates.for_each(|index| {
-            let Some(entry) = self.store.entries.get(index) else {
-                return;
-            };
-            let score = match judge.judge(entry, floor) {
-                Outcome::Miss => return,
-                Outcome::Below => {
-                    part.matched.push(index);
-                    return;
-                }
-                Outcome::Score(s) => s,
-            };
-            if limit.is_some() {
-                part.matched.push(index);
-            }
-            part.ranked.push(Ranked {
-                score,
-                name_chars: entry.name_chars,
-                index,
-            });
-            if let (Some(k), Some(at)) = (limit, compact_at) {
-                if part.ranked.len() >= at {
-                    keep_best(&mut part.ranked, k);
-                    floor = part.ranked.iter().map(|r| r.score).min().unwrap_or(floor);
-                }
-            }
-        });
-        part
-    }
-
     /// Char positions in `name` that match `query`, for highlighting; empty when the name itself does
     /// not match (the hit came from another field).
     pub fn name_positions(&self, name: &str, query: &str) -> Vec<usize> {
@@ -322,29 +181,6 @@ impl SearchIndex {
         positions.dedup();
         positions
     }
-}
-
-/// Keeps the best `k` of `ranked`, sorted best first.
-fn keep_best(ranked: &mut Vec<Ranked>, k: usize) {
-    if k == 0 {
-        ranked.clear();
-        return;
-    }
-    if ranked.len() > k {
-        ranked.select_nth_unstable_by_key(k - 1, Ranked::key);
-        ranked.truncate(k);
-    }
-    ranked.sort_unstable_by_key(Ranked::key);
-}
-
-fn hits(ranked: &[Ranked]) -> Vec<Hit> {
-    ranked
-        .iter()
-        .map(|r| Hit {
-            index: r.index,
-            score: r.score,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -41,6 +41,11 @@ impl Pattern {
         }
     }
 
+    /// The most [`Scorer::score`] can give this pattern in any field.
+    pub(super) fn ceiling(&self) -> i64 {
+        self.bound(Some(self.first), u64::MAX)
+    }
+
     /// The most [`Scorer::score`] can give this pattern in a field that starts with `first` and
     /// has the pair mask `pairs`.
     ///

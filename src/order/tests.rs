@@ -1,0 +1,129 @@
+//! The precomputed keys against the plain statement of the order.
+
+use super::*;
+use crate::score::weighted_score;
+use crate::search::fold;
+
+/// The plain statement of the order: a stable sort on keys built from the model each time.
+fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
+    let models = &d.models;
+    let name = |i: usize| (fold(&models[i].name), models[i].id.clone());
+    match key {
+        SortKey::Natural => {}
+        SortKey::Name => positions.sort_by_cached_key(|&i| name(i)),
+        SortKey::Released => positions.sort_by_cached_key(|&i| {
+            let m = &models[i];
+            (m.released.is_none(), Reverse(m.release_key()), name(i))
+        }),
+        SortKey::Developer => positions.sort_by_cached_key(|&i| {
+            let developer = models[i].developer.as_deref().map(fold);
+            (developer.is_none(), developer, name(i))
+        }),
+        SortKey::Score => positions
+            .sort_by_cached_key(|&i| (score_key(weighted_score(&models[i], d, w)), name(i))),
+        SortKey::Criterion(id) => positions
+            .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
+    }
+}
+
+/// A synthetic catalog made awkward: clashing names, case, wide chars, unknowns, many ratings.
+fn awkward() -> Dataset {
+    let text = crate::synthetic::catalog_json(1_500, crate::synthetic::Shape::Native);
+    let mut d = Dataset::from_json_str(&text).unwrap();
+    let ids: Vec<String> = d.leaf_criteria().map(|(_, c)| c.id.clone()).collect();
+    let template = d.models[0].ratings.values().next().unwrap().clone();
+    let mut seed = 7u64;
+    let mut next = move |n: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) % n
+    };
+    let names = [
+        "Llama",
+        "llama",
+        "LLAMA",
+        "Ärger",
+        "ärger",
+        "通义千问",
+        "Zeta",
+        "",
+    ];
+    for m in d.models.iter_mut() {
+        match next(6) {
+            0 => m.name = names[next(names.len() as u64) as usize].to_string(),
+            1 => m.developer = None,
+            2 => {
+                m.released =
+                    [None, Some("2024".into()), Some("garbage".into())][next(3) as usize].clone()
+            }
+            3 => m.developer = Some(["OPENAI", "openai", "Ökö"][next(3) as usize].into()),
+            _ => {}
+        }
+        for id in &ids {
+            if next(3) == 0 {
+                let mut r = template.clone();
+                r.score = 1 + next(5) as u8;
+                m.ratings.insert(id.clone(), r);
+            }
+        }
+    }
+    d
+}
+
+#[test]
+fn precomputed_keys_sort_exactly_like_the_plain_keys() {
+    let d = awkward();
+    let mut keys: Vec<SortKey> = vec![
+        SortKey::Name,
+        SortKey::Released,
+        SortKey::Developer,
+        SortKey::Score,
+    ];
+    keys.extend(
+        d.leaf_criteria()
+            .map(|(_, c)| SortKey::Criterion(c.id.clone())),
+    );
+    let mut tilted = Weights::default();
+    tilted.pillars.insert(d.criteria[0].id.clone(), 0);
+    tilted.pillars.insert(d.criteria[1].id.clone(), 5);
+    for c in &d.criteria[2].sub_criteria {
+        tilted.criteria.insert(c.id.clone(), 0);
+    }
+    let all: Vec<usize> = (0..d.models.len()).collect();
+    // Reversed and partial inputs check that ties keep the input order.
+    let inputs = [
+        all.clone(),
+        all.iter().rev().copied().collect(),
+        all.iter().step_by(3).copied().collect(),
+    ];
+    let sort_keys = SortKeys::new();
+    for w in [Weights::default(), tilted] {
+        for key in &keys {
+            for input in &inputs {
+                let (mut want, mut got) = (input.clone(), input.clone());
+                reference(&mut want, key, &d, &w);
+                sort_keys.sort(&mut got, key, &d, &w);
+                assert_eq!(got, want, "{key:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn folded_comparison_matches_comparing_folded_strings() {
+    let words = [
+        "a", "B", "b", "ä", "Ä", "z", "通", "", "ab", "A b", "İx", "ix",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(cmp_folded(a, b), fold(a).cmp(&fold(b)), "{a} {b}");
+        }
+    }
+}
+
+#[test]
+fn positions_outside_the_dataset_sort_last_instead_of_panicking() {
+    let d = awkward();
+    let mut p = vec![usize::MAX, 0, 1];
+    SortKeys::new().sort(&mut p, &SortKey::Score, &d, &Weights::default());
+    assert_eq!(p.last(), Some(&usize::MAX));
+}
