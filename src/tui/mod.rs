@@ -57,18 +57,65 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     let term = std::env::var("TERM").ok();
     let ascii = opts.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_choice(opts.color, no_color).with_ascii(ascii);
+    let weights = match &opts.weights {
+        Some(spec) => match crate::weights::parse(spec, &dataset) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                eprintln!("modeldex: --weights: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let config = if opts.no_config {
+        None
+    } else {
+        crate::config::path()
+    };
+    let (prefs, warning) = match config.as_deref().map(crate::config::load) {
+        Some(Ok(prefs)) => (prefs, None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
+    };
+    // A file we could not understand is left alone rather than replaced by defaults.
+    let save_to = config.filter(|_| !matches!(warning, Some(crate::config::LoadError::Invalid(_))));
     let options = RunOptions {
         mouse: !opts.no_mouse,
         osc52: !opts.no_osc52,
     };
-    match run(Catalog::new(dataset), theme, options) {
-        Ok(code) => code,
+    let start = Start {
+        prefs,
+        weights,
+        warning: warning.map(|w| match w {
+            crate::config::LoadError::Invalid(m) => {
+                format!("Preferences ignored (file left as is): {m}")
+            }
+            crate::config::LoadError::Unreadable(m) => format!("Preferences not loaded: {m}"),
+        }),
+    };
+    match run(Catalog::new(dataset), theme, options, start) {
+        Ok((code, prefs)) => {
+            if let Some(path) = save_to {
+                if let Err(e) = crate::config::save(&path, &prefs) {
+                    eprintln!("modeldex: preferences not saved: {e}");
+                }
+            }
+            code
+        }
         Err(e) => {
             restore();
             eprintln!("modeldex: {e:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// What the browser starts with besides the dataset: saved preferences, `--weights`, and a warning
+/// for the status line.
+struct Start {
+    prefs: Option<crate::config::Prefs>,
+    weights: Option<crate::score::Weights>,
+    warning: Option<String>,
 }
 
 /// Terminal features chosen on the command line.
@@ -233,7 +280,12 @@ fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io
     execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)
 }
 
-fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<ExitCode> {
+fn run(
+    catalog: Catalog,
+    theme: Theme,
+    options: RunOptions,
+    start: Start,
+) -> anyhow::Result<(ExitCode, crate::config::Prefs)> {
     let (tx, rx) = mpsc::channel();
     spawn_signal_thread(tx.clone())?;
     install_panic_hook();
@@ -243,6 +295,16 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
     app.osc52 = options.osc52;
+    if let Some(prefs) = start.prefs {
+        app.apply_prefs(prefs);
+    }
+    if let Some(weights) = start.weights {
+        app.weights = weights;
+        app.relist();
+    }
+    if let Some(w) = start.warning {
+        app.status = Some(w);
+    }
     spawn_input_thread(tx)?;
     draw(&mut terminal, &app)?;
     let code = loop {
@@ -297,7 +359,7 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
         }
     };
     restore();
-    Ok(code)
+    Ok((code, app.prefs()))
 }
 
 #[cfg(test)]
