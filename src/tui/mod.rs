@@ -10,6 +10,7 @@ pub mod ascii;
 pub mod frame_writer;
 pub mod keymap;
 pub mod layout;
+mod startup;
 pub mod theme;
 pub mod ui;
 
@@ -57,41 +58,12 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     let term = std::env::var("TERM").ok();
     let ascii = opts.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_choice(opts.color, no_color).with_ascii(ascii);
-    let weights = match &opts.weights {
-        Some(spec) => match crate::weights::parse(spec, &dataset) {
-            Ok(w) => Some(w),
-            Err(e) => {
-                eprintln!("modeldex: --weights: {e}");
-                return ExitCode::from(2);
-            }
-        },
-        None => None,
+    let Some((start, save_to)) = startup::prepare(opts, &dataset) else {
+        return ExitCode::from(2);
     };
-    let config = if opts.no_config {
-        None
-    } else {
-        crate::config::path()
-    };
-    let (prefs, warning) = match config.as_deref().map(crate::config::load) {
-        Some(Ok(prefs)) => (prefs, None),
-        Some(Err(e)) => (None, Some(e)),
-        None => (None, None),
-    };
-    // A file we could not understand is left alone rather than replaced by defaults.
-    let save_to = config.filter(|_| !matches!(warning, Some(crate::config::LoadError::Invalid(_))));
     let options = RunOptions {
         mouse: !opts.no_mouse,
         osc52: !opts.no_osc52,
-    };
-    let start = Start {
-        prefs,
-        weights,
-        warning: warning.map(|w| match w {
-            crate::config::LoadError::Invalid(m) => {
-                format!("Preferences ignored (file left as is): {m}")
-            }
-            crate::config::LoadError::Unreadable(m) => format!("Preferences not loaded: {m}"),
-        }),
     };
     match run(Catalog::new(dataset), theme, options, start) {
         Ok((code, prefs)) => {
@@ -108,14 +80,6 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// What the browser starts with besides the dataset: saved preferences, `--weights`, and a warning
-/// for the status line.
-struct Start {
-    prefs: Option<crate::config::Prefs>,
-    weights: Option<crate::score::Weights>,
-    warning: Option<String>,
 }
 
 /// Terminal features chosen on the command line.
@@ -284,7 +248,7 @@ fn run(
     catalog: Catalog,
     theme: Theme,
     options: RunOptions,
-    start: Start,
+    start: startup::Start,
 ) -> anyhow::Result<(ExitCode, crate::config::Prefs)> {
     let (tx, rx) = mpsc::channel();
     spawn_signal_thread(tx.clone())?;
