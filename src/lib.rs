@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod compare;
+pub mod config;
 pub mod data;
 pub mod filter;
 pub mod format;

@@ -117,6 +117,10 @@ pub struct GlobalOpts {
     /// Interactive browser: `y` does not copy to the clipboard with OSC 52 escape sequences.
     #[arg(long, global = true)]
     pub no_osc52: bool,
+    /// Interactive browser: neither read nor write the preferences file
+    /// ($XDG_CONFIG_HOME/modeldex/config.toml, else ~/.config/modeldex/config.toml).
+    #[arg(long, global = true)]
+    pub no_config: bool,
 }
 
 /// Formats accepted by --data-format.

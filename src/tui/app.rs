@@ -426,6 +426,7 @@ impl App {
 pub mod decide;
 pub mod export;
 mod mouse;
+mod prefs;
 mod state;
 #[cfg(test)]
 mod tests;

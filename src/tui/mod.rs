@@ -11,6 +11,7 @@ pub mod frame_writer;
 pub mod keymap;
 pub mod layout;
 pub mod search_worker;
+mod startup;
 pub mod theme;
 pub mod ui;
 
@@ -60,12 +61,22 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     let term = std::env::var("TERM").ok();
     let ascii = opts.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_choice(opts.color, no_color).with_ascii(ascii);
+    let Some((start, save_to)) = startup::prepare(opts, &dataset) else {
+        return ExitCode::from(2);
+    };
     let options = RunOptions {
         mouse: !opts.no_mouse,
         osc52: !opts.no_osc52,
     };
-    match run(Catalog::new(dataset), theme, options) {
-        Ok(code) => code,
+    match run(Catalog::new(dataset), theme, options, start) {
+        Ok((code, prefs)) => {
+            if let Some(path) = save_to {
+                if let Err(e) = crate::config::save(&path, &prefs) {
+                    eprintln!("modeldex: preferences not saved: {e}");
+                }
+            }
+            code
+        }
         Err(e) => {
             restore();
             eprintln!("modeldex: {e:#}");
@@ -236,7 +247,12 @@ fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io
     execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)
 }
 
-fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<ExitCode> {
+fn run(
+    catalog: Catalog,
+    theme: Theme,
+    options: RunOptions,
+    start: startup::Start,
+) -> anyhow::Result<(ExitCode, crate::config::Prefs)> {
     let (tx, rx) = mpsc::channel();
     spawn_signal_thread(tx.clone())?;
     install_panic_hook();
@@ -246,6 +262,16 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
     app.osc52 = options.osc52;
+    if let Some(prefs) = start.prefs {
+        app.apply_prefs(prefs);
+    }
+    if let Some(weights) = start.weights {
+        app.weights = weights;
+        app.relist();
+    }
+    if let Some(w) = start.warning {
+        app.status = Some(w);
+    }
     // Started on the first background search: small catalogs never need it.
     let mut searcher: Option<search_worker::SearchWorker> = None;
     let search_events = tx.clone();
@@ -329,7 +355,7 @@ fn run(catalog: Catalog, theme: Theme, options: RunOptions) -> anyhow::Result<Ex
         }
     };
     restore();
-    Ok(code)
+    Ok((code, app.prefs()))
 }
 
 #[cfg(test)]

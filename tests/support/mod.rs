@@ -32,6 +32,8 @@ pub struct Pane {
     pub log: PathBuf,
     /// The server's socket file, which kill-server leaves behind.
     socket_path: Option<PathBuf>,
+    /// modeldex's `XDG_CONFIG_HOME`: a private directory, so tests never touch the user's config.
+    pub xdg: PathBuf,
 }
 
 impl Pane {
@@ -48,16 +50,21 @@ impl Pane {
         let config = std::env::temp_dir().join(format!("{socket}.conf"));
         std::fs::write(&config, "set -g status off\n").unwrap();
         let log = std::env::temp_dir().join(format!("{socket}.out"));
+        let xdg = std::env::temp_dir().join(format!("{socket}-xdg"));
         let mut pane = Pane {
             socket,
             config,
             log,
             socket_path: None,
+            xdg,
         };
         // The shell outlives modeldex and reports how it ended, on whatever screen it left behind.
         // The short sleep lets pipe-pane attach before modeldex writes its first byte.
-        let command =
-            format!("sleep 0.2; {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600");
+        // XDG_CONFIG_HOME comes first so `env` may override it.
+        let xdg = pane.xdg.display();
+        let command = format!(
+            "sleep 0.2; XDG_CONFIG_HOME='{xdg}' {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600"
+        );
         let out = pane.tmux(&[
             "-f",
             pane.config.to_str().unwrap(),
@@ -194,6 +201,7 @@ impl Drop for Pane {
         self.tmux(&["kill-server"]);
         let _ = std::fs::remove_file(&self.config);
         let _ = std::fs::remove_file(&self.log);
+        let _ = std::fs::remove_dir_all(&self.xdg);
         if let Some(path) = &self.socket_path {
             let _ = std::fs::remove_file(path);
         }

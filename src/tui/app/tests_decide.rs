@@ -331,3 +331,27 @@ fn write_export_never_replaces_a_file_unasked() {
     ));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn preferences_round_trip_through_the_app() {
+    let mut a = app();
+    press(&mut a, Key::Char('s'));
+    select(&mut a, "bloom");
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('w'));
+    press(&mut a, Key::Char('p'));
+    press(&mut a, Key::Esc);
+    press(&mut a, Key::Char('f'));
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Esc);
+    let saved = a.prefs();
+    assert_eq!(saved.marks, ["bloom"]);
+    let text = crate::config::to_toml(&saved);
+    let mut b = app();
+    let mut loaded = crate::config::from_toml(&text).unwrap();
+    loaded.marks.push("no-such-id".into());
+    b.apply_prefs(loaded);
+    assert_eq!(b.prefs(), saved, "unknown marks are dropped");
+    assert_eq!(b.visible, a.visible);
+    assert_eq!(b.weights_label(), "privacy-first");
+}

@@ -1,0 +1,130 @@
+//! End-to-end: preferences saved on quit and restored at start, a corrupt or unwritable config,
+//! `--no-config`, and exporting a comparison — the real binary in tmux, each pane with its own
+//! `XDG_CONFIG_HOME` so the user's config is never touched.
+
+mod support;
+
+use std::path::PathBuf;
+use support::{tmux_available, Pane, EXITED, FIXTURE};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("modeldex-pty-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("modeldex")).unwrap();
+    dir
+}
+
+#[test]
+fn sort_weights_and_marks_survive_a_restart() {
+    if !tmux_available() {
+        return;
+    }
+    let args = format!("--data '{FIXTURE}'");
+    let first = Pane::start(100, 30, &args);
+    first.wait_for_text("/ to search");
+    first.keys(&["s", "Space", "w", "p", "Escape"]);
+    first.wait_for_text("weights: privacy-first");
+    first.keys(&["q"]);
+    assert_eq!(first.wait_for_exit(), "0");
+    let saved = std::fs::read_to_string(first.xdg.join("modeldex/config.toml")).unwrap();
+    assert!(saved.contains("sort = \"name\""), "{saved}");
+    assert!(saved.contains("privacy = 5"), "{saved}");
+
+    let env = format!("XDG_CONFIG_HOME='{}'", first.xdg.display());
+    let second = Pane::start_with_env(100, 30, &env, &args);
+    let screen = second.wait_for_text("by name");
+    assert!(screen.contains("1 marked"), "{screen}");
+    assert!(screen.contains("weights: privacy-first"), "{screen}");
+    second.keys(&["q"]);
+    assert_eq!(second.wait_for_exit(), "0");
+}
+
+#[test]
+fn a_corrupt_config_warns_and_is_left_alone() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = temp_dir("corrupt");
+    let file = dir.join("modeldex/config.toml");
+    std::fs::write(&file, "sort = [[[").unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
+    pane.wait_for_text("Preferences ignored");
+    pane.keys(&["s", "q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "sort = [[[");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn no_config_neither_reads_nor_writes() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = temp_dir("noconfig");
+    let file = dir.join("modeldex/config.toml");
+    std::fs::write(&file, "sort = \"name\"\n").unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("--no-config --data '{FIXTURE}'"));
+    let screen = pane.wait_for_text("/ to search");
+    assert!(!screen.contains("by name"), "{screen}");
+    pane.keys(&["s", "s", "q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "sort = \"name\"\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unwritable_config_place_is_reported_after_quitting() {
+    if !tmux_available() {
+        return;
+    }
+    // Root ignores permissions: make the config directory's parent a regular file instead.
+    let dir = temp_dir("unwritable");
+    let not_a_dir = dir.join("file");
+    std::fs::write(&not_a_dir, "x").unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", not_a_dir.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
+    pane.wait_for_text("Preferences not loaded: cannot read");
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    let screen = pane.wait_for_text(EXITED);
+    assert!(screen.contains("preferences not saved"), "{screen}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn e_exports_the_comparison_and_never_overwrites_silently() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = temp_dir("export");
+    let out = dir.join("cmp.md");
+    let pane = Pane::start(100, 30, &format!("--data '{FIXTURE}'"));
+    pane.wait_for_text("/ to search");
+    pane.keys(&["Space", "j", "Space", "c"]);
+    pane.wait_for_text("Compare 2");
+    pane.keys(&["e"]);
+    pane.wait_for_text("modeldex-compare-gpt-3-gpt-4.md");
+    pane.keys(&["C-u"]);
+    pane.type_text(out.to_str().unwrap());
+    pane.keys(&["Enter"]);
+    pane.wait_for_text("Wrote the comparison to");
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("GPT-3") && md.contains("GPT-4"), "{md}");
+    std::fs::write(&out, "mine").unwrap();
+    pane.keys(&["e", "C-u"]);
+    pane.type_text(out.to_str().unwrap());
+    pane.keys(&["Enter"]);
+    pane.wait_for_text("press Enter again to overwrite");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    pane.keys(&["Enter"]);
+    pane.wait_for_text("Wrote the comparison to");
+    assert!(std::fs::read_to_string(&out).unwrap().contains("GPT-3"));
+    // Escape and q sent together would read as Alt-q.
+    pane.keys(&["Escape"]);
+    pane.wait_for_text("/ to search");
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
