@@ -157,7 +157,12 @@ fn cell_spans(cell: &Cell, kind: RowKind, width: usize, theme: &Theme) -> Vec<Sp
     };
     let mut spans = Vec::new();
     let mut used = 0;
-    if kind == RowKind::Criterion && cell.value.is_some() && width >= 14 {
+    // Criterion rows chart each model's score; pillar and total rows chart its pillar profile.
+    let charted = matches!(
+        kind,
+        RowKind::Criterion | RowKind::Pillar | RowKind::Overall
+    );
+    if charted && cell.value.is_some() && width >= 14 {
         spans = bar(cell.value, theme);
         spans.push(Span::raw(" "));
         used = 6;
@@ -189,6 +194,27 @@ mod tests {
                 cells: vec![cell; columns],
             }],
         }
+    }
+
+    #[test]
+    fn scores_pillar_means_and_the_total_are_charted_as_bars() {
+        let theme = Theme::monochrome();
+        let cell = |v: f64| Cell {
+            text: format!("{v:.1}"),
+            value: Some(v),
+            best: false,
+        };
+        for kind in [RowKind::Criterion, RowKind::Pillar, RowKind::Overall] {
+            let spans = cell_spans(&cell(3.6), kind, 20, &theme);
+            let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            assert!(text.starts_with("████░ 3.6"), "{kind:?}: {text:?}");
+        }
+        let facts = cell_spans(&cell(3.6), RowKind::Fact, 20, &theme);
+        let text: String = facts.iter().map(|s| s.content.as_ref()).collect();
+        assert!(!text.contains('█'), "facts are not charted: {text:?}");
+        let narrow = cell_spans(&cell(3.6), RowKind::Pillar, 12, &theme);
+        let text: String = narrow.iter().map(|s| s.content.as_ref()).collect();
+        assert!(!text.contains('█'), "no room for a bar: {text:?}");
     }
 
     #[test]
