@@ -156,6 +156,24 @@ fn suspend<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, mouse: bool) 
     repaint_all(terminal)
 }
 
+/// A resize storm (a window being dragged) arrives as many events: only the last size is drawn.
+/// Takes the events already queued; the newest resize among the leading run of resizes wins and
+/// anything after it is kept, in order, for the loop.
+fn coalesce_resizes(
+    first: Event,
+    rx: &mpsc::Receiver<Event>,
+    backlog: &mut std::collections::VecDeque<Event>,
+) -> Event {
+    let mut latest = first;
+    backlog.extend(rx.try_iter());
+    while matches!(backlog.front(), Some(Event::Input(TermEvent::Resize(..)))) {
+        if let Some(next) = backlog.pop_front() {
+            latest = next;
+        }
+    }
+    latest
+}
+
 /// Clears the screen and forgets the last frame, so the next draw repaints every cell. (Unlike
 /// `Terminal::clear`, this does not ask the terminal for the cursor position, an answer the input
 /// thread would swallow.)
@@ -277,10 +295,15 @@ fn run(
     let search_events = tx.clone();
     spawn_input_thread(tx)?;
     draw(&mut terminal, &app)?;
+    // Events already taken off the channel but not handled yet (see `coalesce_resizes`).
+    let mut backlog = std::collections::VecDeque::new();
     let code = loop {
-        let Ok(ev) = rx.recv() else {
+        let Some(mut ev) = backlog.pop_front().or_else(|| rx.recv().ok()) else {
             break ExitCode::SUCCESS;
         };
+        if matches!(ev, Event::Input(TermEvent::Resize(..))) {
+            ev = coalesce_resizes(ev, &rx, &mut backlog);
+        }
         let redraw = match ev {
             Event::Signal(signal_hook::consts::SIGTSTP) => {
                 suspend(&mut terminal, options.mouse)?;
@@ -302,6 +325,11 @@ fn run(
             }
             Event::Input(ev) => {
                 let resized = matches!(ev, TermEvent::Resize(..));
+                if resized {
+                    // The terminal may have reflowed or cleared the screen even when the size ends
+                    // up as it was: repaint every cell, once.
+                    repaint_all(&mut terminal)?;
+                }
                 let changed = action_for(&app, &ev).is_some_and(|a| app.update(a));
                 let mut repaint = false;
                 for effect in std::mem::take(&mut app.effects) {
@@ -370,6 +398,30 @@ mod tests {
         assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(base64(b"gpt-4o"), "Z3B0LTRv");
         assert_eq!(base64("通".as_bytes()), "6YCa");
+    }
+
+    #[test]
+    fn a_resize_storm_collapses_to_its_last_size_and_keeps_later_events() {
+        use crossterm::event::{KeyCode, KeyEvent};
+        let resize = |w, h| Event::Input(TermEvent::Resize(w, h));
+        let (tx, rx) = mpsc::channel();
+        for (w, h) in [(90, 30), (100, 31), (120, 40)] {
+            tx.send(resize(w, h)).unwrap();
+        }
+        tx.send(Event::Input(TermEvent::Key(KeyEvent::from(KeyCode::Char(
+            'j',
+        )))))
+        .unwrap();
+        tx.send(resize(80, 24)).unwrap();
+        let mut backlog = std::collections::VecDeque::new();
+        let last = coalesce_resizes(resize(85, 25), &rx, &mut backlog);
+        assert!(matches!(last, Event::Input(TermEvent::Resize(120, 40))));
+        assert_eq!(
+            backlog.len(),
+            2,
+            "the key and the resize after it wait their turn"
+        );
+        assert!(matches!(backlog[0], Event::Input(TermEvent::Key(_))));
     }
 
     #[test]
