@@ -9,7 +9,7 @@ byte it writes, with timestamps. Usage (after `cargo build --release`):
 Prints one line per measurement. A frame ends with the synchronized-update end sequence
 (ESC [ ? 2026 l) that modeldex writes after every draw, so frames are counted exactly.
 """
-import argparse, fcntl, os, select, signal, struct, sys, termios, time
+import argparse, fcntl, os, select, struct, termios, time
 
 FRAME_END = b"\x1b[?2026l"
 
@@ -110,8 +110,8 @@ def main():
     step(b"g", "one search keystroke (g)")
     step(b"p", "another search keystroke (p)")
     step(b"\x1b", "close search (Esc)")
+    # Setting the size makes the kernel send SIGWINCH to modeldex, as a terminal window would.
     set_size(fd, cols - 1, rows)
-    os.kill(pid, signal.SIGWINCH)
     out, _ = read_until_quiet(fd, quiet=a.quiet)
     print(f"{size} resize by one column: {len(out)} bytes, {out.count(FRAME_END)} frame(s)")
     os.write(fd, b"q")

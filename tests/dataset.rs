@@ -290,7 +290,7 @@ fn the_landscape_is_broad_and_balanced() {
         "{open} open vs {closed} closed"
     );
     let years: HashSet<u16> = d.models.iter().filter_map(|m| m.release_year()).collect();
-    for y in 2018..=2025 {
+    for y in 2018..=2026 {
         assert!(years.contains(&y), "no entry released in {y}");
     }
     let families: HashSet<&str> = d
