@@ -24,29 +24,12 @@ impl App {
     /// Moves the selection, or scrolls the detail when it has the focus.
     pub(super) fn handle_move(&mut self, action: Action) -> bool {
         if self.mode == Mode::Browse && self.focus == Focus::Detail {
-            let page = self.detail_rows().max(1);
             let now = self.detail_scroll;
-            let next = match action {
-                Action::MoveUp => now.saturating_sub(1),
-                Action::MoveDown => now + 1,
-                Action::PageUp => now.saturating_sub(page),
-                Action::PageDown => now + page,
-                Action::First => 0,
-                _ => usize::MAX,
-            };
+            let next = step(now, &action, self.detail_rows().max(1));
             self.detail_scroll = next.min(self.detail_max_scroll());
             return self.detail_scroll != now;
         }
-        let page = self.list_rows().max(1);
-        let now = self.selected;
-        let next = match action {
-            Action::MoveUp => now.saturating_sub(1),
-            Action::MoveDown => now + 1,
-            Action::PageUp => now.saturating_sub(page),
-            Action::PageDown => now + page,
-            Action::First => 0,
-            _ => usize::MAX,
-        };
+        let next = step(self.selected, &action, self.list_rows().max(1));
         self.select(next)
     }
 
@@ -206,5 +189,18 @@ impl App {
             let max = ui::help::line_count().saturating_sub(usize::from(rows));
             self.help = Some(scroll.min(max));
         }
+    }
+}
+
+/// Where a movement `action` takes position `now` with pages of `page` rows; `Last` (and anything
+/// else) goes to the end, which the caller clamps.
+fn step(now: usize, action: &Action, page: usize) -> usize {
+    match action {
+        Action::MoveUp => now.saturating_sub(1),
+        Action::MoveDown => now + 1,
+        Action::PageUp => now.saturating_sub(page),
+        Action::PageDown => now + page,
+        Action::First => 0,
+        _ => usize::MAX,
     }
 }
