@@ -42,7 +42,8 @@ impl App {
     pub(super) fn listing(&self) -> Vec<usize> {
         let d = &self.catalog.dataset;
         let mut positions = self.filter.apply(&d.models);
-        filter::sort(&mut positions, &self.sort, d, &self.weights);
+        // The catalog keeps sort keys once computed, so re-sorting a large list stays cheap.
+        self.catalog.sort(&mut positions, &self.sort, &self.weights);
         positions
     }
 
