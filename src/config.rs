@@ -20,12 +20,33 @@ pub struct Prefs {
     pub sort: SortKey,
     /// Ids of the marked entries, in the order they were marked.
     pub marks: Vec<String>,
+    /// The colour theme picked with `t`; `None` leaves it to `--color` and `NO_COLOR`.
+    pub theme: Option<ThemeName>,
+}
+
+/// A saved colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    Color,
+    Monochrome,
+}
+
+impl ThemeName {
+    /// The word used in the config file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeName::Color => "color",
+            ThemeName::Monochrome => "monochrome",
+        }
+    }
 }
 
 /// The file's layout. Every field is optional so older or hand-written files still load.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct File {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    theme: String,
     sort: String,
     marks: Vec<String>,
     weights: WeightsFile,
@@ -101,6 +122,10 @@ fn parse_sort(text: &str) -> Result<SortKey, String> {
 pub fn to_toml(prefs: &Prefs) -> String {
     let f = &prefs.filter;
     let file = File {
+        theme: prefs
+            .theme
+            .map(|t| t.as_str().to_string())
+            .unwrap_or_default(),
         sort: sort_text(&prefs.sort),
         marks: prefs.marks.clone(),
         weights: WeightsFile {
@@ -147,6 +172,12 @@ pub fn from_toml(text: &str) -> Result<Prefs, String> {
         },
         sort: parse_sort(&file.sort)?,
         marks: file.marks,
+        theme: match file.theme.as_str() {
+            "" => None,
+            "color" => Some(ThemeName::Color),
+            "monochrome" => Some(ThemeName::Monochrome),
+            other => return Err(format!("unknown theme {other:?} (color or monochrome)")),
+        },
     })
 }
 
@@ -230,6 +261,7 @@ mod tests {
             },
             sort: SortKey::Criterion("privacy.self_hosting".into()),
             marks: vec!["bloom".into(), "gpt-4".into()],
+            theme: Some(ThemeName::Monochrome),
         }
     }
 
@@ -259,6 +291,7 @@ mod tests {
         for (text, says) in [
             ("sort = [", "config.toml is not valid"),
             ("sort = \"fastest\"", "unknown sort"),
+            ("theme = \"neon\"", "unknown theme"),
             ("[weights.pillars]\nprivacy = 9", "above 5"),
             ("[weights.pillars]\nprivacy = -1", "not valid"),
             ("[filter]\nopenness = [\"ajar\"]", "not valid"),

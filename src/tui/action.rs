@@ -68,6 +68,8 @@ pub enum Action {
     Copy,
     /// Suspends modeldex (Ctrl-Z) and hands the terminal back to the shell until `fg`.
     Suspend,
+    /// Switches between the colour and the monochrome theme (remembered in the preferences).
+    ToggleTheme,
     /// The search thread ranked the query of request `generation`: dataset positions, best first.
     SearchResults { generation: u64, hits: Vec<usize> },
     /// Cycles the list order: natural, name, released, developer, weighted score, each criterion.

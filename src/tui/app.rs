@@ -81,6 +81,10 @@ pub struct App {
     pub quit: bool,
     /// Whether `y` may write to the clipboard with OSC 52 (`--no-osc52` turns it off).
     pub osc52: bool,
+    /// The theme saved in the preferences or picked with `t`; `None` when neither happened.
+    pub theme_pref: Option<crate::config::ThemeName>,
+    /// True when `--color always|never` or `NO_COLOR` chose the theme: a saved one does not apply.
+    pub theme_forced: bool,
     /// Work for the event loop that touches the terminal, queued by `update` and drained by the loop.
     pub effects: Vec<Effect>,
     /// The query `visible` answers (it lags `query` while a background search runs).
@@ -148,6 +152,8 @@ impl App {
             size,
             quit: false,
             osc52: true,
+            theme_pref: None,
+            theme_forced: false,
             effects: Vec::new(),
             results_for: String::new(),
             search_generation: 0,
@@ -240,6 +246,7 @@ impl App {
             Action::Wheel { down, column, row } => self.handle_wheel(down, column, row),
             Action::Click { column, row } => self.handle_click(column, row),
             Action::Copy => self.handle_copy(),
+            Action::ToggleTheme => self.toggle_theme(),
             Action::SearchResults { generation, hits } => self.receive_search(generation, hits),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);

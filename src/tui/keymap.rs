@@ -178,6 +178,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Char('w')], Action::OpenWeights, "weights editor and presets", Some("weights")),
     bind(M::Browse, &[K::Char('o')], Action::OpenOverview, "open vs closed overview", Some("overview")),
     bind(M::Browse, &[K::Char('y')], Action::Copy, "copy the selected id to the clipboard (OSC 52)", None),
+    bind(M::Browse, &[K::Char('t')], Action::ToggleTheme, "switch colour / monochrome theme (saved)", None),
     bind(M::Browse, &[K::Esc], Action::Back, "back to the list / clear the filter", None),
     bind(M::Browse, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
     bind(M::Browse, &[K::Char('q')], Action::Quit, "quit", Some("quit")),

@@ -67,6 +67,7 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
     let options = RunOptions {
         mouse: !opts.no_mouse,
         osc52: !opts.no_osc52,
+        theme_forced: no_color || opts.color != crate::cli::args::ColorChoice::Auto,
     };
     match run(Catalog::new(dataset), theme, options, start) {
         Ok((code, prefs)) => {
@@ -90,6 +91,8 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
 struct RunOptions {
     mouse: bool,
     osc52: bool,
+    /// `--color always|never` or `NO_COLOR` decided the theme; a saved theme must not override it.
+    theme_forced: bool,
 }
 
 /// Asks for button presses and wheel notches in SGR encoding, and nothing else. crossterm's
@@ -280,6 +283,7 @@ fn run(
     let size = terminal.size()?;
     let mut app = App::new(catalog, theme, (size.width, size.height));
     app.osc52 = options.osc52;
+    app.theme_forced = options.theme_forced;
     if let Some(prefs) = start.prefs {
         app.apply_prefs(prefs);
     }

@@ -1,7 +1,8 @@
 //! Preferences in and out of the [`App`]: what the config file restores and what quitting saves.
 
 use super::App;
-use crate::config::Prefs;
+use crate::config::{Prefs, ThemeName};
+use crate::tui::theme::Theme;
 
 impl App {
     /// Restores saved weights, filter, sort and marks. Marks of ids the dataset no longer holds
@@ -20,8 +21,25 @@ impl App {
             }
         }
         self.marks = marks;
+        self.theme_pref = prefs.theme;
+        if let (Some(name), false) = (prefs.theme, self.theme_forced) {
+            self.theme = themed(name, self.theme.ascii);
+        }
         self.relist();
         self.select(0);
+    }
+
+    /// `t`: switches between the colour and the monochrome theme and remembers the choice.
+    pub(super) fn toggle_theme(&mut self) -> bool {
+        let name = if self.theme.colored {
+            ThemeName::Monochrome
+        } else {
+            ThemeName::Color
+        };
+        self.theme = themed(name, self.theme.ascii);
+        self.theme_pref = Some(name);
+        self.status = Some(format!("Theme: {} (saved when you quit)", name.as_str()));
+        true
     }
 
     /// What to save: the weights, filter, sort and marks in force.
@@ -35,6 +53,16 @@ impl App {
                 .iter()
                 .map(|&i| self.catalog.models()[i].id.clone())
                 .collect(),
+            theme: self.theme_pref,
         }
     }
+}
+
+/// The theme called `name`, keeping ASCII glyphs when they are in force.
+fn themed(name: ThemeName, ascii: bool) -> Theme {
+    match name {
+        ThemeName::Color => Theme::color(),
+        ThemeName::Monochrome => Theme::monochrome(),
+    }
+    .with_ascii(ascii)
 }

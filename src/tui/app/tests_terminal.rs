@@ -184,3 +184,27 @@ fn clearing_the_filter_drops_a_pending_answer() {
     }));
     assert_eq!(a.visible.len(), BACKGROUND_SEARCH_FROM);
 }
+
+#[test]
+fn t_switches_the_theme_and_the_choice_is_saved_and_restored() {
+    use crate::config::ThemeName;
+    let mut a = app((120, 40));
+    assert!(!a.theme.colored, "the test app starts monochrome");
+    assert_eq!(a.prefs().theme, None, "no choice made, nothing saved");
+    assert!(press(&mut a, Key::Char('t')));
+    assert!(a.theme.colored);
+    assert!(a.status.as_deref().unwrap().contains("color"));
+    let saved = a.prefs();
+    assert_eq!(saved.theme, Some(ThemeName::Color));
+
+    let mut b = app((120, 40));
+    b.apply_prefs(saved.clone());
+    assert!(b.theme.colored, "restored from the preferences");
+    let mut forced = app((120, 40));
+    forced.theme_forced = true;
+    forced.apply_prefs(saved);
+    assert!(
+        !forced.theme.colored,
+        "--color never / NO_COLOR win over the saved theme"
+    );
+}
