@@ -21,10 +21,12 @@ pub enum FilterOption {
     Years,
     /// Cycles "any modality" → each modality in the data.
     Modality,
+    /// Cycles "any developer" → each developer in the data, A to Z.
+    Developer,
 }
 
 /// The filter panel's lines, in order.
-pub const FILTER_OPTIONS: [FilterOption; 10] = [
+pub const FILTER_OPTIONS: [FilterOption; 11] = [
     FilterOption::Openness(Openness::OpenSource),
     FilterOption::Openness(Openness::OpenWeights),
     FilterOption::Openness(Openness::Closed),
@@ -35,6 +37,7 @@ pub const FILTER_OPTIONS: [FilterOption; 10] = [
     FilterOption::SelfHostable,
     FilterOption::Years,
     FilterOption::Modality,
+    FilterOption::Developer,
 ];
 
 impl App {
@@ -153,19 +156,14 @@ impl App {
                 f.years = next.map(|from| (from, newest));
             }
             FilterOption::Modality => {
-                let mut all: Vec<String> = models
+                let all = models
                     .iter()
-                    .flat_map(|m| m.modalities.iter().map(|x| x.to_lowercase()))
-                    .collect();
-                all.sort();
-                all.dedup();
-                f.modality = match &f.modality {
-                    None => all.first().cloned(),
-                    Some(cur) => all
-                        .iter()
-                        .position(|x| x.eq_ignore_ascii_case(cur))
-                        .and_then(|p| all.get(p + 1).cloned()),
-                };
+                    .flat_map(|m| m.modalities.iter().map(|x| x.to_lowercase()));
+                f.modality = next_value(f.modality.as_deref(), all);
+            }
+            FilterOption::Developer => {
+                let all = models.iter().filter_map(|m| m.developer.clone());
+                f.developer = next_value(f.developer.as_deref(), all);
             }
         }
     }
@@ -259,5 +257,20 @@ impl App {
         };
         self.overview_scroll = next.min(max);
         self.overview_scroll != now
+    }
+}
+
+/// The value after `current` among `values` (sorted, duplicates dropped): the first when nothing is
+/// chosen, and none ("any") after the last.
+fn next_value(current: Option<&str>, values: impl Iterator<Item = String>) -> Option<String> {
+    let mut all: Vec<String> = values.collect();
+    all.sort_by_key(|v| v.to_lowercase());
+    all.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    match current {
+        None => all.first().cloned(),
+        Some(cur) => all
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(cur))
+            .and_then(|p| all.get(p + 1).cloned()),
     }
 }

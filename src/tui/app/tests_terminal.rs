@@ -208,3 +208,26 @@ fn t_switches_the_theme_and_the_choice_is_saved_and_restored() {
         "--color never / NO_COLOR win over the saved theme"
     );
 }
+
+#[test]
+fn the_filter_panel_cycles_through_developers() {
+    let mut a = app((120, 40));
+    press(&mut a, Key::Char('f'));
+    // The developer line is the last one of the panel.
+    for _ in 0..10 {
+        press(&mut a, Key::Down);
+    }
+    press(&mut a, Key::Char(' '));
+    let first = a.filter.developer.clone().expect("a developer is chosen");
+    assert!(!a.visible.is_empty());
+    assert!(a
+        .visible
+        .iter()
+        .all(|&i| a.catalog.models()[i].developer.as_deref() == Some(first.as_str())));
+    press(&mut a, Key::Char(' '));
+    assert_ne!(
+        a.filter.developer.as_deref(),
+        Some(first.as_str()),
+        "the next one"
+    );
+}

@@ -49,6 +49,10 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             Some((from, to)) => (format!("released {from}–{to}"), true),
             None => ("released: any year".into(), false),
         },
+        FilterOption::Developer => match &f.developer {
+            Some(d) => (format!("developer: {d}"), true),
+            None => ("developer: any".into(), false),
+        },
         FilterOption::Modality => match &f.modality {
             Some(m) => (format!("modality: {m}"), true),
             None => ("modality: any".into(), false),
