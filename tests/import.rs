@@ -113,7 +113,7 @@ fn models_dev_derives_only_what_the_rubric_fixes() {
         assert!(m.score("commercial.license").is_none());
         assert!(m.score("responsibility.safety").is_none());
     }
-    let hosting = &open.ratings["privacy.self_hosting"].rationale;
+    let hosting = &open.ratings.get("privacy.self_hosting").unwrap().rationale;
     assert!(hosting.contains("open_weights: true"), "{hosting}");
 }
 

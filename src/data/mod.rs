@@ -8,6 +8,7 @@ pub mod load;
 pub mod model;
 pub mod native;
 pub mod problem;
+mod rating_map;
 pub mod sanitize;
 pub mod validate;
 

@@ -1,5 +1,6 @@
 //! Serde types of the native dataset format (`assets/models.schema.json` documents them).
 
+pub use super::rating_map::RatingMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -266,7 +267,7 @@ pub struct Model {
     #[serde(default)]
     pub summary: Option<String>,
     #[serde(default)]
-    pub ratings: BTreeMap<String, Rating>,
+    pub ratings: RatingMap,
     #[serde(default)]
     pub sources: Vec<Source>,
 }

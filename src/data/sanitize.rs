@@ -4,7 +4,7 @@
 //! controls, carriage returns and bidirectional overrides could rewrite the user's screen, so they are
 //! removed once at load time and nothing downstream has to think about it.
 
-use super::model::{Dataset, Model};
+use super::model::{Dataset, Model, RatingMap};
 use std::collections::BTreeMap;
 
 /// Longest name, id or alias kept; longer ones are clipped with an ellipsis.
@@ -95,6 +95,21 @@ fn clean_keys<V>(map: &mut BTreeMap<String, V>) {
     }
 }
 
+/// Like [`clean_keys`] for an entry's ratings.
+fn clean_rating_keys(ratings: &mut RatingMap) {
+    if !ratings.keys().any(|k| needs_cleaning(k, MAX_SHORT_CHARS)) {
+        return;
+    }
+    let mut cleaned = RatingMap::new();
+    for (k, v) in std::mem::take(ratings) {
+        let k = clean(&k, MAX_SHORT_CHARS);
+        if !cleaned.contains_key(&k) {
+            cleaned.insert(k, v);
+        }
+    }
+    *ratings = cleaned;
+}
+
 fn clean_opt(s: &mut Option<String>, max_chars: usize) {
     if let Some(v) = s {
         clean_in_place(v, max_chars);
@@ -131,7 +146,7 @@ pub fn sanitize_model(m: &mut Model) {
     }
     clean_opt(&mut m.summary, MAX_LONG_CHARS);
     // Rating keys are criterion ids, cleaned like the criteria's own ids so that they still match.
-    clean_keys(&mut m.ratings);
+    clean_rating_keys(&mut m.ratings);
     for r in m.ratings.values_mut() {
         clean_in_place(&mut r.rationale, MAX_LONG_CHARS);
         for s in &mut r.sources {

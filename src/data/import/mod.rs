@@ -7,8 +7,9 @@
 pub mod models_dev;
 pub mod openrouter;
 
-use super::model::{Artifacts, Availability, Kind, Model, Openness, Pricing, Rating, Source};
-use std::collections::BTreeMap;
+use super::model::{
+    Artifacts, Availability, Kind, Model, Openness, Pricing, Rating, RatingMap, Source,
+};
 
 /// Blended-price ceilings (USD per million tokens, 3 input : 1 output) for cost scores 5, 4, 3, 2;
 /// anything dearer scores 1.
@@ -58,8 +59,8 @@ fn derived(score: u8, rationale: String, source: &str) -> Rating {
 }
 
 /// The ratings that follow from the facts by the rubric; everything else stays unrated.
-pub(crate) fn derived_ratings(f: &Facts) -> BTreeMap<String, Rating> {
-    let mut out = BTreeMap::new();
+pub(crate) fn derived_ratings(f: &Facts) -> RatingMap {
+    let mut out = RatingMap::new();
     if let Some((downloadable, fact)) = &f.downloadable {
         let ((hosting, hosting_why), (artifacts, artifacts_why)) =
             if *downloadable {
@@ -221,8 +222,10 @@ mod tests {
             ["community.artifacts", "privacy.self_hosting"]
         );
         assert!(r.values().all(|r| r.derived));
-        assert_eq!(r["privacy.self_hosting"].score, 5);
-        assert!(r["privacy.self_hosting"]
+        assert_eq!(r.get("privacy.self_hosting").unwrap().score, 5);
+        assert!(r
+            .get("privacy.self_hosting")
+            .unwrap()
             .rationale
             .contains("open_weights: true"));
     }
