@@ -18,6 +18,7 @@ mod text;
 pub use text::{compact, fold};
 
 use index::{Query, Store};
+pub use rank::Stop;
 use rank::{hits, keep_best, Candidates, Partial, Ranked};
 use scorer::Scorer;
 
@@ -97,14 +98,28 @@ impl SearchIndex {
 
     /// Ranks every entry against `query`; an empty query returns all entries in dataset order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        self.rank_all(query, Candidates::Range(0..self.len()))
+        self.rank_all(query, Candidates::Range(0..self.len()), None)
+            .unwrap_or_default()
     }
 
     /// Ranks only `candidates`. When the new query extends the previous one, the previous hits are a
     /// superset of the new ones, so passing them here gives the same result as a full search.
     pub fn search_in(&self, query: &str, candidates: impl IntoIterator<Item = usize>) -> Vec<Hit> {
         let list: Vec<usize> = candidates.into_iter().collect();
-        self.rank_all(query, Candidates::List(&list))
+        self.rank_all(query, Candidates::List(&list), None)
+            .unwrap_or_default()
+    }
+
+    /// Like [`search_in`](Self::search_in), called off when `stop` answers `true` (it is asked
+    /// every few hundred candidates): `None` then. For a search thread that a newer query
+    /// supersedes.
+    pub fn search_in_unless(
+        &self,
+        query: &str,
+        candidates: &[usize],
+        stop: Stop,
+    ) -> Option<Vec<Hit>> {
+        self.rank_all(query, Candidates::List(candidates), Some(stop))
     }
 
     /// The best `k` matches of `query` over all entries, and every entry that matches. Much
@@ -120,7 +135,13 @@ impl SearchIndex {
         self.rank_top(query, Candidates::List(candidates), k)
     }
 
-    fn rank_all(&self, query: &str, candidates: Candidates) -> Vec<Hit> {
+    /// Every match ranked; `None` when `stop` called the search off.
+    fn rank_all(
+        &self,
+        query: &str,
+        candidates: Candidates,
+        stop: Option<Stop>,
+    ) -> Option<Vec<Hit>> {
         let Some(q) = Query::parse(query) else {
             let mut all = Vec::with_capacity(candidates.len());
             candidates.for_each(|index| {
@@ -128,11 +149,18 @@ impl SearchIndex {
                     all.push(Hit { index, score: 0 });
                 }
             });
-            return all;
+            return Some(all);
         };
-        let mut ranked = self.rank(&q, &candidates, None).ranked;
+        let Partial {
+            mut ranked,
+            stopped,
+            ..
+        } = self.rank(&q, &candidates, None, stop);
+        if stopped {
+            return None;
+        }
         ranked.sort_unstable_by_key(Ranked::key);
-        hits(&ranked)
+        Some(hits(&ranked))
     }
 
     fn rank_top(&self, query: &str, candidates: Candidates, k: usize) -> TopHits {
@@ -153,7 +181,8 @@ impl SearchIndex {
         let Partial {
             mut ranked,
             matched,
-        } = self.rank(&q, &candidates, Some(k));
+            ..
+        } = self.rank(&q, &candidates, Some(k), None);
         keep_best(&mut ranked, k);
         TopHits {
             hits: hits(&ranked),

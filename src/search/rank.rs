@@ -70,7 +70,12 @@ impl Candidates<'_> {
 pub(super) struct Partial {
     pub(super) ranked: Vec<Ranked>,
     pub(super) matched: Vec<usize>,
+    /// The search was called off before every candidate was seen.
+    pub(super) stopped: bool,
 }
+
+/// Asked now and then during a search; `true` calls the search off (a newer query arrived).
+pub type Stop<'a> = &'a (dyn Fn() -> bool + Sync);
 
 /// The stricter of two floors (the one that ranks better).
 fn stricter(a: Option<Ranked>, b: Option<Ranked>) -> Option<Ranked> {
@@ -86,14 +91,20 @@ type SharedFloor = Mutex<Option<Ranked>>;
 impl SearchIndex {
     /// Scores `candidates`, on several threads when there are many. With a limit, only entries
     /// that can make the best `limit` are kept (and every match is listed in `matched`).
-    pub(super) fn rank(&self, q: &Query, candidates: &Candidates, limit: Option<usize>) -> Partial {
+    pub(super) fn rank(
+        &self,
+        q: &Query,
+        candidates: &Candidates,
+        limit: Option<usize>,
+        stop: Option<Stop>,
+    ) -> Partial {
         let threads = if candidates.len() >= self.parallel_min {
             self.threads
         } else {
             1
         };
         if threads < 2 {
-            return self.rank_chunk(q, candidates, limit, None);
+            return self.rank_chunk(q, candidates, limit, None, stop);
         }
         let shared: SharedFloor = Mutex::new(None);
         let parts: Vec<Partial> = std::thread::scope(|s| {
@@ -104,9 +115,11 @@ impl SearchIndex {
                     let worker = std::thread::Builder::new().name("modeldex-search".into());
                     let (mine, floor) = (piece.clone(), &shared);
                     worker
-                        .spawn_scoped(s, move || self.rank_chunk(q, &mine, limit, Some(floor)))
+                        .spawn_scoped(s, move || {
+                            self.rank_chunk(q, &mine, limit, Some(floor), stop)
+                        })
                         // No thread to be had: do that piece here.
-                        .map_err(|_| self.rank_chunk(q, &piece, limit, Some(&shared)))
+                        .map_err(|_| self.rank_chunk(q, &piece, limit, Some(&shared), stop))
                 })
                 .collect();
             jobs.into_iter()
@@ -123,6 +136,7 @@ impl SearchIndex {
         for part in parts {
             all.ranked.extend(part.ranked);
             all.matched.extend(part.matched);
+            all.stopped |= part.stopped;
         }
         all
     }
@@ -133,6 +147,7 @@ impl SearchIndex {
         candidates: &Candidates,
         limit: Option<usize>,
         shared: Option<&SharedFloor>,
+        stop: Option<Stop>,
     ) -> Partial {
         let judge = Judge {
             store: &self.store,
@@ -153,9 +168,18 @@ impl SearchIndex {
             None => worst,
         };
         candidates.for_each(|index| {
+            if part.stopped {
+                return;
+            }
             seen += 1;
-            if limit.is_some() && seen % SYNC_EVERY == 0 {
-                worst = sync(worst);
+            if seen % SYNC_EVERY == 0 {
+                if stop.is_some_and(|stop| stop()) {
+                    part.stopped = true;
+                    return;
+                }
+                if limit.is_some() {
+                    worst = sync(worst);
+                }
             }
             let Some(entry) = self.store.entries.get(index) else {
                 return;

@@ -181,3 +181,27 @@ fn parallel_scoring_gives_the_same_results() {
         assert_eq!(&index.search_top(q, 25), top, "{q}");
     }
 }
+
+#[test]
+fn a_search_that_may_go_on_equals_a_full_one_and_a_stopped_one_gives_nothing() {
+    let models = synthetic(3_000);
+    let mut index = SearchIndex::new(&models);
+    let all: Vec<usize> = (0..models.len()).collect();
+    for threads in [1, 2] {
+        index.set_threads(threads);
+        index.parallel_min = 0;
+        for q in QUERIES {
+            assert_eq!(
+                index.search_in_unless(q, &all, &|| false),
+                Some(index.search(q)),
+                "{q}"
+            );
+            assert_eq!(index.search_in_unless(q, &all, &|| true), None, "{q}");
+        }
+    }
+    // Asked only every few hundred candidates: a short list finishes before the first look.
+    assert_eq!(
+        index.search_in_unless("llama", &all[..100], &|| true),
+        Some(index.search_in("llama", 0..100))
+    );
+}
