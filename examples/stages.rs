@@ -67,6 +67,9 @@ fn main() {
     stage("narrow lla→llam, top 60", || {
         index.search_top_in("llam", &previous, 60)
     });
+    stage("build every sort key", || {
+        SortKeys::new().build_all(&dataset)
+    });
     let keys = SortKeys::new();
     let weights = Weights::default();
     for key in [
@@ -74,6 +77,7 @@ fn main() {
         SortKey::Released,
         SortKey::Developer,
         SortKey::Score,
+        SortKey::Criterion("privacy.self_hosting".into()),
     ] {
         for round in ["first", "again"] {
             let mut all: Vec<usize> = (0..dataset.models.len()).collect();

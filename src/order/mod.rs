@@ -27,6 +27,8 @@ pub struct SortKeys {
 #[derive(Debug)]
 struct Ratings {
     width: usize,
+    /// The sub-criterion ids, one per column.
+    columns: Vec<String>,
     cells: Vec<Option<u8>>,
     /// Each pillar's run of columns.
     pillars: Vec<Range<usize>>,
@@ -151,9 +153,17 @@ impl Ratings {
             .collect();
         Ratings {
             width: ids.len(),
+            columns: ids.iter().map(|id| id.to_string()).collect(),
             cells,
             pillars,
         }
+    }
+
+    /// The score of entry `row` on criterion column `col`.
+    fn cell(&self, row: usize, col: usize) -> Option<u8> {
+        *self
+            .cells
+            .get(row.checked_mul(self.width)?.checked_add(col)?)?
     }
 
     /// The same value as [`crate::score::weighted_score`], computed in the same order from the
@@ -179,6 +189,15 @@ impl SortKeys {
     /// Empty keys; each is computed from the dataset the first time a sort needs it.
     pub fn new() -> Self {
         SortKeys::default()
+    }
+
+    /// Computes every key now, so that no later sort pays for building one (the weighted score
+    /// still combines the weights of the moment).
+    pub fn build_all(&self, d: &Dataset) {
+        self.names(d);
+        self.developers(d);
+        self.releases(d);
+        self.ratings.get_or_init(|| Ratings::new(d));
     }
 
     fn names(&self, d: &Dataset) -> &[u32] {
@@ -252,10 +271,19 @@ impl SortKeys {
                     (score_key(s), name(i))
                 });
             }
-            SortKey::Criterion(id) => sort_by(positions, |i| {
-                let s = dataset.models.get(i).and_then(|m| m.score(id));
-                (score_key(s.map(f64::from)), name(i))
-            }),
+            SortKey::Criterion(id) => {
+                let table = self.ratings.get_or_init(|| Ratings::new(dataset));
+                match table.columns.iter().position(|c| c == id) {
+                    Some(col) => sort_by(positions, |i| {
+                        (score_key(table.cell(i, col).map(f64::from)), name(i))
+                    }),
+                    // Not a criterion of this dataset: nobody is rated on it.
+                    None => sort_by(positions, |i| {
+                        let s = dataset.models.get(i).and_then(|m| m.score(id));
+                        (score_key(s.map(f64::from)), name(i))
+                    }),
+                }
+            }
         }
     }
 }
