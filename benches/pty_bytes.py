@@ -4,7 +4,8 @@
 Runs the release binary in a pseudo-terminal of a given size, sends scripted keys and records every
 byte it writes, with timestamps. Usage (after `cargo build --release`):
 
-    python3 benches/pty_bytes.py [--size 80x24] [--idle 10] [--data FILE] [--bin target/release/modeldex]
+    python3 benches/pty_bytes.py [--size 80x24] [--idle 10] [--data FILE] [--keys gp]
+        [--bin target/release/modeldex]
 
 Prints one line per measurement. A frame ends with the synchronized-update end sequence
 (ESC [ ? 2026 l) that modeldex writes after every draw, so frames are counted exactly.
@@ -48,6 +49,7 @@ def main():
     ap.add_argument("--idle", type=float, default=10.0)
     ap.add_argument("--data")
     ap.add_argument("--bin", default="target/release/modeldex")
+    ap.add_argument("--keys", default="gp", help="the search query, typed one key at a time")
     ap.add_argument("--quiet", type=float, default=0.15,
                     help="seconds of silence that end a measurement (raise it for huge catalogs)")
     a = ap.parse_args()
@@ -89,26 +91,30 @@ def main():
     def step(keys, label):
         sent = time.monotonic()
         os.write(fd, keys)
-        out, echo = b"", None
-        # The first frame after the key is its echo; then read on until the output goes quiet.
-        while echo is None and time.monotonic() - sent < 5:
-            r, _, _ = select.select([fd], [], [], 1.0)
-            if r:
-                out += os.read(fd, 65536)
-                if FRAME_END in out:
-                    echo = time.monotonic() - sent
-        rest, _ = read_until_quiet(fd, quiet=a.quiet)
-        out += rest
-        echo_ms = f"{echo * 1000:.1f} ms" if echo is not None else "no frame"
-        print(f"{size} {label}: {len(out)} bytes, {out.count(FRAME_END)} frame(s), first frame after {echo_ms}")
+        out, frames = b"", []
+        # Read until the output goes quiet, noting when each frame ends: the first is the key's
+        # echo; with a large catalog the search thread's answers follow as frames of their own.
+        while time.monotonic() - sent < 5:
+            r, _, _ = select.select([fd], [], [], 1.0 if not frames else a.quiet)
+            if not r:
+                break
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            out += chunk
+            while len(frames) < out.count(FRAME_END):
+                frames.append((time.monotonic() - sent) * 1000)
+        at = ", ".join(f"{t:.1f}" for t in frames) + " ms" if frames else "no frame"
+        print(f"{size} {label}: {len(out)} bytes, {len(frames)} frame(s), frames end after {at}")
 
     step(b"j", "one list step (j)")
     step(b"j", "another list step (j)")
     step(b"\x09", "focus switch (Tab)")
     step(b"\x09", "focus back (Tab)")
     step(b"/", "open search (/)")
-    step(b"g", "one search keystroke (g)")
-    step(b"p", "another search keystroke (p)")
+    for i, key in enumerate(a.keys):
+        label = "one search keystroke" if i == 0 else "another search keystroke"
+        step(key.encode(), f"{label} ({key})")
     step(b"\x1b", "close search (Esc)")
     # Setting the size makes the kernel send SIGWINCH to modeldex, as a terminal window would.
     set_size(fd, cols - 1, rows)

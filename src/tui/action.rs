@@ -71,7 +71,12 @@ pub enum Action {
     /// Switches between the colour and the monochrome theme (remembered in the preferences).
     ToggleTheme,
     /// The search thread ranked the query of request `generation`: dataset positions, best first.
-    SearchResults { generation: u64, hits: Vec<usize> },
+    /// When `hits` are only the best few, `matched` lists every match and the rest follows.
+    SearchResults {
+        generation: u64,
+        hits: Vec<usize>,
+        matched: Option<Vec<usize>>,
+    },
     /// Cycles the list order: natural, name, released, developer, weighted score, each criterion.
     CycleSort,
     /// Opens the filter panel.

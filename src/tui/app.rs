@@ -93,6 +93,9 @@ pub struct App {
     pub search_generation: u64,
     /// True while a background search for the current query has not answered yet.
     pub searching: bool,
+    /// While the list shows only the best matches of `results_for` and the search thread ranks
+    /// the rest: every match, in dataset order (what a longer query narrows).
+    pub ranking_rest: Option<Vec<usize>>,
     /// Weights of the weighted score (sorting, compare total).
     pub weights: Weights,
     /// Which entries the list keeps.
@@ -158,6 +161,7 @@ impl App {
             results_for: String::new(),
             search_generation: 0,
             searching: false,
+            ranking_rest: None,
             weights: Weights::default(),
             filter: Filter::default(),
             sort: SortKey::default(),
@@ -247,7 +251,11 @@ impl App {
             Action::Click { column, row } => self.handle_click(column, row),
             Action::Copy => self.handle_copy(),
             Action::ToggleTheme => self.toggle_theme(),
-            Action::SearchResults { generation, hits } => self.receive_search(generation, hits),
+            Action::SearchResults {
+                generation,
+                hits,
+                matched,
+            } => self.receive_search(generation, hits, matched),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);
                 false

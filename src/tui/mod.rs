@@ -38,8 +38,13 @@ pub enum Event {
     InputClosed,
     /// SIGINT, SIGTERM or SIGHUP arrived.
     Signal(i32),
-    /// The search thread ranked request `generation`.
-    SearchDone { generation: u64, hits: Vec<usize> },
+    /// The search thread ranked request `generation`: `hits` best first, and when they are only
+    /// the best few, `matched` lists every match (the whole ranking follows).
+    SearchDone {
+        generation: u64,
+        hits: Vec<usize>,
+        matched: Option<Vec<usize>>,
+    },
 }
 
 /// Opens the interactive browser over the dataset `opts` selects; returns when the user quits.
@@ -69,7 +74,7 @@ pub fn main(opts: &GlobalOpts) -> ExitCode {
         osc52: !opts.no_osc52,
         theme_forced: no_color || opts.color != crate::cli::args::ColorChoice::Auto,
     };
-    match run(Catalog::new(dataset), theme, options, start) {
+    match run(Catalog::with_sort_keys(dataset), theme, options, start) {
         Ok((code, prefs)) => {
             if let Some(path) = save_to {
                 if let Err(e) = crate::config::save(&path, &prefs) {
@@ -297,6 +302,8 @@ fn run(
     // Started on the first background search: small catalogs never need it.
     let mut searcher: Option<search_worker::SearchWorker> = None;
     let search_events = tx.clone();
+    // A search the last update asked for, sent once its frame is drawn.
+    let mut search: Option<search_worker::Request> = None;
     spawn_input_thread(tx)?;
     draw(&mut terminal, &app)?;
     // Events already taken off the channel but not handled yet (see `coalesce_resizes`).
@@ -324,9 +331,15 @@ fn run(
                 break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
             }
             Event::InputClosed => break ExitCode::from(1),
-            Event::SearchDone { generation, hits } => {
-                app.update(action::Action::SearchResults { generation, hits })
-            }
+            Event::SearchDone {
+                generation,
+                hits,
+                matched,
+            } => app.update(action::Action::SearchResults {
+                generation,
+                hits,
+                matched,
+            }),
             Event::Input(ev) => {
                 let resized = matches!(ev, TermEvent::Resize(..));
                 if resized {
@@ -348,23 +361,11 @@ fn run(
                             query,
                             candidates,
                         } => {
-                            if searcher.is_none() {
-                                let index = app.catalog.index.clone();
-                                searcher = Some(
-                                    search_worker::SearchWorker::spawn(
-                                        index,
-                                        search_events.clone(),
-                                    )
-                                    .context("starting the search thread")?,
-                                );
-                            }
-                            if let Some(worker) = &searcher {
-                                worker.request(search_worker::Request {
-                                    generation,
-                                    query,
-                                    candidates,
-                                });
-                            }
+                            search = Some(search_worker::Request {
+                                generation,
+                                query,
+                                candidates,
+                            });
                         }
                         app::Effect::Export {
                             path,
@@ -384,6 +385,19 @@ fn run(
         }
         if redraw {
             draw(&mut terminal, &app)?;
+        }
+        // Only now, with the keystroke echoed: the search's threads would compete with the draw
+        // for the cores.
+        if let Some(request) = search.take() {
+            if searcher.is_none() {
+                let index = app.catalog.index.clone();
+                let worker = search_worker::SearchWorker::spawn(index, search_events.clone())
+                    .context("starting the search thread")?;
+                searcher = Some(worker);
+            }
+            if let Some(worker) = &searcher {
+                worker.request(request);
+            }
         }
     };
     restore();

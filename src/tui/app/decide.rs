@@ -53,10 +53,17 @@ impl App {
     /// Rebuilds the list after the filter, sort or weights changed, keeping the selected entry
     /// selected when it is still listed.
     pub(crate) fn relist(&mut self) {
+        if !self.query.is_empty() && self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
+            // Too large to rank here: the search thread ranks within the new filter.
+            self.results_for.clear();
+            self.refilter();
+            return;
+        }
         let keep = self.selected_index();
         // The list is rebuilt here, in place: an answer still coming from the search thread was
         // computed for the old filter and is dropped.
         self.searching = false;
+        self.ranking_rest = None;
         self.results_for = self.query.clone();
         self.visible = if self.query.is_empty() {
             self.listing()

@@ -54,13 +54,19 @@ impl App {
     pub(super) fn refilter(&mut self) {
         if self.query.is_empty() {
             self.searching = false;
+            self.ranking_rest = None;
             let listing = self.listing();
             self.show_results(String::new(), listing);
             return;
         }
         let narrowing = !self.results_for.is_empty() && self.query.starts_with(&self.results_for);
         let candidates = if narrowing {
-            Some(self.visible.clone())
+            // While the rest is being ranked, the list holds only the best matches.
+            Some(
+                self.ranking_rest
+                    .clone()
+                    .unwrap_or_else(|| self.visible.clone()),
+            )
         } else if self.filter.is_empty() {
             None
         } else {
@@ -90,20 +96,44 @@ impl App {
     fn show_results(&mut self, query: String, hits: Vec<usize>) {
         self.visible = hits;
         self.results_for = query;
+        self.ranking_rest = None;
         self.selected = 0;
         self.list_offset = 0;
         self.detail_scroll = 0;
     }
 
-    /// An answer from the search thread; answers to superseded requests are dropped.
-    pub(super) fn receive_search(&mut self, generation: u64, hits: Vec<usize>) -> bool {
-        if generation != self.search_generation || !self.searching {
+    /// An answer from the search thread; answers to superseded requests are dropped. The first
+    /// answer to a query may hold only the best matches (`matched` then lists all of them): the
+    /// list shows those from the top, and the whole ranking, which begins with the same entries
+    /// in the same order, later replaces it without moving the selection.
+    pub(super) fn receive_search(
+        &mut self,
+        generation: u64,
+        hits: Vec<usize>,
+        matched: Option<Vec<usize>>,
+    ) -> bool {
+        if generation != self.search_generation {
             return false;
         }
-        self.searching = false;
-        let query = self.query.clone();
-        self.show_results(query, hits);
+        if self.searching {
+            self.searching = false;
+            let query = self.query.clone();
+            self.show_results(query, hits);
+        } else if self.ranking_rest.is_some() {
+            self.visible = hits;
+            self.clamp_all();
+        } else {
+            return false;
+        }
+        self.ranking_rest = matched;
         true
+    }
+
+    /// How many entries match the query shown (all of them while the rest is being ranked).
+    pub fn match_count(&self) -> usize {
+        self.ranking_rest
+            .as_ref()
+            .map_or(self.visible.len(), Vec::len)
     }
 
     /// Empties the query and lists everything again, keeping the selected entry selected.
@@ -114,6 +144,7 @@ impl App {
         self.results_for.clear();
         // A search still running answers a query that no longer exists.
         self.searching = false;
+        self.ranking_rest = None;
         self.visible = self.listing();
         self.list_offset = 0;
         self.selected = 0;

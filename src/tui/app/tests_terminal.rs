@@ -150,13 +150,15 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
     // The answer to the superseded request is dropped; the newest one is shown.
     assert!(!a.update(Action::SearchResults {
         generation: first,
-        hits: vec![1, 2, 3]
+        hits: vec![1, 2, 3],
+        matched: None,
     }));
     assert_eq!(a.visible, everything);
     let hits: Vec<usize> = a.catalog.search("ll").iter().map(|h| h.index).collect();
     assert!(a.update(Action::SearchResults {
         generation: second,
-        hits: hits.clone()
+        hits: hits.clone(),
+        matched: None,
     }));
     assert!(!a.searching);
     assert_eq!(
@@ -172,6 +174,91 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
 }
 
 #[test]
+fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
+    let mut a = big_app();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('l'));
+    let (generation, _, _) = last_search(&a);
+    let full: Vec<usize> = a.catalog.search("l").iter().map(|h| h.index).collect();
+    let mut every = full.clone();
+    every.sort_unstable();
+    assert!(a.update(Action::SearchResults {
+        generation,
+        hits: full[..30].to_vec(),
+        matched: Some(every.clone()),
+    }));
+    assert!(!a.searching);
+    assert_eq!(a.visible, full[..30]);
+    assert_eq!(a.match_count(), full.len(), "the count covers every match");
+    press(&mut a, Key::Down);
+    press(&mut a, Key::Down);
+    assert_eq!(a.selected_index(), Some(full[2]));
+    assert!(a.update(Action::SearchResults {
+        generation,
+        hits: full.clone(),
+        matched: None,
+    }));
+    assert_eq!(a.visible, full);
+    assert_eq!(a.selected_index(), Some(full[2]), "the selection stays put");
+    assert!(a.ranking_rest.is_none());
+    // A late duplicate of an answer already applied changes nothing.
+    assert!(!a.update(Action::SearchResults {
+        generation,
+        hits: full.clone(),
+        matched: None,
+    }));
+}
+
+#[test]
+fn typing_on_while_the_rest_is_ranked_narrows_every_match_not_just_those_shown() {
+    let mut a = big_app();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('l'));
+    let (generation, _, _) = last_search(&a);
+    let full: Vec<usize> = a.catalog.search("l").iter().map(|h| h.index).collect();
+    let mut every = full.clone();
+    every.sort_unstable();
+    a.update(Action::SearchResults {
+        generation,
+        hits: full[..30].to_vec(),
+        matched: Some(every.clone()),
+    });
+    press(&mut a, Key::Char('l'));
+    let (newer, query, candidates) = last_search(&a);
+    assert_eq!((query.as_str(), candidates), ("ll", Some(every)));
+    // The superseded whole ranking of "l" is dropped when it arrives.
+    assert!(!a.update(Action::SearchResults {
+        generation,
+        hits: full,
+        matched: None,
+    }));
+    assert!(a.searching && newer > generation);
+}
+
+#[test]
+fn a_new_sort_or_filter_on_a_large_catalog_re_ranks_on_the_search_thread() {
+    let mut a = big_app();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('l'));
+    let (generation, _, _) = last_search(&a);
+    let hits: Vec<usize> = a.catalog.search("l").iter().map(|h| h.index).collect();
+    a.update(Action::SearchResults {
+        generation,
+        hits,
+        matched: None,
+    });
+    a.effects.clear();
+    a.relist();
+    let (newer, query, candidates) = last_search(&a);
+    assert!(newer > generation && a.searching);
+    assert_eq!(
+        (query.as_str(), candidates),
+        ("l", None),
+        "no filter: every entry"
+    );
+}
+
+#[test]
 fn clearing_the_filter_drops_a_pending_answer() {
     let mut a = big_app();
     press(&mut a, Key::Char('/'));
@@ -180,7 +267,8 @@ fn clearing_the_filter_drops_a_pending_answer() {
     press(&mut a, Key::Esc);
     assert!(!a.update(Action::SearchResults {
         generation,
-        hits: vec![0]
+        hits: vec![0],
+        matched: None,
     }));
     assert_eq!(a.visible.len(), BACKGROUND_SEARCH_FROM);
 }

@@ -69,7 +69,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else if app.query.is_empty() {
         format!(" Models {} of {total} ", app.visible.len())
     } else {
-        format!(" Matches {} of {total} ", app.visible.len())
+        format!(" Matches {} of {total} ", app.match_count())
     };
     if !app.filter.is_empty() {
         let _ = write!(title, "· {} ", app.filter.describe());

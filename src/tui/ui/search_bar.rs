@@ -12,6 +12,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let total = app.catalog.models().len();
     let counts = if app.searching {
         format!("  searching {total} entries…")
+    } else if app.ranking_rest.is_some() {
+        format!("  {} of {total}, ranking…", app.match_count())
     } else {
         format!("  {} of {total}", app.visible.len())
     };
