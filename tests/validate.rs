@@ -335,10 +335,10 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     .unwrap_err();
     let text = err.to_string();
     assert!(
-        text.contains("too-large.json: the file is 256 MiB"),
+        text.contains("too-large.json: the file is 1024 MiB"),
         "{text}"
     );
-    assert!(text.contains("limited to 256 MiB"), "{text}");
+    assert!(text.contains("limited to 1024 MiB"), "{text}");
     std::fs::remove_file(&path).unwrap();
 
     // The read itself stops at the limit too (for files that grow, or pipes).

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod criteria;
 pub mod entries;
 pub mod entry;
+pub mod loading;
 pub mod output;
 pub mod show;
 pub mod validate;
@@ -113,7 +114,11 @@ pub fn dispatch(
 
 /// Loads the dataset the global options name; the message says which file and what is wrong.
 fn load(global: &GlobalOpts) -> Result<Catalog, String> {
-    crate::data::load::load(&global.load_options())
+    let options = global.load_options();
+    let notice = loading::Notice::show(options.path.as_deref());
+    let loaded = crate::data::load::load(&options);
+    drop(notice);
+    loaded
         .map(Catalog::new)
         .map_err(|e| format!("cannot load data: {e}"))
 }

@@ -11,8 +11,10 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Largest data file read: 256 MiB. Checked before reading, so a huge file fails at once.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest data file read: 1 GiB, room for a catalog of about 1.4 million entries like the
+/// synthetic ones (which take some 3.4 times the file size in memory). Checked before reading, so
+/// a huge file fails at once.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// How many problems a load error shows before pointing at `modeldex validate`.
 pub const SHOWN_PROBLEMS: usize = 5;

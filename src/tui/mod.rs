@@ -49,7 +49,11 @@ pub enum Event {
 
 /// Opens the interactive browser over the dataset `opts` selects; returns when the user quits.
 pub fn main(opts: &GlobalOpts) -> ExitCode {
-    let dataset = match crate::data::load::load(&opts.load_options()) {
+    let options = opts.load_options();
+    let notice = crate::cli::loading::Notice::show(options.path.as_deref());
+    let loaded = crate::data::load::load(&options);
+    drop(notice);
+    let dataset = match loaded {
         Ok(d) => d,
         Err(e) => {
             eprintln!("modeldex: {e}");
