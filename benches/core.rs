@@ -32,6 +32,13 @@ fn load(c: &mut Criterion) {
                 Catalog::new(Dataset::from_json_str(black_box(text)).unwrap())
             })
         });
+        // What the browser does: every sort key too, built beside the index.
+        let id = BenchmarkId::new("with sort keys", name);
+        group.bench_with_input(id, &text, |b, text| {
+            b.iter_with_large_drop(|| {
+                Catalog::with_sort_keys(Dataset::from_json_str(black_box(text)).unwrap())
+            })
+        });
     }
     group.finish();
 }
