@@ -46,10 +46,18 @@ impl<W: Write> Write for FrameWriter<W> {
 /// colour change; modeldex never sets a background), and joins SGR sequences that follow each other
 /// directly into one (`ESC[22m ESC[39m` → `ESC[22;39m`). `background_set` carries the terminal's
 /// state across calls.
+///
+/// It also shortens cursor moves: ratatui positions the cursor absolutely (`ESC[row;colH`) after
+/// every run of unchanged cells, and a jump forward on the same row after plain ASCII text is
+/// shorter as a relative move (`ESC[nC`). Where the column is not certain (after any other byte
+/// or sequence, or a non-ASCII char whose width a terminal might see differently) the absolute
+/// move is kept.
 pub fn rewrite_colours(bytes: &[u8], background_set: &mut bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     // Where the SGR sequence written last ends in `out`, to join the next one onto it.
     let mut sgr_end = usize::MAX;
+    // The cursor's (row, column), 1-based, while it is known for certain.
+    let mut cursor: Option<(u32, u32)> = None;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
@@ -75,11 +83,47 @@ pub fn rewrite_colours(bytes: &[u8], background_set: &mut bool) -> Vec<u8> {
                 sgr_end = out.len();
                 continue;
             }
+            if let Some(end) = end.filter(|&e| bytes[e] == b'H') {
+                let target = cursor_target(&bytes[start..end]);
+                match (cursor, target) {
+                    (Some((row, col)), Some((to_row, to_col)))
+                        if row == to_row && to_col >= col =>
+                    {
+                        if to_col > col {
+                            out.extend_from_slice(format!("\x1b[{}C", to_col - col).as_bytes());
+                        }
+                    }
+                    _ => out.extend_from_slice(&bytes[i..=end]),
+                }
+                cursor = target;
+                i = end + 1;
+                continue;
+            }
+            cursor = None;
+        }
+        match (bytes[i], cursor.as_mut()) {
+            (b' '..=b'~', Some((_, col))) => *col += 1,
+            _ => cursor = None,
         }
         out.push(bytes[i]);
         i += 1;
     }
     out
+}
+
+/// The 1-based (row, column) of a cursor position sequence's parameters (`row;col`, either may be
+/// left out and means 1).
+fn cursor_target(params: &[u8]) -> Option<(u32, u32)> {
+    let text = std::str::from_utf8(params).ok()?;
+    let mut parts = text.split(';');
+    let mut next = || -> Option<u32> {
+        match parts.next() {
+            None | Some("") => Some(1),
+            Some(n) => n.parse::<u32>().ok().map(|n| n.max(1)),
+        }
+    };
+    let (row, col) = (next()?, next()?);
+    parts.next().is_none().then_some((row, col))
 }
 
 /// The rewritten parameters of one SGR sequence; empty when nothing is left to send.
@@ -173,6 +217,32 @@ mod tests {
             rewrite("\x1b[48;2;1;2;3mE\x1b[0mF\x1b[49mG"),
             "\x1b[48;2;1;2;3mE\x1b[0mFG"
         );
+    }
+
+    #[test]
+    fn a_jump_forward_on_the_same_row_after_ascii_becomes_relative() {
+        let rewrite =
+            |s: &str| String::from_utf8(rewrite_colours(s.as_bytes(), &mut false)).unwrap();
+        // "ab" leaves the cursor at column 7; column 10 is three to the right. SGRs do not move it.
+        assert_eq!(
+            rewrite("\x1b[3;5Hab\x1b[2mx\x1b[3;12Hc"),
+            "\x1b[3;5Hab\x1b[2mx\x1b[4Cc"
+        );
+        // A move to where the cursor already is disappears.
+        assert_eq!(rewrite("\x1b[3;5Hab\x1b[3;7Hc"), "\x1b[3;5Habc");
+        // Kept absolute: another row, backwards, after a non-ASCII char or another sequence, or
+        // with no earlier position to count from.
+        for kept in [
+            "\x1b[3;5Hab\x1b[4;9Hc",
+            "\x1b[3;5Hab\x1b[3;2Hc",
+            "\x1b[3;5Hé\x1b[3;9Hc",
+            "\x1b[3;5Ha\x1b[?25l\x1b[3;9Hc",
+            "a\x1b[3;9Hc",
+        ] {
+            assert_eq!(rewrite(kept), kept);
+        }
+        // `ESC[H` is the top-left corner.
+        assert_eq!(rewrite("\x1b[Hab\x1b[1;6Hc"), "\x1b[Hab\x1b[3Cc");
     }
 
     #[test]
