@@ -173,8 +173,9 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
     assert_eq!(last_search(&a).2, None, "\"l\" does not extend \"ll\"");
 }
 
-#[test]
-fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
+/// A large catalog searched for "l", answered first with only the best 30: returns the app, the
+/// request's generation, the full ranking and every match in dataset order.
+fn first_answer_of_l() -> (App, u64, Vec<usize>, Vec<usize>) {
     let mut a = big_app();
     press(&mut a, Key::Char('/'));
     press(&mut a, Key::Char('l'));
@@ -187,6 +188,12 @@ fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
         hits: full[..30].to_vec(),
         matched: Some(every.clone()),
     }));
+    (a, generation, full, every)
+}
+
+#[test]
+fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
+    let (mut a, generation, full, _) = first_answer_of_l();
     assert!(!a.searching);
     assert_eq!(a.visible, full[..30]);
     assert_eq!(a.match_count(), full.len(), "the count covers every match");
@@ -211,18 +218,7 @@ fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
 
 #[test]
 fn typing_on_while_the_rest_is_ranked_narrows_every_match_not_just_those_shown() {
-    let mut a = big_app();
-    press(&mut a, Key::Char('/'));
-    press(&mut a, Key::Char('l'));
-    let (generation, _, _) = last_search(&a);
-    let full: Vec<usize> = a.catalog.search("l").iter().map(|h| h.index).collect();
-    let mut every = full.clone();
-    every.sort_unstable();
-    a.update(Action::SearchResults {
-        generation,
-        hits: full[..30].to_vec(),
-        matched: Some(every.clone()),
-    });
+    let (mut a, generation, full, every) = first_answer_of_l();
     press(&mut a, Key::Char('l'));
     let (newer, query, candidates) = last_search(&a);
     assert_eq!((query.as_str(), candidates), ("ll", Some(every)));
