@@ -97,8 +97,16 @@ impl App {
     /// Keys while a panel is open.
     pub(super) fn handle_panel(&mut self, action: Action) -> bool {
         match self.panel.clone() {
-            Some(Panel::Filters { cursor }) => self.handle_filters(cursor, action),
-            Some(Panel::Weights { cursor }) => self.handle_weights(cursor, action),
+            Some(Panel::Filters { cursor }) => {
+                let last = FILTER_OPTIONS.len() - 1;
+                self.move_in_panel(cursor, last, &action)
+                    .unwrap_or_else(|| self.handle_filters(cursor, action))
+            }
+            Some(Panel::Weights { cursor }) => {
+                let last = self.catalog.dataset.criteria.len().saturating_sub(1);
+                self.move_in_panel(cursor, last, &action)
+                    .unwrap_or_else(|| self.handle_weights(cursor, action))
+            }
             Some(Panel::Export { path, confirm }) => {
                 self.handle_export_prompt(path, confirm, action)
             }
@@ -106,19 +114,38 @@ impl App {
         }
     }
 
-    fn handle_filters(&mut self, cursor: usize, action: Action) -> bool {
-        let last = FILTER_OPTIONS.len() - 1;
-        let cursor = match action {
+    /// What the list panels share: Esc closes, Up and Down move the cursor within `0..=last`.
+    /// `None` for any other action; the panel's own handler takes it.
+    fn move_in_panel(&mut self, cursor: usize, last: usize, action: &Action) -> Option<bool> {
+        let to = match action {
             Action::Back => {
                 self.panel = None;
-                return true;
+                return Some(true);
             }
             Action::MoveUp => cursor.saturating_sub(1),
             Action::MoveDown => (cursor + 1).min(last),
+            _ => return None,
+        };
+        let panel = match self.panel {
+            Some(Panel::Filters { .. }) => Panel::Filters { cursor: to },
+            Some(Panel::Weights { .. }) => Panel::Weights { cursor: to },
+            _ => return Some(false),
+        };
+        Some(
+            to != cursor && {
+                self.panel = Some(panel);
+                true
+            },
+        )
+    }
+
+    fn handle_filters(&mut self, cursor: usize, action: Action) -> bool {
+        match action {
             Action::ToggleOption => {
+                let last = FILTER_OPTIONS.len() - 1;
                 self.toggle_filter(FILTER_OPTIONS[cursor.min(last)]);
                 self.relist();
-                return true;
+                true
             }
             Action::ClearFilters => {
                 if self.filter.is_empty() {
@@ -126,13 +153,10 @@ impl App {
                 }
                 self.filter = filter::Filter::default();
                 self.relist();
-                return true;
+                true
             }
-            _ => return false,
-        };
-        let moved = self.panel != Some(Panel::Filters { cursor });
-        self.panel = Some(Panel::Filters { cursor });
-        moved
+            _ => false,
+        }
     }
 
     fn toggle_filter(&mut self, option: FilterOption) {
@@ -183,15 +207,8 @@ impl App {
             .iter()
             .map(|p| p.id.clone())
             .collect();
-        let last = pillars.len().saturating_sub(1);
         let before = self.weights.clone();
-        let cursor = match action {
-            Action::Back => {
-                self.panel = None;
-                return true;
-            }
-            Action::MoveUp => cursor.saturating_sub(1),
-            Action::MoveDown => (cursor + 1).min(last),
+        match action {
             Action::Increase | Action::Decrease => {
                 let Some(id) = pillars.get(cursor) else {
                     return false;
@@ -203,24 +220,20 @@ impl App {
                     now.saturating_sub(1)
                 };
                 self.weights.pillars.insert(id.clone(), next);
-                cursor
             }
             Action::NextPreset => {
                 let at = weights::matching_preset(&self.weights)
                     .and_then(|p| Preset::ALL.iter().position(|q| *q == p));
                 let next = at.map_or(0, |i| (i + 1) % Preset::ALL.len());
                 self.weights = Preset::ALL[next].weights();
-                cursor
             }
             _ => return false,
-        };
-        let moved = self.panel != Some(Panel::Weights { cursor });
-        self.panel = Some(Panel::Weights { cursor });
-        if self.weights != before {
-            self.weights_changed();
-            return true;
         }
-        moved
+        if self.weights == before {
+            return false;
+        }
+        self.weights_changed();
+        true
     }
 
     /// Re-sorts a score-sorted list and rebuilds an open comparison with the new weights.
