@@ -131,12 +131,11 @@ impl App {
             Some(Panel::Weights { .. }) => Panel::Weights { cursor: to },
             _ => return Some(false),
         };
-        Some(
-            to != cursor && {
-                self.panel = Some(panel);
-                true
-            },
-        )
+        if to == cursor {
+            return Some(false);
+        }
+        self.panel = Some(panel);
+        Some(true)
     }
 
     fn handle_filters(&mut self, cursor: usize, action: Action) -> bool {
