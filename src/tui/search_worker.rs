@@ -135,6 +135,25 @@ mod tests {
         }
     }
 
+    /// A worker over the catalog `text`, asked `query` as request `generation`. Keep the worker:
+    /// dropping it ends the thread.
+    fn ask(
+        text: &str,
+        generation: u64,
+        query: &str,
+    ) -> (Dataset, Arc<SearchIndex>, Receiver<Event>, SearchWorker) {
+        let dataset = Dataset::from_json_str(text).unwrap();
+        let index = Arc::new(SearchIndex::new(&dataset.models));
+        let (tx, rx) = mpsc::channel();
+        let worker = SearchWorker::spawn(index.clone(), tx).unwrap();
+        worker.request(Request {
+            generation,
+            query: query.into(),
+            candidates: None,
+        });
+        (dataset, index, rx, worker)
+    }
+
     fn ranked(index: &SearchIndex, query: &str) -> Vec<usize> {
         index.search(query).iter().map(|h| h.index).collect()
     }
@@ -142,15 +161,7 @@ mod tests {
     #[test]
     fn a_small_answer_comes_once_and_complete() {
         let text = include_str!("../../tests/fixtures/models.json");
-        let dataset = Dataset::from_json_str(text).unwrap();
-        let index = Arc::new(SearchIndex::new(&dataset.models));
-        let (tx, rx) = mpsc::channel();
-        let worker = SearchWorker::spawn(index.clone(), tx).unwrap();
-        worker.request(Request {
-            generation: 7,
-            query: "bloom".into(),
-            candidates: None,
-        });
+        let (dataset, index, rx, _worker) = ask(text, 7, "bloom");
         let (generation, hits, matched) = next(&rx);
         assert_eq!((generation, matched), (7, None));
         assert_eq!(hits, ranked(&index, "bloom"));
@@ -160,15 +171,7 @@ mod tests {
     #[test]
     fn a_large_answer_comes_first_as_the_top_then_whole() {
         let text = crate::synthetic::catalog_json(3_000, crate::synthetic::Shape::Native);
-        let dataset = Dataset::from_json_str(&text).unwrap();
-        let index = Arc::new(SearchIndex::new(&dataset.models));
-        let (tx, rx) = mpsc::channel();
-        let worker = SearchWorker::spawn(index.clone(), tx).unwrap();
-        worker.request(Request {
-            generation: 1,
-            query: "l".into(),
-            candidates: None,
-        });
+        let (_, index, rx, _worker) = ask(&text, 1, "l");
         let full = ranked(&index, "l");
         assert!(full.len() > FIRST_ANSWER, "the query must match many");
         let (generation, top, matched) = next(&rx);
