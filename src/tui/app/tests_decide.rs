@@ -30,6 +30,18 @@ fn select(app: &mut App, id: &str) {
     app.select(pos);
 }
 
+/// Every entry in the core's weighted-score order for the app's weights.
+fn by_score(a: &App) -> Vec<usize> {
+    let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
+    filter::sort(
+        &mut expected,
+        &SortKey::Score,
+        &a.catalog.dataset,
+        &a.weights,
+    );
+    expected
+}
+
 #[test]
 fn s_cycles_the_sort_and_the_list_follows() {
     let mut a = app();
@@ -51,14 +63,7 @@ fn s_cycles_the_sort_and_the_list_follows() {
     press(&mut a, Key::Char('s'));
     assert_eq!(a.sort, SortKey::Score);
     // The list equals the core's order for these weights.
-    let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
-    filter::sort(
-        &mut expected,
-        &SortKey::Score,
-        &a.catalog.dataset,
-        &a.weights,
-    );
-    assert_eq!(a.visible, expected);
+    assert_eq!(a.visible, by_score(&a));
     let leaves = a.catalog.dataset.leaf_criteria().count();
     for _ in 0..leaves {
         press(&mut a, Key::Char('s'));
@@ -188,14 +193,7 @@ fn weights_resort_a_score_sorted_list_and_the_compare_total() {
     press(&mut a, Key::Char('w'));
     press(&mut a, Key::Char('p')); // balanced → privacy-first
     assert_eq!(a.weights, Preset::PrivacyFirst.weights());
-    let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
-    filter::sort(
-        &mut expected,
-        &SortKey::Score,
-        &a.catalog.dataset,
-        &a.weights,
-    );
-    assert_eq!(a.visible, expected);
+    assert_eq!(a.visible, by_score(&a));
     press(&mut a, Key::Esc);
     // The compare view is built with, and follows, the weights in force.
     select(&mut a, "gpt-4");

@@ -233,16 +233,7 @@ fn typing_on_while_the_rest_is_ranked_narrows_every_match_not_just_those_shown()
 
 #[test]
 fn a_new_sort_or_filter_on_a_large_catalog_re_ranks_on_the_search_thread() {
-    let mut a = big_app();
-    press(&mut a, Key::Char('/'));
-    press(&mut a, Key::Char('l'));
-    let (generation, _, _) = last_search(&a);
-    let hits: Vec<usize> = a.catalog.search("l").iter().map(|h| h.index).collect();
-    a.update(Action::SearchResults {
-        generation,
-        hits,
-        matched: None,
-    });
+    let (mut a, generation, _, _) = first_answer_of_l();
     a.effects.clear();
     a.relist();
     let (newer, query, candidates) = last_search(&a);
