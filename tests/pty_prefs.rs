@@ -39,21 +39,30 @@ fn sort_weights_and_marks_survive_a_restart() {
     assert_eq!(second.wait_for_exit(), "0");
 }
 
+/// Runs the browser (`flags` before `--data`) with a config file holding `contents` in a config
+/// place of its own, waits for `text`, presses `keys` and quits; checks that it exits cleanly and
+/// that the file is exactly as it was. Returns the screen that showed `text`.
+fn run_with_config(name: &str, contents: &str, flags: &str, text: &str, keys: &[&str]) -> String {
+    let dir = temp_dir(name);
+    let file = dir.join("modeldex/config.toml");
+    std::fs::write(&file, contents).unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("{flags} --data '{FIXTURE}'"));
+    let screen = pane.wait_for_text(text);
+    pane.keys(keys);
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), contents);
+    std::fs::remove_dir_all(&dir).unwrap();
+    screen
+}
+
 #[test]
 fn a_corrupt_config_warns_and_is_left_alone() {
     if !tmux_available() {
         return;
     }
-    let dir = temp_dir("corrupt");
-    let file = dir.join("modeldex/config.toml");
-    std::fs::write(&file, "sort = [[[").unwrap();
-    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
-    let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("Preferences ignored");
-    pane.keys(&["s", "q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "sort = [[[");
-    std::fs::remove_dir_all(&dir).unwrap();
+    run_with_config("corrupt", "sort = [[[", "", "Preferences ignored", &["s"]);
 }
 
 #[test]
@@ -61,17 +70,9 @@ fn no_config_neither_reads_nor_writes() {
     if !tmux_available() {
         return;
     }
-    let dir = temp_dir("noconfig");
-    let file = dir.join("modeldex/config.toml");
-    std::fs::write(&file, "sort = \"name\"\n").unwrap();
-    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
-    let pane = Pane::start_with_env(100, 30, &env, &format!("--no-config --data '{FIXTURE}'"));
-    let screen = pane.wait_for_text("/ to search");
+    let saved = "sort = \"name\"\n";
+    let screen = run_with_config("noconfig", saved, "--no-config", "/ to search", &["s", "s"]);
     assert!(!screen.contains("by name"), "{screen}");
-    pane.keys(&["s", "s", "q"]);
-    assert_eq!(pane.wait_for_exit(), "0");
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "sort = \"name\"\n");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
