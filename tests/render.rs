@@ -2,35 +2,18 @@
 //!
 //! The fixture (tests/fixtures/models.json) keeps these independent of the growing embedded data.
 
+mod screen;
+
 use modeldex::catalog::Catalog;
 use modeldex::data::Dataset;
 use modeldex::tui::app::{App, Mode};
-use modeldex::tui::keymap::{self, Key};
+use modeldex::tui::keymap::Key;
 use modeldex::tui::theme::Theme;
-use modeldex::tui::ui;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use ratatui::Terminal;
-
-const FIXTURE: &str = include_str!("fixtures/models.json");
-
-fn app_with(size: (u16, u16), theme: Theme) -> App {
-    let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
-    App::new(Catalog::new(dataset), theme, size)
-}
+use screen::{app_with, draw, keys, text, FIXTURE};
 
 fn app(size: (u16, u16)) -> App {
     app_with(size, Theme::color())
-}
-
-/// Presses each key as the event loop would.
-fn keys(app: &mut App, keys: &[Key]) {
-    for &k in keys {
-        if let Some(action) = keymap::lookup(app.keymap_mode(), k) {
-            app.update(action);
-        }
-    }
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -44,21 +27,6 @@ fn mark_best_match(app: &mut App, query: &str) {
     keys(app, &[Key::Char('/')]);
     type_text(app, query);
     keys(app, &[Key::Enter, Key::Char(' ')]);
-}
-
-fn draw(app: &App) -> Buffer {
-    let backend = TestBackend::new(app.size.0, app.size.1);
-    let mut terminal = Terminal::new(backend).expect("test terminal");
-    terminal.draw(|f| ui::render(app, f)).expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as lines of text (wide characters leave a blank cell after them).
-fn text(buf: &Buffer) -> Vec<String> {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect()
 }
 
 fn screen(app: &App) -> String {

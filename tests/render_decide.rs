@@ -2,44 +2,18 @@
 //! `TestBackend` at 80x24, in colour, monochrome and ASCII; and the overview's numbers checked
 //! against means computed here, independently, from tests/fixtures/models.json.
 
-use modeldex::catalog::Catalog;
+mod screen;
+
 use modeldex::data::{Dataset, Kind, Openness};
 use modeldex::tui::app::App;
-use modeldex::tui::keymap::{self, Key};
+use modeldex::tui::keymap::Key;
 use modeldex::tui::theme::Theme;
-use modeldex::tui::ui;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-use ratatui::Terminal;
-
-const FIXTURE: &str = include_str!("fixtures/models.json");
+use screen::{app_with, draw, keys, text as lines, FIXTURE};
 
 fn app(theme: Theme) -> App {
-    let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");
-    App::new(Catalog::new(dataset), theme, (80, 24))
-}
-
-fn keys(app: &mut App, keys: &[Key]) {
-    for &k in keys {
-        if let Some(action) = keymap::lookup(app.keymap_mode(), k) {
-            app.update(action);
-        }
-    }
-}
-
-fn draw(app: &App) -> Buffer {
-    let backend = TestBackend::new(app.size.0, app.size.1);
-    let mut terminal = Terminal::new(backend).expect("test terminal");
-    terminal.draw(|f| ui::render(app, f)).expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-fn lines(buf: &Buffer) -> Vec<String> {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect()
+    app_with((80, 24), theme)
 }
 
 fn themes() -> [(&'static str, Theme); 3] {
