@@ -160,36 +160,7 @@ impl Problems {
         path: &Path<'_>,
         max: f64,
     ) -> Option<f64> {
-        let v = obj.get(key)?;
-        let here = path.key(key);
-        match v {
-            Value::Null => None,
-            Value::Number(n) => match n.as_f64() {
-                Some(x) if x < 0.0 => {
-                    self.at(&here, format!("{n} is negative"));
-                    None
-                }
-                Some(x) if x > max => {
-                    self.at(
-                        &here,
-                        format!("{n} is above the plausible maximum of {max}"),
-                    );
-                    None
-                }
-                Some(x) => Some(x),
-                None => {
-                    self.at(&here, format!("{n} is not a usable number"));
-                    None
-                }
-            },
-            other => {
-                self.at(
-                    &here,
-                    format!("expected a number, found {}", describe(other)),
-                );
-                None
-            }
-        }
+        self.optional_in_range(obj, key, path, max, false)?.as_f64()
     }
 
     /// An optional whole number member in `0..=max`.
@@ -200,32 +171,46 @@ impl Problems {
         path: &Path<'_>,
         max: u64,
     ) -> Option<u64> {
+        self.optional_in_range(obj, key, path, max as f64, true)?
+            .as_u64()
+    }
+
+    /// What [`optional_number`](Self::optional_number) and
+    /// [`optional_count`](Self::optional_count) share: the member when it is a number in
+    /// `0..=max` (a whole one if `whole`); anything else but absent or null is reported.
+    fn optional_in_range<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        path: &Path<'_>,
+        max: f64,
+        whole: bool,
+    ) -> Option<&'v serde_json::Number> {
         let v = obj.get(key)?;
         let here = path.key(key);
-        match v {
-            Value::Null => None,
-            Value::Number(n) => match n.as_u64() {
-                Some(x) if x <= max => Some(x),
-                _ if n.as_f64().is_some_and(|x| x > max as f64) => {
-                    let message = format!("{n} is above the plausible maximum of {max}");
-                    self.at(&here, message);
-                    None
-                }
-                _ if n.as_f64().is_some_and(|x| x < 0.0) => {
-                    self.at(&here, format!("{n} is negative"));
-                    None
-                }
-                _ => {
-                    self.at(&here, format!("{n} is not a whole number from 0 to {max}"));
-                    None
-                }
-            },
-            other => {
-                let found = describe(other);
-                self.at(&here, format!("expected a whole number, found {found}"));
-                None
+        let Value::Number(n) = v else {
+            if !v.is_null() {
+                let kind = if whole { "a whole number" } else { "a number" };
+                self.at(&here, format!("expected {kind}, found {}", describe(v)));
             }
+            return None;
+        };
+        let fits = if whole {
+            n.as_u64().is_some_and(|x| x as f64 <= max)
+        } else {
+            n.as_f64().is_some_and(|x| (0.0..=max).contains(&x))
+        };
+        if fits {
+            return Some(n);
         }
+        let message = match n.as_f64() {
+            Some(x) if x < 0.0 => format!("{n} is negative"),
+            Some(x) if x > max => format!("{n} is above the plausible maximum of {max}"),
+            _ if whole => format!("{n} is not a whole number from 0 to {max}"),
+            _ => format!("{n} is not a usable number"),
+        };
+        self.at(&here, message);
+        None
     }
 
     /// An optional array of strings (absent is fine, null is not); reports the member or the
@@ -253,6 +238,46 @@ impl Problems {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_counts_take_what_fits_and_name_what_does_not() {
+        let doc = serde_json::json!({
+            "ok": 3, "frac": 2.5, "null": null, "neg": -1, "big": 7e9, "text": "5"
+        });
+        let obj = doc.as_object().unwrap();
+        let mut p = Problems::default();
+        let root = Path::ROOT;
+        assert_eq!(p.optional_number(obj, "ok", &root, 10.0), Some(3.0));
+        assert_eq!(p.optional_number(obj, "frac", &root, 10.0), Some(2.5));
+        assert_eq!(p.optional_count(obj, "ok", &root, 10), Some(3));
+        for key in ["null", "absent"] {
+            assert_eq!(p.optional_number(obj, key, &root, 10.0), None);
+            assert_eq!(p.optional_count(obj, key, &root, 10), None);
+        }
+        assert!(p.is_empty(), "absent and null are fine");
+        assert_eq!(p.optional_count(obj, "frac", &root, 10), None);
+        assert_eq!(p.optional_number(obj, "neg", &root, 10.0), None);
+        assert_eq!(p.optional_count(obj, "big", &root, 10), None);
+        assert_eq!(p.optional_number(obj, "text", &root, 10.0), None);
+        assert_eq!(p.optional_count(obj, "text", &root, 10), None);
+        let found: Vec<(String, String)> = p
+            .into_vec()
+            .into_iter()
+            .map(|x| (x.path, x.message))
+            .collect();
+        let want = [
+            ("/frac", "2.5 is not a whole number from 0 to 10"),
+            ("/neg", "-1 is negative"),
+            ("/big", "7000000000.0 is above the plausible maximum of 10"),
+            ("/text", "expected a number, found \"5\""),
+            ("/text", "expected a whole number, found \"5\""),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(found, want);
+    }
 
     #[test]
     fn problems_are_capped() {
