@@ -12,11 +12,9 @@ use support::{line_with, tmux_available, Pane, FIXTURE};
 
 #[test]
 fn search_mark_compare_help_quit() {
-    if !tmux_available() {
+    let Some(pane) = Pane::on_fixture(100, 30, "") else {
         return;
-    }
-    let pane = Pane::start(100, 30, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("/ to search");
+    };
     assert_eq!(
         pane.format("#{alternate_on}"),
         "1",
@@ -91,11 +89,9 @@ fn opens_the_embedded_dataset_by_default() {
 
 #[test]
 fn ctrl_c_quits_from_the_search_line() {
-    if !tmux_available() {
+    let Some(pane) = Pane::on_fixture(80, 24, "") else {
         return;
-    }
-    let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("/ to search");
+    };
     pane.keys(&["/"]);
     pane.type_text("q");
     pane.wait_for_text("/ q");
@@ -106,12 +102,10 @@ fn ctrl_c_quits_from_the_search_line() {
 
 #[test]
 fn signals_restore_the_terminal() {
-    if !tmux_available() {
-        return;
-    }
     for (signal, status) in [("TERM", "143"), ("HUP", "129"), ("INT", "130")] {
-        let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
-        pane.wait_for_text("/ to search");
+        let Some(pane) = Pane::on_fixture(80, 24, "") else {
+            return;
+        };
         let Some(pid) = pane.modeldex_pid() else {
             eprintln!("SKIPPED: cannot find the modeldex process in /proc");
             return;

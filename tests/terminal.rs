@@ -45,11 +45,9 @@ fn kill(signal: &str, pid: u32) {
 
 #[test]
 fn idle_means_silent() {
-    if !tmux_available() {
+    let Some(pane) = Pane::on_fixture(80, 24, "") else {
         return;
-    }
-    let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("/ to search");
+    };
     pane.keys(&["j"]);
     pane.wait_for("the selection to move", |s| {
         s.lines().nth(3).is_some_and(|l| l.contains("GPT-4"))
@@ -67,12 +65,10 @@ fn idle_means_silent() {
 
 #[test]
 fn hangup_and_terminate_restore_mouse_screen_and_cursor() {
-    if !tmux_available() {
-        return;
-    }
     for signal in ["HUP", "TERM"] {
-        let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
-        pane.wait_for_text("/ to search");
+        let Some(pane) = Pane::on_fixture(80, 24, "") else {
+            return;
+        };
         let pid = pane.modeldex_pid().expect("modeldex runs");
         kill(signal, pid);
         pane.wait_for_exit();
@@ -149,11 +145,9 @@ fn ascii_mode_draws_no_box_or_block_glyphs() {
 
 #[test]
 fn ctrl_z_suspends_and_sigcont_repaints() {
-    if !tmux_available() {
+    let Some(pane) = Pane::on_fixture(80, 24, "") else {
         return;
-    }
-    let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("/ to search");
+    };
     let pid = pane.modeldex_pid().expect("modeldex runs");
     pane.keys(&["C-z"]);
     pane.wait_for("the terminal to be handed back", |_| {

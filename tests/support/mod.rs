@@ -42,6 +42,17 @@ impl Pane {
         Self::start_with_env(width, height, "", args)
     }
 
+    /// The browser on the test fixture (`flags` before `--data`), once its first screen is up;
+    /// `None` when tmux is not installed, so a test can step aside.
+    pub fn on_fixture(width: u16, height: u16, flags: &str) -> Option<Pane> {
+        if !tmux_available() {
+            return None;
+        }
+        let pane = Pane::start(width, height, &format!("{flags} --data '{FIXTURE}'"));
+        pane.wait_for_text("/ to search");
+        Some(pane)
+    }
+
     /// Like [`Pane::start`], with `env` (e.g. `NO_COLOR=1 TERM=vt100`) set for modeldex only.
     pub fn start_with_env(width: u16, height: u16, env: &str, args: &str) -> Pane {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
