@@ -132,15 +132,7 @@ fn tiny_and_resized_terminals_do_not_crash() {
     let pane = Pane::start(20, 5, &format!("--data '{FIXTURE}'"));
     pane.wait_for_text("too small");
     for (w, h) in [(1, 1), (120, 40), (10, 3), (80, 24), (41, 10)] {
-        pane.tmux(&[
-            "resize-window",
-            "-t",
-            "0",
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
+        pane.resize(w, h);
     }
     pane.wait_for_text("/ to search");
     pane.quit();

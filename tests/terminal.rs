@@ -177,17 +177,9 @@ fn a_resize_storm_up_to_500_by_200_does_not_crash() {
             2 => (80, 24),
             _ => (41 + i * 3, 10 + i),
         };
-        pane.tmux(&[
-            "resize-window",
-            "-t",
-            "0",
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
+        pane.resize(w, h);
     }
-    pane.tmux(&["resize-window", "-t", "0", "-x", "500", "-y", "200"]);
+    pane.resize(500, 200);
     pane.wait_for_text("/ to search");
     pane.quit();
 }

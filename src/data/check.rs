@@ -44,6 +44,16 @@ impl Problems {
         self.list
     }
 
+    /// Reports that the value at `path` is `found` where `expected` (e.g. "a string") belongs;
+    /// returns `None` for the caller to pass on.
+    pub fn mistyped<T>(&mut self, path: &Path<'_>, expected: &str, found: &Value) -> Option<T> {
+        self.at(
+            path,
+            format!("expected {expected}, found {}", describe(found)),
+        );
+        None
+    }
+
     /// Checks that `v` is an object; reports `expected` otherwise.
     pub fn object<'v>(
         &mut self,
@@ -53,13 +63,7 @@ impl Problems {
     ) -> Option<&'v Map<String, Value>> {
         match v {
             Value::Object(map) => Some(map),
-            other => {
-                self.at(
-                    path,
-                    format!("expected {expected}, found {}", describe(other)),
-                );
-                None
-            }
+            other => self.mistyped(path, expected, other),
         }
     }
 
@@ -67,13 +71,7 @@ impl Problems {
     pub fn array<'v>(&mut self, v: &'v Value, path: &Path<'_>) -> Option<&'v [Value]> {
         match v {
             Value::Array(items) => Some(items),
-            other => {
-                self.at(
-                    path,
-                    format!("expected an array, found {}", describe(other)),
-                );
-                None
-            }
+            other => self.mistyped(path, "an array", other),
         }
     }
 
@@ -103,14 +101,7 @@ impl Problems {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s),
-            Some(other) => {
-                let here = path.key(key);
-                self.at(
-                    &here,
-                    format!("expected a string, found {}", describe(other)),
-                );
-                None
-            }
+            Some(other) => self.mistyped(&path.key(key), "a string", other),
         }
     }
 
@@ -122,13 +113,7 @@ impl Problems {
                 None
             }
             Value::String(s) => Some(s),
-            other => {
-                self.at(
-                    path,
-                    format!("expected a string, found {}", describe(other)),
-                );
-                None
-            }
+            other => self.mistyped(path, "a string", other),
         }
     }
 
@@ -141,14 +126,7 @@ impl Problems {
     ) -> Option<bool> {
         match obj.get(key)? {
             Value::Bool(b) => Some(*b),
-            other => {
-                let here = path.key(key);
-                self.at(
-                    &here,
-                    format!("expected true or false, found {}", describe(other)),
-                );
-                None
-            }
+            other => self.mistyped(&path.key(key), "true or false", other),
         }
     }
 
@@ -189,11 +167,11 @@ impl Problems {
         let v = obj.get(key)?;
         let here = path.key(key);
         let Value::Number(n) = v else {
-            if !v.is_null() {
-                let kind = if whole { "a whole number" } else { "a number" };
-                self.at(&here, format!("expected {kind}, found {}", describe(v)));
+            if v.is_null() {
+                return None;
             }
-            return None;
+            let kind = if whole { "a whole number" } else { "a number" };
+            return self.mistyped(&here, kind, v);
         };
         let fits = if whole {
             n.as_u64().is_some_and(|x| x as f64 <= max)

@@ -112,13 +112,9 @@ fn check_version(p: &mut Problems, top: &Map<String, Value>) {
             &here,
             format!("version {n} is not supported; this build reads version {SCHEMA_VERSION}"),
         ),
-        Some(other) => p.at(
-            &here,
-            format!(
-                "expected the number {SCHEMA_VERSION}, found {}",
-                describe(other)
-            ),
-        ),
+        Some(other) => {
+            p.mistyped::<()>(&here, &format!("the number {SCHEMA_VERSION}"), other);
+        }
     }
 }
 

@@ -53,6 +53,12 @@ impl Pane {
         Some(pane)
     }
 
+    /// Resizes the pane's window to `width` x `height`, as dragging a terminal window would.
+    pub fn resize(&self, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        self.tmux(&["resize-window", "-t", "0", "-x", &w, "-y", &h]);
+    }
+
     /// Like [`Pane::start`], with `env` (e.g. `NO_COLOR=1 TERM=vt100`) set for modeldex only.
     pub fn start_with_env(width: u16, height: u16, env: &str, args: &str) -> Pane {
         static NEXT: AtomicUsize = AtomicUsize::new(0);

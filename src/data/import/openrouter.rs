@@ -118,17 +118,13 @@ fn created(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>) -> Optio
     if v.is_null() {
         return None;
     }
-    let date = v.as_i64().and_then(date_from_unix);
-    if date.is_none() {
-        p.at(
-            &path.key("created"),
-            format!(
-                "expected a Unix time in seconds between 1970 and 9999, found {}",
-                describe(v)
-            ),
-        );
+    match v.as_i64().and_then(date_from_unix) {
+        Some(date) => Some(date),
+        None => {
+            let expected = "a Unix time in seconds between 1970 and 9999";
+            p.mistyped(&path.key("created"), expected, v)
+        }
     }
-    date
 }
 
 fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &str) -> Model {
