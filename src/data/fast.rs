@@ -204,6 +204,12 @@ mod tests {
             assert!(parse(&text).is_none(), "{what}: the fast path accepted it");
             let report = validate_text(&text);
             assert!(!report.is_empty(), "{what}: the validator found nothing");
+            let one_by_one = crate::data::native::check_text(&text, true, Vec::new);
+            assert_eq!(
+                one_by_one.as_ref(),
+                Some(&report),
+                "{what}: checking entry by entry finds the same problems"
+            );
         }
     }
 }

@@ -211,10 +211,17 @@ pub fn read_bytes(
         Ok(text) => text,
         Err(problem) => return (format, Err(vec![problem])),
     };
-    // A valid native file skips the validator's document tree (see `fast`).
+    // A valid native file skips the validator's document tree (see `fast`); a broken one is
+    // checked one entry at a time, so that a huge file does not need a huge tree to be refused.
     if matches!(format, None | Some(SourceFormat::Native)) {
         if let Some(dataset) = super::fast::parse(text) {
             return (Some(SourceFormat::Native), Ok(dataset));
+        }
+        let detect = format.is_none();
+        if let Some(problems) = native::check_text(text, detect, embedded_criterion_ids) {
+            if !problems.is_empty() {
+                return (Some(SourceFormat::Native), Err(problems));
+            }
         }
     }
     let doc = match parse_json(text) {

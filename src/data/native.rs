@@ -7,8 +7,11 @@
 use super::check::Problems;
 use super::date::iso_date_problem;
 use super::problem::{closest, describe, Path, Problem};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The format version this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -80,27 +83,99 @@ const AVAILABILITY: &[&str] = &["open", "restricted", "partial", "closed"];
 /// the document defines no criteria of its own (it then uses the embedded ones).
 pub fn check(doc: &Value, fallback_criteria: impl FnOnce() -> Vec<String>) -> Vec<Problem> {
     let mut p = Problems::default();
-    let root = Path::ROOT;
-    let Some(top) = p.object(doc, &root, "an object (a modeldex dataset)") else {
-        return p.into_vec();
+    if let Some(top) = p.object(doc, &Path::ROOT, "an object (a modeldex dataset)") {
+        let entries = top.get("models").map(Entries::Parsed);
+        check_top(&mut p, top, entries, &Cell::new(false), fallback_criteria);
+    }
+    p.into_vec()
+}
+
+/// Checks native JSON text like [`check`], but builds the tree of one entry at a time: a file of
+/// a million entries needs a few hundred bytes per entry instead of some 13 times its size.
+/// `None` when the text is not a JSON object, or (with `detect`) does not look like a native
+/// document; the caller then checks it the ordinary way, which says what is wrong.
+pub fn check_text(
+    text: &str,
+    detect: bool,
+    fallback_criteria: impl FnOnce() -> Vec<String>,
+) -> Option<Vec<Problem>> {
+    // Later members replace earlier ones with the same key, as in a parsed tree.
+    let raw: BTreeMap<String, &RawValue> = serde_json::from_str(text).ok()?;
+    let is_array = |r: &&RawValue| r.get().trim_start().starts_with('[');
+    let models = raw.get("models").copied().filter(is_array);
+    // The same rule as `validate::detect`, which would otherwise run on the whole tree.
+    let native = !raw.get("data").is_some_and(is_array)
+        && (raw.contains_key("schema_version") || models.is_some());
+    if detect && !native {
+        return None;
+    }
+    let mut top = Map::new();
+    for (key, value) in &raw {
+        // The entries are checked one by one below; the key stays for the unknown-field check.
+        let value = if key == "models" && models.is_some() {
+            Value::Null
+        } else {
+            serde_json::from_str(value.get()).ok()?
+        };
+        top.insert(key.clone(), value);
+    }
+    let entries = match models {
+        Some(list) => Some(Entries::Raw(serde_json::from_str(list.get()).ok()?)),
+        None => top.get("models").map(Entries::Parsed),
     };
-    unknown_fields(&mut p, top, TOP_FIELDS, &root);
-    check_version(&mut p, top);
+    let unreadable = Cell::new(false);
+    let mut p = Problems::default();
+    check_top(&mut p, &top, entries, &unreadable, fallback_criteria);
+    // An entry nested too deeply to parse on its own: the ordinary check words that best.
+    (!unreadable.get()).then(|| p.into_vec())
+}
+
+/// A document's entries: its parsed `models` member, or the text of each entry.
+enum Entries<'a> {
+    Parsed(&'a Value),
+    Raw(Vec<&'a RawValue>),
+}
+
+/// Checks the members of a document's top level. An entry whose text does not parse sets
+/// `unreadable` (its problems are then incomplete).
+fn check_top(
+    p: &mut Problems,
+    top: &Map<String, Value>,
+    entries: Option<Entries>,
+    unreadable: &Cell<bool>,
+    fallback_criteria: impl FnOnce() -> Vec<String>,
+) {
+    let root = Path::ROOT;
+    unknown_fields(p, top, TOP_FIELDS, &root);
+    check_version(p, top);
     p.required_str(top, "dataset_version", &root);
     if let Some(updated) = p.required_str(top, "updated", &root) {
-        date(&mut p, updated, &root.key("updated"));
+        date(p, updated, &root.key("updated"));
     }
     let criteria_path = root.key("criteria");
     let own: Vec<String> = match top.get("criteria") {
         None => fallback_criteria(),
-        Some(v) => check_criteria(&mut p, v, &criteria_path),
+        Some(v) => check_criteria(p, v, &criteria_path),
     };
     let known: HashSet<&str> = own.iter().map(String::as_str).collect();
-    match top.get("models") {
+    let path = root.key("models");
+    match entries {
         None => p.at(&root, "missing required field \"models\""),
-        Some(v) => check_models(&mut p, v, &root.key("models"), &known),
+        Some(Entries::Parsed(v)) => {
+            if let Some(models) = p.array(v, &path) {
+                check_models(p, models.iter().map(Cow::Borrowed), &path, &known);
+            }
+        }
+        Some(Entries::Raw(list)) => {
+            let parsed = list.into_iter().map(|raw| {
+                Cow::Owned(serde_json::from_str(raw.get()).unwrap_or_else(|_| {
+                    unreadable.set(true);
+                    Value::Null
+                }))
+            });
+            check_models(p, parsed, &path, &known);
+        }
     }
-    p.into_vec()
 }
 
 fn check_version(p: &mut Problems, top: &Map<String, Value>) {
@@ -240,26 +315,29 @@ fn criterion_texts<'v>(
     Some(id)
 }
 
-fn check_models(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSet<&str>) {
-    let Some(models) = p.array(v, path) else {
-        return;
-    };
+fn check_models<'v>(
+    p: &mut Problems,
+    models: impl Iterator<Item = Cow<'v, Value>>,
+    path: &Path<'_>,
+    criteria: &HashSet<&str>,
+) {
     // Entry id -> index of its first occurrence.
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(models.len());
-    for (i, model) in models.iter().enumerate() {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, model) in models.enumerate() {
         let here = path.index(i);
-        if let Some(id) = check_model(p, model, &here, criteria) {
-            if let Some(first) = seen.get(id) {
-                p.at(
-                    &here.key("id"),
-                    format!(
-                        "duplicate id {} (first at /models/{first})",
-                        describe(&model["id"])
-                    ),
-                );
-            } else {
-                seen.insert(id, i);
-            }
+        let Some(id) = check_model(p, &model, &here, criteria) else {
+            continue;
+        };
+        if let Some(first) = seen.get(id) {
+            p.at(
+                &here.key("id"),
+                format!(
+                    "duplicate id {} (first at /models/{first})",
+                    describe(&model["id"])
+                ),
+            );
+        } else {
+            seen.insert(id.to_string(), i);
         }
     }
 }
@@ -403,5 +481,53 @@ fn check_sources(p: &mut Problems, v: &Value, path: &Path<'_>) {
         unknown_fields(p, obj, SOURCE_FIELDS, &here);
         p.required_str(obj, "title", &here);
         p.required_str(obj, "url", &here);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deep(levels: usize) -> String {
+        "[".repeat(levels) + &"]".repeat(levels)
+    }
+
+    #[test]
+    fn entry_by_entry_gives_way_where_only_the_whole_tree_can_say_what_is_wrong() {
+        // Too deep to parse: the ordinary check reports the nesting with its line and column.
+        let deep_entry = format!(r#"{{"schema_version": 1, "models": [{}]}}"#, deep(200));
+        assert_eq!(check_text(&deep_entry, true, Vec::new), None);
+        let deep_member = format!(
+            r#"{{"schema_version": 1, "criteria": {}, "models": []}}"#,
+            deep(200)
+        );
+        assert_eq!(check_text(&deep_member, true, Vec::new), None);
+        // Not an object, or (when detecting) not a native document.
+        assert_eq!(check_text("[1, 2]", true, Vec::new), None);
+        assert_eq!(check_text(r#"{"data": []}"#, true, Vec::new), None);
+        assert_eq!(
+            check_text(r#"{"openai": {"models": {}}}"#, true, Vec::new),
+            None
+        );
+        // Told it is native, it checks what is there.
+        let problems = check_text(r#"{"data": []}"#, false, Vec::new).unwrap();
+        assert!(problems.iter().any(|p| p.message.contains("\"models\"")));
+    }
+
+    #[test]
+    fn entry_by_entry_finds_what_the_whole_tree_finds() {
+        let text = r#"{"schema_version": 1, "dataset_version": "x", "updated": "2026-01-01",
+            "extra": true,
+            "models": [
+                {"id": "a", "name": "A", "kind": "model", "openness": "closed"},
+                {"id": "a", "name": "", "kind": "robot", "openness": "closed", "params_b": -2},
+                7,
+                {"id": "b", "name": "B", "kind": "model", "openness": "open",
+                 "ratings": {"privacy.self_hosting": {"score": 9, "rationale": "r"}}}
+            ]}"#;
+        let criteria = || vec!["privacy.self_hosting".to_string()];
+        let whole = check(&serde_json::from_str(text).unwrap(), criteria);
+        assert!(whole.len() >= 6, "{whole:?}");
+        assert_eq!(check_text(text, true, criteria), Some(whole));
     }
 }
