@@ -5,6 +5,8 @@
 
 #[path = "cli/formats.rs"]
 mod formats;
+#[path = "cli/lookup.rs"]
+mod lookup;
 #[path = "cli/streams.rs"]
 mod streams;
 

@@ -35,7 +35,15 @@ pub fn run(
     let mut columns: Vec<usize> = Vec::new();
     let mut missing = Vec::new();
     for q in &args.queries {
-        match catalog.resolve(q) {
+        let resolved = catalog.lookup(q);
+        if let Some(note) = resolved
+            .as_ref()
+            .ok()
+            .and_then(|r| catalog.ambiguity_note(q, r))
+        {
+            super::say(&note);
+        }
+        match resolved.map(|r| r.index) {
             Ok(i) if columns.contains(&i) => {
                 let m = &catalog.models()[i];
                 super::say(&format!("{q:?} is {} ({}) again; shown once", m.name, m.id));

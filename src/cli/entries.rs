@@ -69,10 +69,9 @@ pub fn search(
     style: &Style,
 ) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
-    let items: Vec<Item> = catalog
-        .search_top(&args.query, limit)
-        .hits
-        .into_iter()
+    let top = catalog.search_top(&args.query, limit);
+    let items: Vec<Item> = crate::search::strong(&top.hits)
+        .iter()
         .enumerate()
         .map(|(rank, hit)| Item {
             index: hit.index,
