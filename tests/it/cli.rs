@@ -3,11 +3,8 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
-#[path = "cli/formats.rs"]
 mod formats;
-#[path = "cli/lookup.rs"]
 mod lookup;
-#[path = "cli/streams.rs"]
 mod streams;
 
 use assert_cmd::Command;
