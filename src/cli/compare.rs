@@ -188,8 +188,14 @@ pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
 }
 
 fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> String {
+    // Values wrap between words instead of being cut: `$1.25 in /` over `$10.00 out`.
+    // Row labels give way first: they are read once, the values are compared.
     let mut columns = vec![Column::left("")];
-    columns.extend(cmp.columns.iter().map(|&i| Column::left(&d.models[i].name)));
+    columns.extend(
+        cmp.columns
+            .iter()
+            .map(|&i| Column::wrapping(&d.models[i].name).whole()),
+    );
     let mut t = Table::new(columns);
     for r in &cmp.rows {
         if r.kind == RowKind::Section {

@@ -154,24 +154,35 @@ pub fn use_color(
     }
 }
 
-/// The style for the real stdout: the terminal's width, or [`Style::PIPE_WIDTH`] when piped.
+/// The style for the real stdout: `COLUMNS` when set to a width (as `ls` and `git` honour it), else
+/// the terminal's width, else [`Style::PIPE_WIDTH`] when piped.
 fn detect_style(choice: ColorChoice) -> Style {
     let is_terminal = std::io::stdout().is_terminal();
     // crossterm asks /dev/tty, which answers even when stdout is a pipe: only ask for a terminal.
-    let width = if is_terminal {
+    let terminal_width = || {
         crossterm::terminal::size()
             .ok()
             .map(|(w, _)| usize::from(w))
             .filter(|&w| w > 0)
-            .unwrap_or(Style::PIPE_WIDTH)
-    } else {
-        Style::PIPE_WIDTH
     };
+    let width = columns_width(std::env::var_os("COLUMNS").as_deref())
+        .or_else(|| is_terminal.then(terminal_width).flatten())
+        .unwrap_or(Style::PIPE_WIDTH);
     let no_color = std::env::var_os("NO_COLOR");
     Style {
         color: use_color(choice, is_terminal, no_color.as_deref()),
         width,
     }
+}
+
+/// The width `COLUMNS` asks for, when it is a positive number.
+pub fn columns_width(value: Option<&std::ffi::OsStr>) -> Option<usize> {
+    value?
+        .to_str()?
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|&w| w > 0)
 }
 
 /// Writes `text` to stdout. A reader that went away (`modeldex list | head -1`) is not an error.
@@ -196,6 +207,16 @@ pub fn say(message: &str) {
 mod tests {
     use super::*;
     use std::ffi::OsStr;
+
+    #[test]
+    fn columns_gives_the_width_when_it_is_a_number() {
+        assert_eq!(columns_width(Some(OsStr::new("80"))), Some(80));
+        assert_eq!(columns_width(Some(OsStr::new(" 60 "))), Some(60));
+        for bad in ["", "0", "wide", "-5"] {
+            assert_eq!(columns_width(Some(OsStr::new(bad))), None, "{bad:?}");
+        }
+        assert_eq!(columns_width(None), None);
+    }
 
     #[test]
     fn colour_follows_flag_terminal_and_no_color() {

@@ -3,6 +3,7 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
+mod fit;
 mod formats;
 mod lookup;
 mod streams;
@@ -29,7 +30,7 @@ pub fn modeldex() -> Command {
 /// The binary over the embedded dataset.
 pub fn bare() -> Command {
     let mut cmd = Command::cargo_bin("modeldex").expect("binary is built");
-    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
     cmd
 }
 

@@ -56,9 +56,18 @@ fn weak_matches_are_left_out() {
         .skip(1)
         .filter_map(|l| l.split(',').nth(2))
         .collect();
-    assert!(ids.len() < 25, "{} rows: {ids:?}", ids.len());
-    for want in ["deepseek-r1", "glm-4-5"] {
-        assert!(ids[..12.min(ids.len())].contains(&want), "{want}: {ids:?}");
+    let total = modeldex::data::Dataset::embedded().unwrap().models.len();
+    assert!(
+        ids.len() < total / 3,
+        "{} of {total} rows: {ids:?}",
+        ids.len()
+    );
+    let top = &ids[..12.min(ids.len())];
+    for family in ["deepseek-", "glm-"] {
+        assert!(
+            top.iter().any(|id| id.starts_with(family)),
+            "no {family}: {top:?}"
+        );
     }
 }
 
