@@ -312,15 +312,14 @@ mod tests {
     fn weak_matches_are_cut_and_whole_words_count() {
         let c = embedded();
         let mit = searched(&c, "mit");
-        assert!(
-            mit.len() < 25,
-            "{} of {}: {mit:?}",
-            mit.len(),
-            c.models().len()
-        );
+        let total = c.models().len();
+        assert!(mit.len() < total / 3, "{} of {total}: {mit:?}", mit.len());
         let top: Vec<&str> = mit.iter().take(12).map(String::as_str).collect();
-        for want in ["deepseek-r1", "glm-4-5", "phi-4"] {
-            assert!(top.contains(&want), "{want} not in {top:?}");
+        for family in ["deepseek-", "glm-", "phi-"] {
+            assert!(
+                top.iter().any(|id| id.starts_with(family)),
+                "no {family} in {top:?}"
+            );
         }
         assert!(searched(&c, "zzzzqqq").is_empty());
         let gpt4 = searched(&c, "gpt-4");

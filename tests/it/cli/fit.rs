@@ -38,10 +38,10 @@ fn at_width(args: &[&str], width: usize) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-/// Values a table may clip: developers, families and licences.
+/// Values a table may clip: developers, families, licences and the names of criteria.
 fn clippable_values() -> Vec<String> {
     let d = Dataset::embedded().expect("embedded dataset");
-    let mut values = Vec::new();
+    let mut values: Vec<String> = d.leaf_criteria().map(|(_, c)| c.name.clone()).collect();
     for m in d.models {
         values.extend(m.developer);
         values.extend(m.family);
@@ -56,7 +56,9 @@ fn cut_value<'a>(text: &str, values: &'a [String]) -> Option<(String, &'a str)> 
     let clippable = clippable_values();
     for word in text.split_whitespace().filter(|w| w.ends_with('…')) {
         let start = word.trim_end_matches('…');
-        if start.is_empty() || clippable.iter().any(|v| v.starts_with(start)) {
+        // A clipped text ends in the middle of any of its words.
+        let clipped = |v: &String| v.split_whitespace().any(|w| w.starts_with(start));
+        if start.is_empty() || clippable.iter().any(clipped) {
             continue;
         }
         if let Some(v) = values
