@@ -5,6 +5,8 @@
 
 #[path = "cli/formats.rs"]
 mod formats;
+#[path = "cli/gone.rs"]
+mod gone;
 #[path = "cli/streams.rs"]
 mod streams;
 

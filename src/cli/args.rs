@@ -13,7 +13,8 @@ Examples:
   modeldex criteria --format json
   modeldex --data my-models.json --merge list
 
-Exit status: 0 success, 1 no entry matches a query, 2 usage or data error.
+Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
+(a closed pipe is not an error: the output stops quietly).
 Colour: only on a terminal, never with NO_COLOR set (unless --color always).";
 
 const LIST_HELP: &str = "\
