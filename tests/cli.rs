@@ -7,6 +7,8 @@
 mod formats;
 #[path = "cli/gone.rs"]
 mod gone;
+#[path = "cli/odd_files.rs"]
+mod odd_files;
 #[path = "cli/streams.rs"]
 mod streams;
 
