@@ -3,13 +3,9 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
-#[path = "cli/formats.rs"]
 mod formats;
-#[path = "cli/gone.rs"]
 mod gone;
-#[path = "cli/odd_files.rs"]
 mod odd_files;
-#[path = "cli/streams.rs"]
 mod streams;
 
 use assert_cmd::Command;
