@@ -5,7 +5,9 @@
 
 mod fit;
 mod formats;
+mod gone;
 mod lookup;
+mod odd_files;
 mod streams;
 
 use assert_cmd::Command;
