@@ -1,6 +1,5 @@
 //! The tmux harness of the end-to-end tests: the real binary in a private tmux server's pane,
 //! driven with send-keys and read back with capture-pane (and, for exact bytes, pipe-pane).
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

@@ -4,11 +4,9 @@
 //! Byte budgets (bytes per keystroke, first frame) are measured by `benches/pty_bytes.py` and
 //! reported in BENCHMARKS.md; these tests only check what must always hold.
 
-mod support;
-
+use crate::support::{tmux_available, Pane, FIXTURE};
 use std::process::Command;
 use std::time::Duration;
-use support::{tmux_available, Pane, FIXTURE};
 
 /// Position of the last occurrence of `needle` in `hay`.
 fn last(hay: &[u8], needle: &str) -> Option<usize> {

@@ -4,11 +4,9 @@
 //!
 //! Skipped with a notice when tmux is not installed (`.ci/run` installs it).
 
-mod support;
-
+use crate::support::{line_with, tmux_available, Pane, FIXTURE};
 use std::path::PathBuf;
 use std::process::Command;
-use support::{line_with, tmux_available, Pane, FIXTURE};
 
 #[test]
 fn search_mark_compare_help_quit() {
