@@ -7,6 +7,7 @@ mod cli_validate;
 mod dataset;
 mod hostile;
 mod import;
+mod mouse;
 mod pty;
 mod pty_prefs;
 mod render;
