@@ -11,6 +11,7 @@ pub mod native;
 mod native_facts;
 pub mod problem;
 mod rating_map;
+pub mod read;
 pub mod sanitize;
 pub mod url;
 pub mod validate;
