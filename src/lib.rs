@@ -13,6 +13,7 @@ pub mod data;
 pub mod filter;
 pub mod format;
 pub mod markup;
+pub mod matching;
 pub mod order;
 pub mod overview;
 pub mod score;
