@@ -19,6 +19,7 @@ pub mod overview;
 pub mod score;
 pub mod search;
 pub mod startup;
+pub mod streams;
 pub mod synthetic;
 pub mod text;
 pub mod weights;

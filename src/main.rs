@@ -9,7 +9,10 @@ use modeldex::{cli, startup, tui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let parsed = Cli::parse();
+    let parsed = match Cli::try_parse() {
+        Ok(parsed) => parsed,
+        Err(e) => return cli::parse_failed(&e, tui::terminal_width()),
+    };
     let options = start_options(&parsed.global);
     match &parsed.command {
         Some(command) => cli::run(command, &options, tui::terminal_width()),

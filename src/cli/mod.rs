@@ -11,18 +11,21 @@ pub mod output;
 pub mod show;
 pub mod validate;
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, ColorChoice, Command};
 use crate::catalog::{Catalog, NotFound};
 use crate::score::Weights;
 use crate::startup;
 use output::Style;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// Exit code when a query matched nothing.
 pub const EXIT_NOT_FOUND: u8 = 1;
-/// Exit code for a usage or data error (clap uses it for bad arguments too).
-pub const EXIT_ERROR: u8 = 2;
+/// Exit code for a usage, data or output error (clap uses it for bad arguments too).
+pub const EXIT_ERROR: u8 = crate::streams::EXIT_ERROR;
+
+use crate::streams::emit;
+pub use crate::streams::say;
 
 /// Why a command produced no normal output.
 #[derive(Debug)]
@@ -30,6 +33,8 @@ pub enum Failure {
     /// A query matched no entry (exit 1). `output` is still printed: an empty JSON array, a CSV
     /// header, so pipelines keep parsing.
     NotFound { message: String, output: String },
+    /// `validate` found problems: `output` lists them on stdout (exit 2).
+    Problems(String),
     /// Bad data or arguments the grammar could not reject (exit 2).
     Error(String),
 }
@@ -51,7 +56,7 @@ impl From<NotFound> for Failure {
 /// one. Returns the process exit code.
 pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) -> ExitCode {
     let result = match command {
-        Command::Validate(a) => return validate::run(a),
+        Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
         _ => match startup::dataset(&options.load).map(Catalog::new) {
             Err(e) => Err(Failure::Error(e.to_string())),
@@ -77,11 +82,28 @@ pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) ->
             say(&message);
             emit(&output, ExitCode::from(EXIT_NOT_FOUND))
         }
+        Err(Failure::Problems(output)) => emit(&output, ExitCode::from(EXIT_ERROR)),
         Err(Failure::Error(message)) => {
             say(&message);
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// What clap's refusal comes to. `--help` and `--version` are output like any command's (a closed
+/// pipe or a full disk is handled by [`emit`]); a usage error goes to stderr with clap's status.
+pub fn parse_failed(e: &clap::Error, width: Option<u16>) -> ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR));
+    }
+    let rendered = e.render();
+    let text = if detect_style(ColorChoice::Auto, width).color {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    emit(&text, ExitCode::SUCCESS)
 }
 
 /// Runs a command that needs the catalog and returns what it prints.
@@ -111,7 +133,7 @@ fn completions(shell: clap_complete::Shell) -> String {
 
 /// The style for the real stdout: colour as the start-up decides, the terminal's `width` (when
 /// stdout is one), else [`Style::PIPE_WIDTH`].
-fn detect_style(choice: crate::args::ColorChoice, width: Option<u16>) -> Style {
+fn detect_style(choice: ColorChoice, width: Option<u16>) -> Style {
     let is_terminal = std::io::stdout().is_terminal();
     let width = width
         .filter(|&w| is_terminal && w > 0)
@@ -120,22 +142,4 @@ fn detect_style(choice: crate::args::ColorChoice, width: Option<u16>) -> Style {
         color: startup::colour_from_env(choice, is_terminal).enabled,
         width,
     }
-}
-
-/// Writes `text` to stdout. A reader that went away (`modeldex list | head -1`) is not an error.
-fn emit(text: &str, code: ExitCode) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => code,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
-        Err(e) => {
-            say(&format!("cannot write output: {e}"));
-            ExitCode::from(EXIT_ERROR)
-        }
-    }
-}
-
-/// A message on stderr; never panics, even when stderr is closed.
-pub fn say(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "modeldex: {message}");
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod date;
+pub mod document;
 pub mod fast;
 pub mod import;
 pub mod load;

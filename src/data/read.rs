@@ -1,155 +1,173 @@
-//! Reading a data file's bytes as far as JSON: encoding, syntax with line and column, and which
-//! format the document is in. Loading and validation both start here.
+//! Reading a data file's bytes, refusing up front what is not one: a directory, a device such as
+//! `/dev/zero`, a FIFO (which would block until a writer comes) or a file over the size limit.
+//! A stream is read only when asked for with `-` (standard input), and only up to the limit.
 
-use super::problem::{describe, Problem};
-use serde_json::Value;
+use super::problem::Problem;
+use std::fs::{FileType, Metadata};
+use std::io::Read;
+use std::path::Path;
 
-/// Formats a data file can be in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceFormat {
-    /// modeldex's own schema (`assets/models.schema.json`).
-    Native,
-    /// The models.dev `api.json` catalog.
-    ModelsDev,
-    /// OpenRouter's `/api/v1/models` response.
-    OpenRouter,
+/// The path that means standard input.
+pub const STDIN: &str = "-";
+
+/// A read failure before the path is known to the message.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The operating system refused.
+    Io(std::io::Error),
+    /// The file is not something to read (too large, a directory, a device, a FIFO).
+    Refused(Problem),
 }
 
-impl SourceFormat {
-    /// A name for messages: "modeldex dataset", "models.dev catalog", "OpenRouter model list".
-    pub fn describe(self) -> &'static str {
-        match self {
-            SourceFormat::Native => "modeldex dataset",
-            SourceFormat::ModelsDev => "models.dev catalog",
-            SourceFormat::OpenRouter => "OpenRouter model list",
+/// Reads the data file at `path` (standard input for `-`) of at most `limit` bytes.
+///
+/// What the path is gets checked before anything is opened, so neither a device, a FIFO nor a
+/// file over the limit costs a read; standard input is read until the limit and no further.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    if path.as_os_str() == STDIN {
+        return read_stream(std::io::stdin().lock(), limit, 0);
+    }
+    check(&std::fs::metadata(path).map_err(ReadError::Io)?, limit)?;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    // The path may have been replaced since it was looked at: check what was opened, too.
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    check(&meta, limit)?;
+    read_stream(file, limit, meta.len())
+}
+
+/// Refuses what is not a regular file of at most `limit` bytes.
+fn check(meta: &Metadata, limit: u64) -> Result<(), ReadError> {
+    if let Some(kind) = odd_kind(&meta.file_type()) {
+        return Err(ReadError::Refused(Problem::file(format!(
+            "is {kind}, not a data file{}",
+            if kind.starts_with("a dir") {
+                ""
+            } else {
+                "; to read a stream, give `-` as the file and send it to standard input"
+            }
+        ))));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::Refused(Problem::file(format!(
+            "the file is {}; data files may be at most {}",
+            size(meta.len()),
+            size(limit)
+        ))));
+    }
+    Ok(())
+}
+
+/// What a path that is not a regular file is, for the message.
+fn odd_kind(kind: &FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if kind.is_char_device() {
+            return Some("a character device");
+        }
+        if kind.is_block_device() {
+            return Some("a block device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
         }
     }
+    Some("not a regular file")
 }
 
-/// The sub-criterion ids of the embedded dataset, which files without criteria of their own use.
-pub fn embedded_criterion_ids() -> Vec<String> {
-    let Ok(doc) = serde_json::from_str::<Value>(super::EMBEDDED_JSON) else {
-        return Vec::new();
+/// Reads `reader` to its end, refusing it once more than `limit` bytes came; `expected` sizes the
+/// buffer.
+pub fn read_stream(reader: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(expected.min(limit)).unwrap_or(0));
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::Refused(Problem::file(format!(
+            "more than {} came in; data files may be at most that, so reading stopped there",
+            size(limit)
+        ))));
+    }
+    Ok(bytes)
+}
+
+/// A size in bytes, and in MiB or GiB when that says more. The exact count keeps two sizes that
+/// round alike (1 GiB and 1 GiB and a byte) from reading as the same.
+fn size(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    let unit = |n: u64, name: &str| {
+        let text = format!("{:.1}", bytes as f64 / n as f64);
+        format!("{} {name}", text.strip_suffix(".0").unwrap_or(&text))
     };
-    let pillars = doc["criteria"].as_array().map_or(&[][..], Vec::as_slice);
-    pillars
-        .iter()
-        .filter_map(|p| p["sub_criteria"].as_array())
-        .flatten()
-        .filter_map(|c| c["id"].as_str().map(str::to_string))
-        .collect()
-}
-
-/// Line and column (1-based, column in bytes like serde_json's) of a byte offset.
-fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
-    (line, offset - line_start + 1)
-}
-
-/// Turns raw file bytes into text: rejects empty, binary, UTF-16 and non-UTF-8 files with the byte
-/// offset of the problem, and skips a UTF-8 byte-order mark.
-pub fn decode(bytes: &[u8]) -> Result<&str, Problem> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Problem::file(
-            "the file is UTF-16 encoded; save it as UTF-8 (JSON files must be UTF-8)",
-        ));
+    let bytes_text = format!("{bytes} bytes");
+    match bytes {
+        b if b >= 1024 * MIB => format!("{} ({bytes_text})", unit(1024 * MIB, "GiB")),
+        b if b >= MIB => format!("{} ({bytes_text})", unit(MIB, "MiB")),
+        1 => "1 byte".to_string(),
+        _ => bytes_text,
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Problem::file(if bytes.is_empty() {
-            "the file is empty; expected a JSON object"
-        } else {
-            "the file holds only whitespace; expected a JSON object"
-        }));
-    }
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
-        let (line, column) = line_column(bytes, offset);
-        return Err(Problem::at(
-            line,
-            column,
-            format!("NUL byte at byte offset {offset}: this looks like a binary file, not JSON"),
-        ));
-    }
-    std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let (line, column) = line_column(bytes, offset);
-        Problem::at(
-            line,
-            column,
-            format!("invalid UTF-8 at byte offset {offset}; data files must be UTF-8 text"),
-        )
-    })
-}
-
-/// Parses JSON text, turning serde_json's errors into problems with a line, a column and a plain
-/// explanation.
-pub fn parse_json(text: &str) -> Result<Value, Problem> {
-    serde_json::from_str(text).map_err(|e| syntax_problem(&e))
-}
-
-/// A problem for a JSON syntax error, at its line and column.
-pub fn syntax_problem(e: &serde_json::Error) -> Problem {
-    let full = e.to_string();
-    let bare = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |i| &full[..i]);
-    let message = if bare.starts_with("recursion limit exceeded") {
-        "nesting is deeper than 128 levels; modeldex does not read documents this deep".to_string()
-    } else if bare == "number out of range" {
-        "number out of range (too large for a 64-bit float)".to_string()
-    } else if e.is_eof() {
-        format!("the JSON ends too early (truncated file?): {bare}")
-    } else {
-        format!("invalid JSON: {bare}")
-    };
-    Problem::at(e.line(), e.column(), message)
-}
-
-/// Tells a file's format from its content.
-pub fn detect(doc: &Value) -> Option<SourceFormat> {
-    let map = doc.as_object()?;
-    if map.get("data").is_some_and(Value::is_array) {
-        return Some(SourceFormat::OpenRouter);
-    }
-    if map.contains_key("schema_version") || map.get("models").is_some_and(Value::is_array) {
-        return Some(SourceFormat::Native);
-    }
-    let provider_like = |v: &Value| v.get("models").is_some_and(Value::is_object);
-    if map.values().any(provider_like) {
-        return Some(SourceFormat::ModelsDev);
-    }
-    None
-}
-
-/// Why a document's format could not be told.
-pub(crate) fn undetected(doc: &Value) -> Problem {
-    const FORMATS: &str = "a modeldex dataset ({\"schema_version\": 1, \"models\": [...]}), an \
-        OpenRouter model list ({\"data\": [...]}) or a models.dev catalog (an object of providers, \
-        each with \"models\")";
-    let message = match doc {
-        Value::Object(map) if map.is_empty() => {
-            format!("the top level is an empty object; expected {FORMATS}")
-        }
-        Value::Object(_) => {
-            format!("cannot tell the format; expected {FORMATS} (--data-format forces one)")
-        }
-        other => format!("the top level is {}; expected {FORMATS}", describe(other)),
-    };
-    Problem::file(message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn refused(result: Result<Vec<u8>, ReadError>) -> String {
+        match result {
+            Err(ReadError::Refused(p)) => p.message,
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
     #[test]
-    fn line_and_column_count_from_one() {
-        assert_eq!(line_column(b"ab\ncd", 0), (1, 1));
-        assert_eq!(line_column(b"ab\ncd", 4), (2, 2));
+    fn sizes_that_round_alike_still_differ() {
+        let gib = 1024 * 1024 * 1024;
+        assert_eq!(size(gib), "1 GiB (1073741824 bytes)");
+        assert_eq!(size(gib + 1), "1 GiB (1073741825 bytes)");
+        assert_eq!(size(3 * 1024 * 1024 / 2), "1.5 MiB (1572864 bytes)");
+        assert_eq!(size(12), "12 bytes");
+        assert_eq!(size(1), "1 byte");
+    }
+
+    #[test]
+    fn an_endless_stream_is_read_only_to_the_limit() {
+        let message = refused(read_stream(std::io::repeat(0), 1000, 0));
+        assert_eq!(
+            message,
+            "more than 1000 bytes came in; data files may be at most that, so reading stopped there"
+        );
+        assert_eq!(read_stream(&b"{}"[..], 2, 0).unwrap(), b"{}");
+        assert!(matches!(
+            read_stream(&b"{} "[..], 2, 0),
+            Err(ReadError::Refused(_))
+        ));
+    }
+
+    #[test]
+    fn devices_and_directories_are_refused_without_reading() {
+        let limit = 1024 * 1024 * 1024;
+        for (path, says) in [
+            (
+                "/dev/zero",
+                "is a character device, not a data file; to read a stream",
+            ),
+            ("/dev/urandom", "is a character device"),
+            ("/", "is a directory, not a data file"),
+        ] {
+            // Reading /dev/zero would end in "more than 1 GiB came in": this message comes
+            // from looking at the path, before it is opened.
+            let message = refused(read_limited(Path::new(path), limit));
+            assert!(message.starts_with(says), "{path}: {message}");
+        }
     }
 }

@@ -5,12 +5,12 @@
 //! files, invalid UTF-8, truncated JSON and nesting deeper than serde_json's recursion limit (128)
 //! each get a message of their own.
 
+pub use super::document::{
+    decode, detect, embedded_criterion_ids, parse_json, syntax_problem, SourceFormat,
+};
 use super::load::read_bytes;
 use super::native;
 use super::problem::Problem;
-pub use super::read::{
-    decode, detect, embedded_criterion_ids, parse_json, syntax_problem, SourceFormat,
-};
 
 /// What checking a file found.
 #[derive(Debug, Clone, PartialEq)]
