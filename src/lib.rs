@@ -9,6 +9,7 @@ pub mod config;
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod matching;
 pub mod order;
 pub mod overview;
 pub mod score;
