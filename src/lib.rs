@@ -14,6 +14,7 @@ pub mod order;
 pub mod overview;
 pub mod score;
 pub mod search;
+pub mod streams;
 pub mod synthetic;
 pub mod text;
 pub mod weights;

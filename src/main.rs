@@ -5,6 +5,8 @@ use modeldex::cli::args::Cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    modeldex::cli::run(cli)
+    match Cli::try_parse() {
+        Ok(cli) => modeldex::cli::run(cli),
+        Err(e) => modeldex::cli::parse_failed(&e),
+    }
 }

@@ -13,7 +13,8 @@ Examples:
   modeldex criteria --format json
   modeldex --data my-models.json --merge list
 
-Exit status: 0 success, 1 no entry matches a query, 2 usage or data error.
+Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
+(a closed pipe is not an error: the output stops quietly).
 Colour: only on a terminal, never with NO_COLOR set (unless --color always).";
 
 const LIST_HELP: &str = "\
@@ -92,7 +93,8 @@ pub struct GlobalOpts {
     /// Colour: auto (only on a terminal, and never with NO_COLOR set), always, or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Load this data file instead of the embedded dataset.
+    /// Load this data file instead of the embedded dataset (`-` reads standard input; regular
+    /// files and standard input only, up to 1 GiB).
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
     /// Format of the --data file (detected from its content by default).
@@ -274,7 +276,7 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// The data file to check.
+    /// The data file to check (`-` reads standard input).
     pub file: PathBuf,
 }
 

@@ -48,7 +48,9 @@ pub fn run(
         let messages: Vec<String> = missing
             .into_iter()
             .map(|e| match Failure::from(e) {
-                Failure::NotFound { message, .. } | Failure::Error(message) => message,
+                Failure::NotFound { message, .. }
+                | Failure::Problems(message)
+                | Failure::Error(message) => message,
             })
             .collect();
         return Err(Failure::NotFound {

@@ -25,13 +25,16 @@ use crate::catalog::{Catalog, NotFound};
 use crate::score::Weights;
 use args::{Cli, ColorChoice, Command, GlobalOpts};
 use output::Style;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// Exit code when a query matched nothing.
 pub const EXIT_NOT_FOUND: u8 = 1;
-/// Exit code for a usage or data error (clap uses it for bad arguments too).
-pub const EXIT_ERROR: u8 = 2;
+/// Exit code for a usage, data or output error (clap uses it for bad arguments too).
+pub const EXIT_ERROR: u8 = crate::streams::EXIT_ERROR;
+
+use crate::streams::emit;
+pub use crate::streams::say;
 
 /// Why a command produced no normal output.
 #[derive(Debug)]
@@ -39,6 +42,8 @@ pub enum Failure {
     /// A query matched no entry (exit 1). `output` is still printed: an empty JSON array, a CSV
     /// header, so pipelines keep parsing.
     NotFound { message: String, output: String },
+    /// `validate` found problems: `output` lists them on stdout (exit 2).
+    Problems(String),
     /// Bad data or arguments the grammar could not reject (exit 2).
     Error(String),
 }
@@ -62,7 +67,7 @@ pub fn run(cli: Cli) -> ExitCode {
         return crate::tui::main(&cli.global);
     };
     let result = match &command {
-        Command::Validate(a) => return validate::run(a),
+        Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
         _ => match load(&cli.global) {
             Err(message) => Err(Failure::Error(message)),
@@ -88,11 +93,28 @@ pub fn run(cli: Cli) -> ExitCode {
             say(&message);
             emit(&output, ExitCode::from(EXIT_NOT_FOUND))
         }
+        Err(Failure::Problems(output)) => emit(&output, ExitCode::from(EXIT_ERROR)),
         Err(Failure::Error(message)) => {
             say(&message);
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// What clap's refusal comes to. `--help` and `--version` are output like any command's (a closed
+/// pipe or a full disk is handled by [`emit`]); a usage error goes to stderr with clap's status.
+pub fn parse_failed(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR));
+    }
+    let rendered = e.render();
+    let text = if detect_style(ColorChoice::Auto).color {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    emit(&text, ExitCode::SUCCESS)
 }
 
 /// Runs a command that needs the catalog and returns what it prints.
@@ -172,24 +194,6 @@ fn detect_style(choice: ColorChoice) -> Style {
         color: use_color(choice, is_terminal, no_color.as_deref()),
         width,
     }
-}
-
-/// Writes `text` to stdout. A reader that went away (`modeldex list | head -1`) is not an error.
-fn emit(text: &str, code: ExitCode) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => code,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
-        Err(e) => {
-            say(&format!("cannot write output: {e}"));
-            ExitCode::from(EXIT_ERROR)
-        }
-    }
-}
-
-/// A message on stderr; never panics, even when stderr is closed.
-pub fn say(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "modeldex: {message}");
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod model;
 pub mod native;
 pub mod problem;
 mod rating_map;
+pub mod read;
 pub mod sanitize;
 pub mod validate;
 
