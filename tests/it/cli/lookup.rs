@@ -33,14 +33,23 @@ fn nonsense_suggests_nothing() {
 
 #[test]
 fn an_ambiguous_query_says_which_entry_and_what_else_matched() {
+    // The newest Claude Opus, then the next newest, from the data (entries are added often).
+    let d = modeldex::data::Dataset::embedded().unwrap();
+    let mut opus: Vec<_> = d
+        .models
+        .iter()
+        .filter(|m| m.name.starts_with("Claude Opus"))
+        .collect();
+    opus.sort_by_key(|m| std::cmp::Reverse(m.release_key()));
     let (code, out, err) = run(&["show", "claude opus"]);
     assert_eq!(code, 0, "{err}");
-    assert!(
-        err.contains("\"claude opus\" → Claude Opus 4.6 (claude-opus-4-6); also: Claude Opus 4.5"),
-        "{err}"
+    let expected = format!(
+        "\"claude opus\" → {} ({}); also: {} ({})",
+        opus[0].name, opus[0].id, opus[1].name, opus[1].id
     );
+    assert!(err.contains(&expected), "{expected}\n{err}");
     assert!(err.contains("(use an id to choose)"), "{err}");
-    assert!(out.starts_with("Claude Opus 4.6"), "{out}");
+    assert!(out.starts_with(&opus[0].name), "{out}");
     let (_, _, err) = run(&["compare", "gpt-4", "Llama 4", "--format", "json"]);
     assert!(err.contains("\"Llama 4\" → Llama 4 Maverick"), "{err}");
     let (_, _, err) = run(&["show", "claude-opus-4"]);
