@@ -116,11 +116,20 @@ pub fn dispatch(
 fn load(global: &GlobalOpts) -> Result<Catalog, String> {
     let options = global.load_options();
     let notice = loading::Notice::show(options.path.as_deref());
-    let loaded = crate::data::load::load(&options);
+    let loaded = crate::data::load::load_reporting(&options);
     drop(notice);
-    loaded
-        .map(Catalog::new)
-        .map_err(|e| format!("cannot load data: {e}"))
+    let loaded = loaded.map_err(|e| format!("cannot load data: {e}"))?;
+    if let Some(path) = &options.path {
+        let shown = crate::data::load::shown_path(path);
+        let report = &loaded.report;
+        for line in [report.notice(&shown), report.replaced_notice(&shown)]
+            .into_iter()
+            .flatten()
+        {
+            say(&line);
+        }
+    }
+    Ok(Catalog::new(loaded.dataset))
 }
 
 /// The weights `--weights` names, or the balanced default.

@@ -9,6 +9,8 @@ pub mod model;
 pub mod native;
 pub mod problem;
 mod rating_map;
+pub mod repair;
+pub mod report;
 pub mod sanitize;
 pub mod validate;
 
