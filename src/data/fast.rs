@@ -5,7 +5,7 @@
 //! is; for a 100,000-entry catalog that tree costs seconds and most of a gigabyte. A valid file does
 //! not need the paths, so it is read directly into the structs (unknown fields rejected) and checked
 //! here. Anything this path refuses goes through the validator, which then names every problem, so
-//! the two only have to agree on *whether* a file is valid — `tests/validate.rs` checks they do.
+//! the two only have to agree on *whether* a file is valid — `tests/it/validate.rs` checks they do.
 
 use super::date::iso_date_problem;
 use super::model::{Dataset, Model, Pricing};

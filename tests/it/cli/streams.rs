@@ -183,8 +183,7 @@ fn the_browser_refuses_a_pipe_and_points_at_list() {
 /// Runs `command` in a detached tmux pane `width` columns wide and returns what the pane shows,
 /// with colour escapes (`capture-pane -e`). None when tmux is not installed (CI installs it).
 fn in_tmux(command: &str, width: u16) -> Option<String> {
-    if StdCommand::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not installed: skipping the terminal part of this test");
+    if !crate::support::tmux_available() {
         return None;
     }
     // A fresh server per call: reusing a socket races with the previous server shutting down.

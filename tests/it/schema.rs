@@ -5,7 +5,7 @@ use modeldex::data::validate::validate_text;
 use serde_json::{json, Value};
 
 fn schema() -> jsonschema::Validator {
-    let text = include_str!("../assets/models.schema.json");
+    let text = include_str!("../../assets/models.schema.json");
     let schema: Value = serde_json::from_str(text).expect("the schema is JSON");
     jsonschema::draft202012::new(&schema).expect("the schema is a valid 2020-12 schema")
 }
@@ -48,7 +48,7 @@ fn base() -> Value {
 #[test]
 fn schema_and_validator_agree() {
     let validator = schema();
-    let hostile = include_str!("fixtures/hostile-native.json");
+    let hostile = include_str!("../fixtures/hostile-native.json");
     let valid = [base(), serde_json::from_str(hostile).unwrap()];
     for doc in &valid {
         assert_eq!(errors(&validator, doc), Vec::<String>::new());

@@ -4,11 +4,9 @@
 //!
 //! Skipped with a notice when tmux is not installed (`.ci/run` installs it).
 
-mod support;
-
+use crate::support::{line_with, tmux_available, Pane, E2E_REQUIRED, FIXTURE};
 use std::path::PathBuf;
 use std::process::Command;
-use support::{line_with, tmux_available, Pane, FIXTURE};
 
 #[test]
 fn search_mark_compare_help_quit() {
@@ -106,10 +104,7 @@ fn signals_restore_the_terminal() {
         let Some(pane) = Pane::on_fixture(80, 24, "") else {
             return;
         };
-        let Some(pid) = pane.modeldex_pid() else {
-            eprintln!("SKIPPED: cannot find the modeldex process in /proc");
-            return;
-        };
+        let pid = pane.modeldex_pid().expect("the modeldex process in /proc");
         let killed = Command::new("kill")
             .args([&format!("-{signal}"), &pid.to_string()])
             .status()
@@ -164,4 +159,37 @@ fn browses_and_searches_a_models_dev_catalog() {
     assert!(detail.contains("5 (derived)"), "{detail}");
     assert!(detail.contains("$0.14 in / $0.28 out"), "{detail}");
     pane.quit();
+}
+
+/// Without tmux an end-to-end test steps aside with a notice, and `MODELDEX_E2E=1` turns that into
+/// a failure: one of them run by this very test binary with a `PATH` that holds no tmux.
+#[test]
+fn without_tmux_e2e_tests_skip_unless_required() {
+    let run = |required: bool| {
+        let mut cmd = Command::new(std::env::current_exe().expect("the test binary"));
+        cmd.args([
+            "pty::ctrl_c_quits_from_the_search_line",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("PATH", env!("CARGO_TARGET_TMPDIR"));
+        if required {
+            cmd.env(E2E_REQUIRED, "1");
+        } else {
+            cmd.env_remove(E2E_REQUIRED);
+        }
+        let out = cmd.output().expect("the test binary runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.success(), text)
+    };
+    let (passed, text) = run(false);
+    assert!(passed && text.contains("1 passed"), "{text}");
+    assert!(text.contains("SKIPPED: tmux is not installed"), "{text}");
+    let (passed, text) = run(true);
+    assert!(!passed && text.contains("1 failed"), "{text}");
+    assert!(
+        text.contains("MODELDEX_E2E=1 but tmux is not installed"),
+        "{text}"
+    );
 }

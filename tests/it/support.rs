@@ -1,6 +1,5 @@
 //! The tmux harness of the end-to-end tests: the real binary in a private tmux server's pane,
 //! driven with send-keys and read back with capture-pane (and, for exact bytes, pipe-pane).
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -12,13 +11,25 @@ pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/m
 pub const WAIT: Duration = Duration::from_secs(15);
 /// What the pane's shell prints, with the exit status, once modeldex has ended.
 pub const EXITED: &str = "modeldex exited with status";
+/// The tmux wait-for channel on which a pane's shell waits until its output is being logged.
+const PIPED: &str = "modeldex-piped";
 
+/// The variable that makes end-to-end tests mandatory (`.ci/run` sets it): with `MODELDEX_E2E=1`
+/// a missing tmux fails the test instead of letting it pass without running.
+pub const E2E_REQUIRED: &str = "MODELDEX_E2E";
+
+/// Whether tmux can run the end-to-end tests. Without it a test steps aside with a notice — or
+/// fails, when [`E2E_REQUIRED`] is `1`, because a skipped test in CI is a silent pass.
 pub fn tmux_available() -> bool {
     let found = Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
+        assert!(
+            std::env::var_os(E2E_REQUIRED).is_none_or(|v| v != "1"),
+            "{E2E_REQUIRED}=1 but tmux is not installed: the end-to-end tests cannot run"
+        );
         eprintln!("SKIPPED: tmux is not installed; the end-to-end tests need it");
     }
     found
@@ -76,11 +87,12 @@ impl Pane {
             xdg,
         };
         // The shell outlives modeldex and reports how it ended, on whatever screen it left behind.
-        // The short sleep lets pipe-pane attach before modeldex writes its first byte.
+        // It starts modeldex only once pipe-pane is attached (signalled on a tmux wait-for
+        // channel below), so the log holds every byte modeldex writes.
         // XDG_CONFIG_HOME comes first so `env` may override it.
         let xdg = pane.xdg.display();
         let command = format!(
-            "sleep 0.2; XDG_CONFIG_HOME='{xdg}' {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600"
+            "tmux wait-for {PIPED}; XDG_CONFIG_HOME='{xdg}' {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600"
         );
         let out = pane.tmux(&[
             "-f",
@@ -102,6 +114,9 @@ impl Pane {
         pane.socket_path = (!path.is_empty()).then(|| PathBuf::from(path));
         let pipe = format!("cat >> '{}'", pane.log.display());
         pane.tmux(&["pipe-pane", "-t", "0", "-o", &pipe]);
+        // tmux remembers a signal nobody waits for yet, so this cannot race with the shell.
+        let woken = pane.tmux(&["wait-for", "-S", PIPED]);
+        assert!(woken.status.success(), "tmux wait-for -S failed");
         pane
     }
 
@@ -153,6 +168,27 @@ impl Pane {
 
     pub fn wait_for_text(&self, needle: &str) -> String {
         self.wait_for(needle, |s| s.contains(needle))
+    }
+
+    /// Waits until nothing more has been written to the terminal for `quiet` and returns how
+    /// many bytes were written; panics if the output keeps changing for [`WAIT`].
+    pub fn wait_for_quiet(&self, quiet: Duration) -> usize {
+        let start = Instant::now();
+        let mut len = self.output().len();
+        let mut since = Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_millis(40));
+            let now = self.output().len();
+            if now != len {
+                (len, since) = (now, Instant::now());
+            } else if since.elapsed() >= quiet {
+                return len;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "the terminal never went quiet ({len} bytes written so far)"
+            );
+        }
     }
 
     /// The process id of the running modeldex (a child of the pane's shell), read from /proc.

@@ -1,6 +1,5 @@
 //! What the `TestBackend` screen tests share: an app over the test fixture, keys pressed as the
 //! event loop would, and a frame drawn and read back as text.
-#![allow(dead_code)]
 
 use modeldex::catalog::Catalog;
 use modeldex::data::Dataset;

@@ -2,15 +2,13 @@
 //!
 //! The fixture (tests/fixtures/models.json) keeps these independent of the growing embedded data.
 
-mod screen;
-
+use crate::screen::{app_with, draw, keys, text, FIXTURE};
 use modeldex::catalog::Catalog;
 use modeldex::data::Dataset;
 use modeldex::tui::app::{App, Mode};
 use modeldex::tui::keymap::Key;
 use modeldex::tui::theme::Theme;
 use ratatui::style::{Color, Modifier};
-use screen::{app_with, draw, keys, text, FIXTURE};
 
 fn app(size: (u16, u16)) -> App {
     app_with(size, Theme::color())

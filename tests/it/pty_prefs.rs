@@ -2,10 +2,8 @@
 //! `--no-config`, and exporting a comparison — the real binary in tmux, each pane with its own
 //! `XDG_CONFIG_HOME` so the user's config is never touched.
 
-mod support;
-
+use crate::support::{tmux_available, Pane, EXITED, FIXTURE};
 use std::path::PathBuf;
-use support::{tmux_available, Pane, EXITED, FIXTURE};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("modeldex-pty-{name}-{}", std::process::id()));

@@ -2,15 +2,13 @@
 //! `TestBackend` at 80x24, in colour, monochrome and ASCII; and the overview's numbers checked
 //! against means computed here, independently, from tests/fixtures/models.json.
 
-mod screen;
-
+use crate::screen::{app_with, draw, keys, text as lines, FIXTURE};
 use modeldex::data::{Dataset, Kind, Openness};
 use modeldex::tui::app::App;
 use modeldex::tui::keymap::Key;
 use modeldex::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-use screen::{app_with, draw, keys, text as lines, FIXTURE};
 
 fn app(theme: Theme) -> App {
     app_with((80, 24), theme)

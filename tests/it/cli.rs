@@ -3,9 +3,7 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
-#[path = "cli/formats.rs"]
 mod formats;
-#[path = "cli/streams.rs"]
 mod streams;
 
 use assert_cmd::Command;

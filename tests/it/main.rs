@@ -1,0 +1,20 @@
+//! The integration tests, grouped into one binary so the crate links once for all of them instead
+//! of once per file. Each module is one former `tests/*.rs` file; `support` (the tmux harness) and
+//! `screen` (the `TestBackend` helpers) are shared. Add new integration tests as modules here.
+
+mod cli;
+mod cli_validate;
+mod dataset;
+mod hostile;
+mod import;
+mod mouse;
+mod pty;
+mod pty_prefs;
+mod render;
+mod render_decide;
+mod schema;
+mod screen;
+mod support;
+mod terminal;
+mod tui_start;
+mod validate;
