@@ -67,7 +67,10 @@ Examples:
   modeldex validate assets/models.json && echo valid
 
 Prints every problem, one a line, with its location (FILE:LINE:COL for JSON syntax, FILE: /json/path
-for the rest). Exit status: 0 when the file is valid, 2 when it is not.";
+for the rest). Exit status: 0 when the file is valid, 2 when it is not.
+
+validate is strict. Loading a file with --data is not: a bad value is dropped, an unreadable or
+duplicate entry skipped, and one line on stderr counts them (--strict refuses the file instead).";
 
 const COMPLETIONS_HELP: &str = "\
 Examples:
