@@ -39,9 +39,15 @@ impl Imported {
 pub(crate) struct SeenIds(std::collections::HashMap<String, String>);
 
 impl SeenIds {
-    /// Records `id` found at `path`; reports it (and returns false) when an earlier entry has the
-    /// same id once cleaned.
-    pub fn insert(&mut self, p: &mut Problems, id: &str, path: &super::problem::Path<'_>) -> bool {
+    /// Records the `id` of the entry at `entry`; reports it at `path` (and returns false) when an
+    /// earlier entry has the same id once cleaned.
+    pub fn insert(
+        &mut self,
+        p: &mut Problems,
+        id: &str,
+        entry: &super::problem::Path<'_>,
+        path: &super::problem::Path<'_>,
+    ) -> bool {
         let key = super::sanitize::clean_id(id);
         if let Some(first) = self.0.get(key.as_ref()) {
             let message = super::native::duplicate_message(
@@ -52,7 +58,7 @@ impl SeenIds {
             p.kind_at(ProblemKind::DuplicateId, path, message);
             return false;
         }
-        self.0.insert(key.into_owned(), path.render());
+        self.0.insert(key.into_owned(), entry.render());
         true
     }
 }

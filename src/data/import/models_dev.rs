@@ -60,7 +60,7 @@ pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
                 p.retag_last(Kind::Unreadable);
                 continue;
             };
-            if seen.insert(&mut p, &format!("{id}/{model_key}"), &at) {
+            if seen.insert(&mut p, &format!("{id}/{model_key}"), &at, &at) {
                 models.push(map_model(&mut p, m, &at, model_key, &provider));
             }
         }

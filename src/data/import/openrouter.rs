@@ -47,7 +47,7 @@ pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
             p.retag_last(Kind::Unreadable);
             continue;
         };
-        if seen.insert(&mut p, id, &here.key("id")) {
+        if seen.insert(&mut p, id, &here, &here.key("id")) {
             models.push(map_model(&mut p, obj, &here, id));
         }
     }
