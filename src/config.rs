@@ -4,7 +4,8 @@
 //! Nothing here panics on a bad file: loading returns a message for the status line instead.
 
 use crate::data::{Kind, Openness};
-use crate::filter::{Filter, SortKey};
+use crate::filter::Filter;
+use crate::order::SortKey;
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

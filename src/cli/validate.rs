@@ -4,20 +4,17 @@
 //! `FILE:line:column: message`; a valid file prints a one-line summary. Exit status 0 means valid,
 //! 2 means problems (or an unreadable file).
 
-use crate::cli::args::ValidateArgs;
+use crate::args::ValidateArgs;
+use crate::cli::Failure;
 use crate::data::load::{read_limited, shown_path, ReadError, MAX_FILE_BYTES};
 use crate::data::validate::{validate_bytes, Report};
-use std::process::ExitCode;
 
-/// Runs `validate`.
-pub fn run(args: &ValidateArgs) -> ExitCode {
+/// Runs `validate`: the summary of a valid file, or its problems as [`Failure::Problems`].
+pub fn run(args: &ValidateArgs) -> Result<String, Failure> {
     let shown = shown_path(&args.file);
     let report = match read_limited(&args.file, MAX_FILE_BYTES) {
         Ok(bytes) => validate_bytes(&bytes, None),
-        Err(ReadError::Io(e)) => {
-            eprintln!("modeldex: {shown}: {e}");
-            return ExitCode::from(2);
-        }
+        Err(ReadError::Io(e)) => return Err(Failure::Error(format!("{shown}: {e}"))),
         Err(ReadError::Refused(problem)) => Report {
             format: None,
             entries: 0,
@@ -25,11 +22,10 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
         },
     };
     let (text, valid) = render(&shown, &report);
-    print!("{text}");
     if valid {
-        ExitCode::SUCCESS
+        Ok(text)
     } else {
-        ExitCode::from(2)
+        Err(Failure::Problems(text))
     }
 }
 

@@ -1,46 +1,25 @@
 //! Where the dataset comes from: the embedded file, or a file the user names with `--data` in any
 //! supported format, optionally merged over the embedded entries.
 
+pub use super::document::SourceFormat;
+use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::import::{models_dev, openrouter, Imported};
 use super::problem::{escape, Kind, Problem};
+pub use super::read::{read_limited, ReadError, STDIN};
 use super::report::LoadReport;
 use super::sanitize::{sanitize_dataset, sanitize_model};
-use super::validate::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::{native, DataError, Dataset};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// Largest data file read: 1 GiB, room for a catalog of about 1.4 million entries like the
 /// synthetic ones (which take some 3.4 times the file size in memory). Checked before reading, so
-/// a huge file fails at once.
+/// a huge file fails at once; standard input (`-`) is read up to it and no further.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// How many problems a load error shows before pointing at `modeldex validate`.
 pub const SHOWN_PROBLEMS: usize = 5;
-
-/// Formats a data file can be in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceFormat {
-    /// modeldex's own schema (`assets/models.schema.json`).
-    Native,
-    /// The models.dev `api.json` catalog.
-    ModelsDev,
-    /// OpenRouter's `/api/v1/models` response.
-    OpenRouter,
-}
-
-impl SourceFormat {
-    /// A name for messages: "modeldex dataset", "models.dev catalog", "OpenRouter model list".
-    pub fn describe(self) -> &'static str {
-        match self {
-            SourceFormat::Native => "modeldex dataset",
-            SourceFormat::ModelsDev => "models.dev catalog",
-            SourceFormat::OpenRouter => "OpenRouter model list",
-        }
-    }
-}
 
 /// What to load.
 #[derive(Debug, Clone, Default)]
@@ -94,8 +73,11 @@ fn data_message(path: &str, source: &DataError) -> String {
     lines.join("\n")
 }
 
-/// A path as shown in messages, with any control characters escaped.
+/// A path as shown in messages, with any control characters escaped; `-` is `<stdin>`.
 pub fn shown_path(path: &Path) -> String {
+    if path.as_os_str() == STDIN {
+        return "<stdin>".to_string();
+    }
     escape(&path.display().to_string(), 400)
 }
 
@@ -146,15 +128,6 @@ fn embedded() -> Result<Dataset, LoadError> {
     })
 }
 
-/// A read failure before the path is known to the message.
-#[derive(Debug)]
-pub enum ReadError {
-    /// The operating system refused.
-    Io(std::io::Error),
-    /// The file is not something to read (too large, a directory).
-    Refused(Problem),
-}
-
 impl ReadError {
     fn named(self, path: &str) -> LoadError {
         match self {
@@ -170,47 +143,10 @@ impl ReadError {
     }
 }
 
-fn mib(bytes: u64) -> String {
-    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
-    format!("{} MiB", text.strip_suffix(".0").unwrap_or(&text))
-}
-
-/// Reads a file of at most `limit` bytes. The size is checked before reading, and the read itself
-/// stops past the limit, so neither a huge file nor an endless one (a pipe, `/dev/zero`) is read
-/// whole.
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let too_large = |size: u64| {
-        ReadError::Refused(Problem::file(format!(
-            "the file is {}; data files are limited to {} ({limit} bytes)",
-            if size > limit {
-                mib(size)
-            } else {
-                format!("over {}", mib(limit))
-            },
-            mib(limit)
-        )))
-    };
-    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
-    if meta.is_dir() {
-        return Err(ReadError::Refused(Problem::file(
-            "is a directory, not a data file",
-        )));
-    }
-    if meta.len() > limit {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        return Err(too_large(limit + 1));
-    }
-    Ok(bytes)
-}
-
 fn modified_date(path: &Path) -> Option<String> {
+    if path.as_os_str() == STDIN {
+        return None;
+    }
     let modified = std::fs::metadata(path).ok()?.modified().ok()?;
     let seconds = modified
         .duration_since(std::time::UNIX_EPOCH)
@@ -317,6 +253,7 @@ fn from_import(
         updated: "unknown".to_string(),
         criteria,
         models: imported.models,
+        names_zh: Default::default(),
     };
     let mut altered = Vec::new();
     for (i, m) in dataset.models.iter_mut().enumerate() {
@@ -419,6 +356,8 @@ pub fn merge_reporting(
             }
         }
     }
+    base.names_zh.developers.extend(file.names_zh.developers);
+    base.names_zh.families.extend(file.names_zh.families);
     base.dataset_version = format!("{} + {}", base.dataset_version, file.dataset_version);
     base
 }

@@ -166,3 +166,22 @@ fn a_merge_replaces_only_on_an_exact_id_and_says_so() {
     let (code, _, err) = run(&["--strict", "--data", path, "--merge", "list"]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn the_browser_opens_a_catalog_with_bad_values_and_says_what_it_dropped() {
+    if !crate::support::tmux_available() {
+        return;
+    }
+    let file = TempFile::new("bad-api-tui.json", &catalog_with_bad_values().to_string());
+    let pane = crate::support::Pane::start(
+        120,
+        40,
+        &format!("--no-config --data '{}'", file.display()),
+    );
+    let screen = pane.wait_for_text("5 values dropped");
+    assert!(screen.contains("? lists them"), "{screen}");
+    pane.type_text("/opus 4.6");
+    let screen = pane.wait_for_text("Claude Opus 4.6");
+    assert!(!screen.contains("values dropped"), "the notice goes with the first key: {screen}");
+    pane.quit();
+}

@@ -4,6 +4,8 @@
 //! embedded dataset and rely only on `bloom`.
 
 mod formats;
+mod gone;
+mod odd_files;
 mod streams;
 
 use assert_cmd::Command;

@@ -1,7 +1,16 @@
-//! Command-line grammar (clap derive). Parsing only; each subcommand runs in its own module.
+//! Command-line grammar (clap derive), shared by both front ends. Parsing only: `main` turns the
+//! parsed flags into plain options for the start-up, the commands and the browser.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// `--version` text: the program version and the embedded dataset's version and date.
+pub const VERSION_LINE: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (dataset ",
+    env!("MODELDEX_DATASET"),
+    ")"
+);
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -13,7 +22,8 @@ Examples:
   modeldex criteria --format json
   modeldex --data my-models.json --merge list
 
-Exit status: 0 success, 1 no entry matches a query, 2 usage or data error.
+Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
+(a closed pipe is not an error: the output stops quietly).
 Colour: only on a terminal, never with NO_COLOR set (unless --color always).";
 
 const LIST_HELP: &str = "\
@@ -81,7 +91,7 @@ Examples:
 /// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
 /// and closed models rated on privacy, commercial use, community and responsibility.
 #[derive(Debug, Parser)]
-#[command(name = "modeldex", version = crate::cli::VERSION_LINE, after_help = AFTER_HELP)]
+#[command(name = "modeldex", version = VERSION_LINE, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
@@ -95,7 +105,8 @@ pub struct GlobalOpts {
     /// Colour: auto (only on a terminal, and never with NO_COLOR set), always, or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Load this data file instead of the embedded dataset.
+    /// Load this data file instead of the embedded dataset (`-` reads standard input; regular
+    /// files and standard input only, up to 1 GiB).
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
     /// Format of the --data file (detected from its content by default).
@@ -283,7 +294,7 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// The data file to check.
+    /// The data file to check (`-` reads standard input).
     pub file: PathBuf,
 }
 
