@@ -80,6 +80,22 @@ impl LoadReport {
         Some(out)
     }
 
+    /// The counts alone, for a status line: "5 values dropped, 1 entry skipped".
+    pub fn brief(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        for (skips, one, many) in [
+            (false, "value dropped", "values dropped"),
+            (true, "entry skipped", "entries skipped"),
+        ] {
+            let (n, _) = self.tally(skips);
+            if n > 0 {
+                let what = if n == 1 { one } else { many };
+                parts.push(format!("{} {what}", thousands(n as u64)));
+            }
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
     /// The line for stderr: `api.json: loaded …; 3 values dropped (3 invalid dates) — modeldex
     /// validate api.json lists them`.
     pub fn notice(&self, file: &str) -> Option<String> {
@@ -145,6 +161,7 @@ mod tests {
         );
         r.push(problem(Kind::OutOfRange));
         r.push(problem(Kind::DuplicateId));
+        assert_eq!(r.brief().unwrap(), "4 values dropped, 1 entry skipped");
         assert_eq!(
             r.summary().unwrap(),
             "loaded 5,276 listings; 4 values dropped (3 invalid dates, 1 out-of-range number); \

@@ -69,6 +69,8 @@ pub struct Browser {
 /// What loading a data file cost, told once: the summary lines and every problem behind them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LoadNotes {
+    /// The short form for a status line: how many values were dropped and entries skipped.
+    pub summary: Option<String>,
     /// One line each: the values dropped and entries skipped; the entries a merge replaced.
     pub lines: Vec<String>,
     /// Every dropped value and skipped entry, one line each (`FILE: /path: message`).
@@ -95,7 +97,12 @@ pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
             .into_iter()
             .flatten()
             .collect();
-        notes.problems = report.problems.iter().map(|p| p.display_in(&file)).collect();
+        notes.summary = report.brief();
+        notes.problems = report
+            .problems
+            .iter()
+            .map(|p| p.display_in(&file))
+            .collect();
     }
     Ok((loaded.dataset, notes))
 }

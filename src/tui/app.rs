@@ -211,11 +211,16 @@ impl App {
     }
 
     /// The same app listing what loading its data file dropped (`lines`, then `problems`) at the
-    /// end of the help, with the summary on the status line until the first key.
+    /// end of the help, with `summary` on the status line until the first key.
     #[must_use]
-    pub fn with_load_notes(mut self, lines: Vec<String>, problems: Vec<String>) -> Self {
-        if !lines.is_empty() && self.status.is_none() {
-            self.status = Some(format!("{} · ? lists them", lines.join(" · ")));
+    pub fn with_load_notes(
+        mut self,
+        summary: Option<String>,
+        lines: Vec<String>,
+        problems: Vec<String>,
+    ) -> Self {
+        if let (Some(summary), None) = (summary, &self.status) {
+            self.status = Some(format!("{summary} · ? lists them"));
         }
         self.load_notes = lines.into_iter().chain(problems).collect();
         self

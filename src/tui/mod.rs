@@ -105,7 +105,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
     if let Some(warning) = preferences.warning {
         app = app.with_status(warning);
     }
-    app.with_load_notes(load.lines, load.problems)
+    app.with_load_notes(load.summary, load.lines, load.problems)
 }
 
 /// Sets the terminal up, runs the loop and restores the terminal.

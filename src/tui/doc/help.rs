@@ -61,7 +61,10 @@ mod tests {
     #[test]
     fn line_count_matches_the_generated_lines() {
         assert_eq!(line_count(0), lines(&Theme::color(), &[]).len());
-        let notes = ["f: loaded 2 entries; 1 value dropped".to_string(), "f: /x: bad".to_string()];
+        let notes = [
+            "f: loaded 2 entries; 1 value dropped".to_string(),
+            "f: /x: bad".to_string(),
+        ];
         let with = lines(&Theme::color(), &notes);
         assert_eq!(line_count(2), with.len());
         assert_eq!(with.last().unwrap().to_string(), "  f: /x: bad");
