@@ -5,6 +5,7 @@
 mod cli;
 mod cli_validate;
 mod dataset;
+mod dropped;
 mod headless;
 mod hostile;
 mod import;
