@@ -20,11 +20,18 @@ use std::time::Duration;
 /// What ended a wait.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Wake {
-    /// Input (or a resize) is ready for crossterm.
-    Ready,
+    /// Input is ready for crossterm.
+    Input,
+    /// The window was resized: crossterm has (or is about to have) a resize event.
+    Resized,
     /// The terminal hung up or failed.
     Gone,
 }
+
+/// How long crossterm may take to report a resize after ours was noticed. Both pipes are written
+/// by the same signal handler, crossterm's first, so it is normally there at once; the grace is
+/// waited out only when crossterm has no resize to report.
+const RESIZE_GRACE: Duration = Duration::from_millis(50);
 
 /// The terminal crossterm reads from, and the pipe a resize writes to.
 struct Watch {
@@ -44,6 +51,9 @@ impl Watch {
             let fd = OwnedFd::from(file);
             (fd.as_raw_fd(), Some(fd))
         };
+        // crossterm's own SIGWINCH handler is installed with its reader, on first use: before ours,
+        // so that its pipe is written first when a resize arrives.
+        event::poll(Duration::ZERO).context("reading the terminal")?;
         let (resized, notifier) = UnixStream::pair().context("creating the resize pipe")?;
         resized.set_nonblocking(true)?;
         notifier.set_nonblocking(true)?;
@@ -86,18 +96,20 @@ impl Watch {
         if fds[1].revents != 0 {
             let mut drain = [0u8; 64];
             while matches!(self.resized.read(&mut drain), Ok(n) if n > 0) {}
+            return Wake::Resized;
         }
-        Wake::Ready
+        Wake::Input
     }
 }
 
-/// Hands crossterm's events over until it has none ready; `false` once the terminal failed or
-/// nobody listens any more.
-fn forward_ready(tx: &Sender<Event>) -> bool {
+/// Hands crossterm's events over until it has none ready, waiting up to `first` for the first;
+/// `false` once the terminal failed or nobody listens any more.
+fn forward_ready(tx: &Sender<Event>, first: Duration) -> bool {
+    let mut wait = first;
     loop {
-        match event::poll(Duration::ZERO) {
+        match event::poll(wait) {
             Ok(false) => return true,
-            Ok(true) => {}
+            Ok(true) => wait = Duration::ZERO,
             Err(_) => return false,
         }
         match event::read() {
@@ -119,10 +131,13 @@ pub fn spawn_input_thread(tx: Sender<Event>) -> anyhow::Result<()> {
         .name("input".into())
         .spawn(move || {
             // Whatever crossterm already holds first (a reply to a query at start-up).
-            while forward_ready(&tx) {
-                if watch.wait() == Wake::Gone {
-                    break;
-                }
+            let mut first = Duration::ZERO;
+            while forward_ready(&tx, first) {
+                first = match watch.wait() {
+                    Wake::Gone => break,
+                    Wake::Input => Duration::ZERO,
+                    Wake::Resized => RESIZE_GRACE,
+                };
             }
             let _ = tx.send(Event::InputClosed);
         })
