@@ -123,22 +123,21 @@ fn export_prompt() {
     });
 }
 
+/// `/` and `query` typed.
+fn searching(query: &str) -> Vec<Event> {
+    let mut script = keys("/");
+    script.extend(typed(query));
+    script
+}
+
 #[test]
 fn search_with_results() {
-    snapshot_at_both_sizes("search_results", || {
-        let mut script = keys("/");
-        script.extend(typed("gpt"));
-        script
-    });
+    snapshot_at_both_sizes("search_results", || searching("gpt"));
 }
 
 #[test]
 fn search_without_results() {
-    snapshot_at_both_sizes("search_empty", || {
-        let mut script = keys("/");
-        script.extend(typed("xyzzy"));
-        script
-    });
+    snapshot_at_both_sizes("search_empty", || searching("xyzzy"));
 }
 
 /// The README's captures: the browser with three entries marked, and their comparison, at 100x30.
