@@ -8,6 +8,7 @@ mod dataset;
 mod hostile;
 mod import;
 mod mouse;
+mod prefs_kept;
 mod pty;
 mod pty_prefs;
 mod render;
