@@ -8,9 +8,11 @@
 //! the two only have to agree on *whether* a file is valid — `tests/it/validate.rs` checks they do.
 
 use super::date::iso_date_problem;
-use super::model::{Dataset, Model, Pricing};
+use super::model::{Capability, Dataset, Lifecycle, Model, NamesZh, Pricing, Status, Unit};
 use super::native::{MAX_CONTEXT_TOKENS, MAX_PARAMS_B, MAX_PRICE_PER_MTOK, SCHEMA_VERSION};
+use super::native_facts::MAX_FIGURE;
 use super::sanitize::{sanitize_dataset, shrink_lists};
+use super::url::url_problem;
 use std::collections::HashSet;
 
 /// Rubric levels a criterion may describe.
@@ -38,7 +40,10 @@ fn in_range(x: Option<f64>, max: f64) -> bool {
 
 /// The validator's rules that typed parsing does not already enforce.
 fn is_valid(d: &Dataset) -> bool {
-    if u64::from(d.schema_version) != SCHEMA_VERSION || !is_date(&d.updated) {
+    if u64::from(d.schema_version) != SCHEMA_VERSION
+        || !is_date(&d.updated)
+        || !names_zh_are_valid(&d.names_zh)
+    {
         return false;
     }
     let mut criteria = HashSet::new();
@@ -74,6 +79,8 @@ fn model_is_valid(m: &Model, criteria: &HashSet<&str>) -> bool {
         && m.context_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
         && m.released.as_deref().is_none_or(is_date)
         && m.pricing.as_ref().is_none_or(pricing_is_valid)
+        && m.lifecycle.as_deref().is_none_or(lifecycle_is_valid)
+        && m.capability.as_deref().is_none_or(capability_is_valid)
         && m.ratings
             .iter()
             .all(|(id, r)| criteria.contains(id.as_str()) && (1..=5).contains(&r.score))
@@ -85,6 +92,41 @@ fn pricing_is_valid(p: &Pricing) -> bool {
         && p.as_of.as_deref().is_none_or(is_date)
 }
 
+fn is_url(s: &str) -> bool {
+    url_problem(s).is_none()
+}
+
+fn is_blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+fn lifecycle_is_valid(l: &Lifecycle) -> bool {
+    let date_ok = match (&l.date, l.status) {
+        (None, _) => true,
+        (Some(_), Status::Active) => false,
+        (Some(d), _) => is_date(d),
+    };
+    date_ok && l.source.as_deref().is_none_or(is_url)
+}
+
+fn capability_is_valid(c: &Capability) -> bool {
+    c.figures.iter().all(|(id, f)| {
+        let max = if f.unit == Unit::Percent {
+            100.0
+        } else {
+            MAX_FIGURE
+        };
+        !is_blank(id) && in_range(Some(f.value), max) && is_url(&f.source) && is_date(&f.as_of)
+    })
+}
+
+fn names_zh_are_valid(n: &NamesZh) -> bool {
+    n.developers
+        .iter()
+        .chain(&n.families)
+        .all(|(name, zh)| !is_blank(name) && !is_blank(zh))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +135,46 @@ mod tests {
 
     fn embedded() -> Value {
         serde_json::from_str(crate::data::EMBEDDED_JSON).unwrap()
+    }
+
+    /// A capability block of one valid `hle` figure with `changes` applied.
+    fn capability(changes: Value) -> Value {
+        let mut figure = json!({"value": 12.5, "unit": "percent",
+            "source": "https://artificialanalysis.ai/models/x", "as_of": "2026-04-02",
+            "reported": "independent", "variant": "x-high"});
+        for (k, v) in changes.as_object().unwrap() {
+            figure[k] = v.clone();
+        }
+        json!({"figures": {"hle": figure}, "note": "n"})
+    }
+
+    #[test]
+    fn the_extensions_round_trip_and_take_the_fast_path() {
+        let mut doc = embedded();
+        doc["names_zh"] =
+            json!({"developers": {"DeepSeek": "深度求索"}, "families": {"Qwen": "通义千问"}});
+        doc["models"][0]["name_zh"] = json!("文心大模型4.5");
+        doc["models"][0]["lifecycle"] = json!({"status": "retired", "date": "2024-01-04",
+            "source": "https://platform.openai.com/docs/deprecations", "note": "n"});
+        doc["models"][0]["capability"] = capability(json!({}));
+        doc["models"][1]["lifecycle"] = json!({"status": "deprecated", "date": null,
+            "source": null, "note": null});
+        let text = doc.to_string();
+        let fast = parse(&text).expect("valid extensions take the fast path");
+        assert_eq!(validate_text(&text), []);
+        let m = &fast.models[0];
+        assert_eq!(m.status(), crate::data::Status::Retired);
+        assert_eq!(m.figure("hle"), Some(12.5));
+        assert_eq!(fast.names_zh.families["Qwen"], "通义千问");
+        let written = serde_json::to_value(&fast).unwrap();
+        let again: Dataset = serde_json::from_value(written.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&again).unwrap(), written);
+        assert_eq!(written["names_zh"], doc["names_zh"]);
+        for key in ["name_zh", "lifecycle", "capability"] {
+            assert_eq!(written["models"][0][key], doc["models"][0][key], "{key}");
+        }
+        // Entries without the extensions are written without them.
+        assert!(written["models"][2].get("lifecycle").is_none());
     }
 
     #[test]
@@ -176,6 +258,93 @@ mod tests {
                 }),
             ),
             ("version 2", Box::new(|d| d["schema_version"] = json!(2))),
+            (
+                "bad lifecycle status",
+                Box::new(|d| d["models"][0]["lifecycle"] = json!({"status": "gone"})),
+            ),
+            (
+                "active with a date",
+                Box::new(|d| {
+                    d["models"][0]["lifecycle"] = json!({"status": "active", "date": "2024-01"})
+                }),
+            ),
+            (
+                "bad lifecycle date",
+                Box::new(|d| {
+                    d["models"][0]["lifecycle"] = json!({"status": "retired", "date": "2024-02-30"})
+                }),
+            ),
+            (
+                "lifecycle source not a url",
+                Box::new(|d| {
+                    d["models"][0]["lifecycle"] = json!({"status": "retired", "source": "openai"})
+                }),
+            ),
+            (
+                "unknown lifecycle field",
+                Box::new(|d| {
+                    d["models"][0]["lifecycle"] = json!({"status": "retired", "when": "2024"})
+                }),
+            ),
+            (
+                "percent above 100",
+                Box::new(|d| {
+                    d["models"][0]["capability"] =
+                        capability(json!({"unit": "percent", "value": 120}))
+                }),
+            ),
+            (
+                "negative figure",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"value": -1}))),
+            ),
+            (
+                "bad unit",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"unit": "kg"}))),
+            ),
+            (
+                "bad reported",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"reported": "me"}))),
+            ),
+            (
+                "figure without source",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"source": null}))),
+            ),
+            (
+                "figure source not a url",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"source": "AA"}))),
+            ),
+            (
+                "figure as_of not a date",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"as_of": "April"}))),
+            ),
+            (
+                "figure without value",
+                Box::new(|d| d["models"][0]["capability"] = capability(json!({"value": null}))),
+            ),
+            (
+                "capability without figures",
+                Box::new(|d| d["models"][0]["capability"] = json!({"note": "n"})),
+            ),
+            (
+                "blank figure id",
+                Box::new(|d| {
+                    d["models"][0]["capability"] =
+                        json!({"figures": {" ": capability(json!({}))["figures"]["hle"]}})
+                }),
+            ),
+            (
+                "name_zh not a string",
+                Box::new(|d| d["models"][0]["name_zh"] = json!(4)),
+            ),
+            (
+                "blank Chinese developer name",
+                Box::new(|d| d["names_zh"] = json!({"developers": {"DeepSeek": " "}})),
+            ),
+            (
+                "unknown names_zh field",
+                Box::new(|d| d["names_zh"] = json!({"companies": {}})),
+            ),
+            ("names_zh null", Box::new(|d| d["names_zh"] = json!(null))),
             (
                 "rubric level 6",
                 Box::new(|d| d["criteria"][0]["sub_criteria"][0]["rubric"]["6"] = json!("x")),

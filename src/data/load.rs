@@ -214,6 +214,7 @@ pub fn parse_value(doc: Value, format: SourceFormat) -> Result<Dataset, Vec<Prob
         updated: "unknown".to_string(),
         criteria,
         models,
+        names_zh: Default::default(),
     };
     for m in &mut dataset.models {
         sanitize_model(m);
@@ -260,6 +261,8 @@ pub fn merge(mut base: Dataset, file: Dataset) -> Dataset {
     for m in file.models {
         replace_or_push(&mut base.models, &mut position, m);
     }
+    base.names_zh.developers.extend(file.names_zh.developers);
+    base.names_zh.families.extend(file.names_zh.families);
     base.dataset_version = format!("{} + {}", base.dataset_version, file.dataset_version);
     base
 }

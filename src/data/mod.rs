@@ -2,15 +2,18 @@
 
 pub mod check;
 pub mod date;
+mod facts;
 pub mod fast;
 pub mod import;
 pub mod load;
 pub mod model;
 pub mod native;
+mod native_facts;
 pub mod problem;
 mod rating_map;
 pub mod read;
 pub mod sanitize;
+pub mod url;
 pub mod validate;
 
 pub use model::*;

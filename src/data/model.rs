@@ -1,5 +1,8 @@
 //! Serde types of the native dataset format (`assets/models.schema.json` documents them).
 
+pub use super::facts::{
+    Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit,
+};
 pub use super::rating_map::RatingMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -20,6 +23,9 @@ pub struct Dataset {
     pub criteria: Vec<Pillar>,
     /// Every rated system.
     pub models: Vec<Model>,
+    /// Chinese names of the developers and families used by entries.
+    #[serde(default, skip_serializing_if = "NamesZh::is_empty")]
+    pub names_zh: NamesZh,
 }
 
 /// A top-level criterion whose score is the mean of its sub-criteria.
@@ -235,6 +241,9 @@ pub struct Source {
 pub struct Model {
     pub id: String,
     pub name: String,
+    /// The model's own Chinese name where its developer uses one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     pub kind: Kind,
@@ -270,6 +279,13 @@ pub struct Model {
     pub ratings: RatingMap,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Active, deprecated or retired; `None` when not recorded. Boxed: most entries of a large
+    /// catalog have none, and a box costs a pointer where the struct costs 80 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<Box<Lifecycle>>,
+    /// Benchmark figures; `None` means not benchmarked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capability: Option<Box<Capability>>,
 }
 
 impl Model {
@@ -295,6 +311,16 @@ impl Model {
         let month = parts.next().unwrap_or(0).min(12) as u8;
         let day = parts.next().unwrap_or(0).min(31) as u8;
         (year, month, day)
+    }
+
+    /// The lifecycle status; entries without one count as active.
+    pub fn status(&self) -> Status {
+        self.lifecycle.as_ref().map_or(Status::Active, |l| l.status)
+    }
+
+    /// The value of one capability figure, if benchmarked.
+    pub fn figure(&self, id: &str) -> Option<f64> {
+        self.capability.as_ref()?.value(id)
     }
 
     /// Whether the license allows commercial use at all (yes or restricted).

@@ -28,6 +28,7 @@ const TOP_FIELDS: &[&str] = &[
     "updated",
     "criteria",
     "models",
+    "names_zh",
 ];
 const PILLAR_FIELDS: &[&str] = &["id", "name", "description", "rubric", "sub_criteria"];
 const CRITERION_FIELDS: &[&str] = &["id", "name", "description", "rubric"];
@@ -52,6 +53,9 @@ const MODEL_FIELDS: &[&str] = &[
     "summary",
     "ratings",
     "sources",
+    "name_zh",
+    "lifecycle",
+    "capability",
 ];
 const LICENSE_FIELDS: &[&str] = &[
     "name",
@@ -152,6 +156,7 @@ fn check_top(
     if let Some(updated) = p.required_str(top, "updated", &root) {
         date(p, updated, &root.key("updated"));
     }
+    super::native_facts::check_names_zh(p, top);
     let criteria_path = root.key("criteria");
     let own: Vec<String> = match top.get("criteria") {
         None => fallback_criteria(),
@@ -194,7 +199,12 @@ fn check_version(p: &mut Problems, top: &Map<String, Value>) {
 }
 
 /// Reports members of `obj` that the format does not define, suggesting the likely intended one.
-fn unknown_fields(p: &mut Problems, obj: &Map<String, Value>, allowed: &[&str], path: &Path<'_>) {
+pub(super) fn unknown_fields(
+    p: &mut Problems,
+    obj: &Map<String, Value>,
+    allowed: &[&str],
+    path: &Path<'_>,
+) {
     for key in obj.keys() {
         if !allowed.contains(&key.as_str()) {
             let hint = closest(key, allowed.iter().copied())
@@ -205,13 +215,13 @@ fn unknown_fields(p: &mut Problems, obj: &Map<String, Value>, allowed: &[&str], 
     }
 }
 
-fn date(p: &mut Problems, s: &str, path: &Path<'_>) {
+pub(super) fn date(p: &mut Problems, s: &str, path: &Path<'_>) {
     if let Some(why) = iso_date_problem(s) {
         p.at(path, format!("{} {why}", describe(&Value::from(s))));
     }
 }
 
-fn one_of(
+pub(super) fn one_of(
     p: &mut Problems,
     obj: &Map<String, Value>,
     key: &str,
@@ -355,7 +365,7 @@ fn check_model<'v>(
     p.required_str(m, "name", path);
     p.optional_strings(m, "aliases", path);
     one_of(p, m, "kind", path, KINDS, true);
-    for key in ["developer", "country", "family", "summary"] {
+    for key in ["name_zh", "developer", "country", "family", "summary"] {
         p.optional_str(m, key, path);
     }
     if let Some(released) = p.optional_str(m, "released", path) {
@@ -396,6 +406,8 @@ fn check_model<'v>(
     if let Some(v) = m.get("sources") {
         check_sources(p, v, &path.key("sources"));
     }
+    super::native_facts::check_lifecycle(p, m, path);
+    super::native_facts::check_capability(p, m, path);
     id
 }
 

@@ -120,6 +120,7 @@ fn clean_opt(s: &mut Option<String>, max_chars: usize) {
 pub fn sanitize_model(m: &mut Model) {
     clean_in_place(&mut m.id, MAX_SHORT_CHARS);
     clean_in_place(&mut m.name, MAX_SHORT_CHARS);
+    clean_opt(&mut m.name_zh, MAX_SHORT_CHARS);
     for a in &mut m.aliases {
         clean_in_place(a, MAX_SHORT_CHARS);
     }
@@ -157,6 +158,28 @@ pub fn sanitize_model(m: &mut Model) {
         clean_in_place(&mut s.title, MAX_SHORT_CHARS);
         clean_in_place(&mut s.url, MAX_LONG_CHARS);
     }
+    if let Some(l) = &mut m.lifecycle {
+        clean_opt(&mut l.date, MAX_SHORT_CHARS);
+        clean_opt(&mut l.source, MAX_LONG_CHARS);
+        clean_opt(&mut l.note, MAX_LONG_CHARS);
+    }
+    if let Some(c) = &mut m.capability {
+        clean_keys(&mut c.figures);
+        clean_opt(&mut c.note, MAX_LONG_CHARS);
+        for f in c.figures.values_mut() {
+            clean_in_place(&mut f.source, MAX_LONG_CHARS);
+            clean_in_place(&mut f.as_of, MAX_SHORT_CHARS);
+            clean_opt(&mut f.variant, MAX_SHORT_CHARS);
+        }
+    }
+}
+
+/// Cleans a map of names to Chinese names, keys like the entries' strings they refer to.
+fn clean_names(map: &mut BTreeMap<String, String>) {
+    clean_keys(map);
+    for v in map.values_mut() {
+        clean_in_place(v, MAX_SHORT_CHARS);
+    }
 }
 
 /// Gives back the room serde leaves in short lists (a one-item list gets space for four): about a
@@ -193,6 +216,8 @@ pub fn sanitize_dataset(d: &mut Dataset) {
             }
         }
     }
+    clean_names(&mut d.names_zh.developers);
+    clean_names(&mut d.names_zh.families);
     for m in &mut d.models {
         sanitize_model(m);
     }
@@ -250,12 +275,30 @@ mod tests {
         doc["dataset_version"] = "v\u{1b}[2J  1 ".into();
         doc["models"][0]["name"] = " Evil\u{1b}]0;x\u{7}  Name ".into();
         doc["models"][0]["aliases"] = serde_json::json!(["a\tb"]);
+        doc["models"][0]["name_zh"] = "文心\u{1b}[2J".into();
+        doc["models"][0]["lifecycle"] =
+            serde_json::json!({"status": "retired", "note": "gone\u{7}\u{202E}"});
+        doc["models"][0]["capability"] = serde_json::json!({"note": "n\u{1b}]0;x", "figures": {
+            "hle\u{1b}[1m": {"value": 1, "unit": "percent", "as_of": "2026",
+              "source": "https://a.example/\u{9b}x", "reported": "vendor", "variant": "v\u{1b}"}}});
+        doc["names_zh"] = serde_json::json!({"developers": {"Deep\u{1b}Seek": "深度\u{7}求索"}});
         let text = doc.to_string();
         let mut two_pass: Dataset = serde_json::from_str(&text).unwrap();
         sanitize_dataset(&mut two_pass);
         let one_pass = Dataset::from_json_str(&text).unwrap();
         assert_eq!(one_pass.models[0].name, "Evil]0;x Name");
         assert_eq!(one_pass.dataset_version, "v[2J 1");
+        let m = &one_pass.models[0];
+        assert_eq!(m.name_zh.as_deref(), Some("文心[2J"));
+        assert_eq!(m.lifecycle.as_ref().unwrap().note.as_deref(), Some("gone"));
+        let c = m.capability.as_ref().unwrap();
+        assert_eq!(c.note.as_deref(), Some("n]0;x"));
+        let f = &c.figures["hle[1m"];
+        assert_eq!(
+            (f.source.as_str(), f.variant.as_deref()),
+            ("https://a.example/x", Some("v"))
+        );
+        assert_eq!(one_pass.names_zh.developers["DeepSeek"], "深度求索");
         assert_eq!(
             serde_json::to_value(&one_pass).unwrap(),
             serde_json::to_value(&two_pass).unwrap()

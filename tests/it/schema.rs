@@ -35,10 +35,27 @@ fn the_schema_rejects_a_bad_score() {
     );
 }
 
+/// A capability block of one valid figure with `key` set to `value`.
+fn figure(key: &str, value: Value) -> Value {
+    let mut f = json!({"value": 50, "unit": "percent", "as_of": "2026-04-02",
+        "source": "https://artificialanalysis.ai/models/a", "reported": "independent"});
+    f[key] = value;
+    json!({"figures": {"gpqa_diamond": f}})
+}
+
 fn base() -> Value {
     json!({
         "schema_version": 1, "dataset_version": "t", "updated": "2026-11-23",
+        "names_zh": {"developers": {"DeepSeek": "深度求索"}, "families": {}},
         "models": [{"id": "a", "name": "A", "kind": "model", "openness": "closed",
+            "name_zh": "甲", "lifecycle": {"status": "retired", "date": "2025-01",
+                "source": "https://example.com/deprecations", "note": null},
+            "capability": {"figures": {"gpqa_diamond": {"value": 50, "unit": "percent",
+                "as_of": "2026-04-02", "source": "https://artificialanalysis.ai/models/a",
+                "reported": "independent", "variant": null},
+                "intelligence_index": {"value": 130, "unit": "points", "as_of": "2026-04-02",
+                "source": "https://artificialanalysis.ai/models/a", "reported": "vendor"}},
+                "note": "n"},
             "license": null, "pricing": {"input_per_mtok": 1, "output_per_mtok": null},
             "artifacts": {"weights": null, "paper": "open"},
             "ratings": {"privacy.self_hosting": {"score": 1, "rationale": "r", "derived": true}}}]
@@ -70,6 +87,19 @@ fn schema_and_validator_agree() {
         |d| d["models"][0]["ratings"]["privacy.self_hosting"]["derived"] = json!("no"),
         |d| d["models"][0]["sources"] = json!([{"title": "t"}]),
         |d| d["models"][0]["colour"] = json!("red"),
+        |d| d["models"][0]["name_zh"] = json!(1),
+        |d| d["models"][0]["lifecycle"] = json!({"status": "gone"}),
+        |d| d["models"][0]["lifecycle"] = json!({"status": "active", "date": "2024"}),
+        |d| d["models"][0]["lifecycle"] = json!({"status": "retired", "source": "docs"}),
+        |d| d["models"][0]["capability"] = figure("value", json!(101)),
+        |d| d["models"][0]["capability"] = figure("value", json!(-1)),
+        |d| d["models"][0]["capability"] = figure("unit", json!("kg")),
+        |d| d["models"][0]["capability"] = figure("source", json!("AA")),
+        |d| d["models"][0]["capability"] = figure("as_of", json!("April")),
+        |d| d["models"][0]["capability"] = figure("reported", json!("self")),
+        |d| d["models"][0]["capability"] = json!({"note": "no figures"}),
+        |d| d["names_zh"] = json!({"developers": {"DeepSeek": ""}}),
+        |d| d["names_zh"] = json!({"firms": {}}),
         |d| {
             d["criteria"] = json!([{"id": "p", "name": "P", "description": "d",
             "rubric": {"6": "x"}, "sub_criteria": []}])

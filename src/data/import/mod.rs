@@ -189,6 +189,9 @@ impl Entry {
             pricing,
             summary: self.summary,
             sources: self.sources,
+            name_zh: None,
+            lifecycle: None,
+            capability: None,
         }
     }
 }
