@@ -1,9 +1,9 @@
 //! `show`: one entry with every fact, every rating with its rationale and sources, and its sources.
 
-use super::args::{Format, ShowArgs};
 use super::entry::{csv_header, csv_record, scores_json};
 use super::output::{self, md_escape, md_link, text, Align, Cell, Column, Paint, Style};
 use super::Failure;
+use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;

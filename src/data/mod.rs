@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod date;
+pub mod document;
 mod facts;
 pub mod fast;
 pub mod import;

@@ -2,6 +2,8 @@
 //!
 //! The TUI's compare view and `modeldex compare` both render this, so they cannot disagree.
 
+pub mod render;
+
 use crate::data::{CommercialUse, Dataset, Model};
 use crate::format;
 use crate::score::{self, Weights};
