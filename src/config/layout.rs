@@ -3,7 +3,8 @@
 
 use super::{DatasetKey, Prefs, ThemeName};
 use crate::data::{Kind, Openness};
-use crate::filter::{Filter, SortKey};
+use crate::filter::Filter;
+use crate::order::SortKey;
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::Deserialize;
 use std::collections::BTreeMap;

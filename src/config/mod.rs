@@ -10,7 +10,8 @@ mod edit;
 mod layout;
 mod write;
 
-use crate::filter::{Filter, SortKey};
+use crate::filter::Filter;
+use crate::order::SortKey;
 use crate::score::Weights;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -127,7 +128,7 @@ pub struct Loaded {
 /// The file as read, to write back with new preferences. Only [`load`] makes one, and only for a
 /// file that was read and understood or that does not exist: a file modeldex could not use is
 /// never written over.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Store {
     path: PathBuf,
     doc: DocumentMut,
@@ -200,20 +201,6 @@ pub fn open(path: &Path, key: DatasetKey) -> Result<Loaded, LoadError> {
         unknown_keys: layout::unknown_keys(&doc),
         store: store(doc),
     })
-}
-
-/// The preferences at `path` with the embedded dataset's marks: `Ok(None)` when there is no
-/// file yet. Kept for the browser's start-up until it holds the [`Store`] from [`open`].
-pub fn load(path: &Path) -> Result<Option<Prefs>, LoadError> {
-    open(path, DatasetKey::Embedded).map(|loaded| loaded.prefs)
-}
-
-/// Saves `prefs` over the file at `path` only if it still reads as preferences (see
-/// [`Store::save`]). Kept for the browser's start-up until it holds the [`Store`] from [`open`].
-pub fn save(path: &Path, prefs: &Prefs) -> Result<(), String> {
-    let loaded =
-        open(path, DatasetKey::Embedded).map_err(|e| format!("{e} (the file is left as it is)"))?;
-    loaded.store.save(prefs)
 }
 
 /// Reads preferences from a file's text, with the embedded dataset's marks; an error names what

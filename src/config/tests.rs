@@ -89,23 +89,6 @@ fn corrupt_files_give_a_message_not_a_panic() {
 }
 
 #[test]
-fn the_old_entry_points_never_write_over_a_file_they_could_not_read() {
-    let dir = temp_dir("legacy");
-    let path = dir.join("config.toml");
-    let text = b"# my caf\xe9 settings\nsort = \"name\"\n";
-    std::fs::write(&path, text).unwrap();
-    assert!(load(&path).is_err());
-    let err = save(&path, &prefs()).unwrap_err();
-    assert!(err.contains("left as it is"), "{err}");
-    assert_eq!(std::fs::read(&path).unwrap(), text);
-    std::fs::write(&path, "sort = \"name\" # mine\n").unwrap();
-    save(&path, &prefs()).unwrap();
-    assert_eq!(load(&path), Ok(Some(prefs())));
-    assert!(std::fs::read_to_string(&path).unwrap().contains("# mine"));
-    std::fs::remove_dir_all(&dir).unwrap();
-}
-
-#[test]
 fn what_is_not_a_regular_file_is_refused_without_opening_it() {
     let dir = temp_dir("odd");
     let fifo = dir.join("config.toml");

@@ -22,6 +22,7 @@ pub mod ui;
 
 use crate::catalog::Catalog;
 use crate::startup;
+use crate::streams::say;
 use anyhow::Context;
 use app::{App, AppOptions};
 use ratatui::backend::CrosstermBackend;
@@ -56,27 +57,25 @@ pub fn terminal_width() -> Option<u16> {
 /// Opens the interactive browser over what start-up prepared; returns when the user quits.
 pub fn main(start: startup::Browser, options: Options) -> ExitCode {
     if !io::stdout().is_terminal() {
-        eprintln!(
-            "modeldex: the interactive browser needs a terminal; for plain output use `modeldex list`"
-        );
+        say("the interactive browser needs a terminal; for plain output use `modeldex list`");
         return ExitCode::from(2);
     }
     let term = std::env::var("TERM").ok();
     let ascii = options.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_colour(start.colour.enabled).with_ascii(ascii);
-    let save_to = start.preferences.save_to.clone();
+    let store = start.preferences.store.clone();
     match run(start, theme, options) {
         Ok(outcome) => {
-            if let Some(path) = save_to {
-                if let Err(e) = crate::config::save(&path, &outcome.prefs) {
-                    eprintln!("modeldex: preferences not saved: {e}");
+            if let Some(store) = store {
+                if let Err(e) = store.save(&outcome.prefs) {
+                    say(&format!("preferences not saved: {e}"));
                 }
             }
             outcome.exit.code()
         }
         Err(e) => {
             terminal::restore();
-            eprintln!("modeldex: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::from(1)
         }
     }

@@ -75,7 +75,8 @@ fn a_file_modeldex_may_not_read_is_left_alone() {
     std::fs::remove_dir_all(&home).unwrap();
 }
 
-fn is_root() -> bool {
+/// Whether the tests run as root (who reads and writes anything).
+pub fn is_root() -> bool {
     let out = std::process::Command::new("id").arg("-u").output().unwrap();
     String::from_utf8_lossy(&out.stdout).trim() == "0"
 }
@@ -134,6 +135,46 @@ fn a_fifo_as_the_config_does_not_block_start_up() {
     assert!(
         std::os::unix::fs::FileTypeExt::is_fifo(&kind),
         "still the FIFO"
+    );
+    std::fs::remove_dir_all(&home).unwrap();
+}
+
+#[test]
+fn marks_stay_with_their_data_and_unseen_ids_are_kept() {
+    if !tmux_available() {
+        return;
+    }
+    let home = config_home("marks");
+    let file = home.join("modeldex/config.toml");
+    let fixture = std::fs::canonicalize(FIXTURE).unwrap();
+    let key = fixture.display();
+    std::fs::write(
+        &file,
+        format!(
+            "marks = [\"bloom\", \"gpt-4\"]\n\n[datasets.\"{key}\"]\nmarks = [\"retired-model\", \"gpt-3\"]\n"
+        ),
+    )
+    .unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", home.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
+    let screen = pane.wait_for_text("/ to search");
+    assert!(
+        screen.contains("1 marked"),
+        "only gpt-3 is in this data:\n{screen}"
+    );
+    // GPT-3 is the first row; the second is GPT-4.
+    pane.keys(&["Down", "Space"]);
+    pane.wait_for_text("2 marked");
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.starts_with("marks = [\"bloom\", \"gpt-4\"]\n"),
+        "the embedded dataset's marks are untouched:\n{saved}"
+    );
+    assert!(
+        saved.contains("marks = [\"retired-model\", \"gpt-3\", \"gpt-4\"]"),
+        "an id this data does not hold is kept:\n{saved}"
     );
     std::fs::remove_dir_all(&home).unwrap();
 }
