@@ -157,7 +157,7 @@ fn marks_stay_with_their_data_and_unseen_ids_are_kept() {
     .unwrap();
     let env = format!("XDG_CONFIG_HOME='{}'", home.display());
     let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
-    let screen = pane.wait_for_text("/ to search");
+    let screen = pane.wait_for_text(" marked ");
     assert!(
         screen.contains("1 marked"),
         "only gpt-3 is in this data:\n{screen}"
