@@ -8,6 +8,7 @@ pub mod fast;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod native;
 mod native_facts;
 pub mod problem;
