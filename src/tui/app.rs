@@ -69,6 +69,9 @@ pub struct AppOptions {
     pub osc52: bool,
     /// True when `--color always|never` or `NO_COLOR` chose the theme: a saved one does not apply.
     pub theme_forced: bool,
+    /// From this many entries a search ranks on the search thread ([`BACKGROUND_SEARCH_FROM`]
+    /// unless a test wants the background path on a small catalog).
+    pub background_search_from: usize,
 }
 
 impl Default for AppOptions {
@@ -76,6 +79,7 @@ impl Default for AppOptions {
         AppOptions {
             osc52: true,
             theme_forced: false,
+            background_search_from: BACKGROUND_SEARCH_FROM,
         }
     }
 }
@@ -132,8 +136,9 @@ pub(super) struct DetailMeasure {
     lines: usize,
 }
 
-/// From this many entries, ranking runs on the search thread so typing never waits for it; below,
-/// a full re-rank takes well under a millisecond and runs in place (see BENCHMARKS.md).
+/// From this many entries (by default; see [`AppOptions`]), ranking runs on the search thread so
+/// typing never waits for it; below, a full re-rank takes well under a millisecond and runs in
+/// place (see BENCHMARKS.md).
 pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 
 /// Something only the event loop can do, asked for by [`App::update`].

@@ -93,6 +93,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
         App::new(Catalog::with_sort_keys(dataset), theme, size).with_options(AppOptions {
             osc52: options.osc52,
             theme_forced: colour.forced,
+            ..AppOptions::default()
         });
     if let Some(prefs) = preferences.prefs {
         app = app.with_prefs(prefs);

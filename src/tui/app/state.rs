@@ -90,7 +90,7 @@ impl App {
         } else {
             Some(self.filter.apply(self.catalog.models()))
         };
-        if self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
+        if self.catalog.models().len() >= self.options.background_search_from {
             self.search.generation += 1;
             self.search.pending = true;
             self.effects.push(super::Effect::Search {
