@@ -111,6 +111,8 @@ pub struct App {
     unseen_marks: Vec<String>,
     /// A one-off message for the status line, cleared by the next key.
     status: Option<String>,
+    /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
+    load_notes: Vec<String>,
     /// Terminal size in columns and rows.
     size: (u16, u16),
     /// Set when the user asked to leave.
@@ -183,6 +185,7 @@ impl App {
             marks: Vec::new(),
             unseen_marks: Vec::new(),
             status: None,
+            load_notes: Vec::new(),
             size,
             quit: false,
             options: AppOptions::default(),
@@ -214,6 +217,27 @@ impl App {
     pub fn with_status(mut self, message: String) -> Self {
         self.status = Some(message);
         self
+    }
+
+    /// The same app listing what loading its data file dropped (`lines`, then `problems`) at the
+    /// end of the help, with `summary` on the status line until the first key.
+    #[must_use]
+    pub fn with_load_notes(
+        mut self,
+        summary: Option<String>,
+        lines: Vec<String>,
+        problems: Vec<String>,
+    ) -> Self {
+        if let (Some(summary), None) = (summary, &self.status) {
+            self.status = Some(format!("{summary} · ? lists them"));
+        }
+        self.load_notes = lines.into_iter().chain(problems).collect();
+        self
+    }
+
+    /// What loading the data file dropped, skipped or replaced, one line each.
+    pub fn load_notes(&self) -> &[String] {
+        &self.load_notes
     }
 
     /// The dataset and its search index.
@@ -446,8 +470,9 @@ impl App {
 
     /// Keys while the help is open, scrolled to `scroll`.
     fn handle_help(&mut self, scroll: usize, action: Action) -> bool {
-        let max = measure::help_max_scroll(self.size);
-        let page = measure::help_rows(self.size).max(1);
+        let notes = self.load_notes.len();
+        let max = measure::help_max_scroll(self.size, notes);
+        let page = measure::help_rows(self.size, notes).max(1);
         let next = match action {
             Action::CloseHelp | Action::OpenHelp => {
                 self.overlay = None;

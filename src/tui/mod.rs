@@ -88,6 +88,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
         weights,
         colour,
         preferences,
+        load,
     } = start;
     let mut app =
         App::new(Catalog::with_sort_keys(dataset), theme, size).with_options(AppOptions {
@@ -104,7 +105,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
     if let Some(warning) = preferences.warning {
         app = app.with_status(warning);
     }
-    app
+    app.with_load_notes(load.summary, load.lines, load.problems)
 }
 
 /// Sets the terminal up, runs the loop and restores the terminal.

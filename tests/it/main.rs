@@ -2,6 +2,7 @@
 //! of once per file. Each module is one former `tests/*.rs` file; `support` (the tmux harness) and
 //! `screen` (the `TestBackend` helpers) are shared. Add new integration tests as modules here.
 
+mod catalog_loading;
 mod cli;
 mod cli_validate;
 mod dataset;

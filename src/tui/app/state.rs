@@ -234,7 +234,7 @@ impl App {
             self.set_compare_offsets(row, col);
         }
         if let Some(Overlay::Help { scroll }) = &mut self.overlay {
-            *scroll = (*scroll).min(measure::help_max_scroll(self.size));
+            *scroll = (*scroll).min(measure::help_max_scroll(self.size, self.load_notes.len()));
         }
     }
 }
