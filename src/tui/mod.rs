@@ -11,6 +11,7 @@ pub mod doc;
 pub mod event_loop;
 pub mod frame_writer;
 pub mod headless;
+mod input;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
@@ -127,9 +128,17 @@ fn run(
         mouse: options.mouse,
         events: tx.clone(),
         searcher: None,
+        frames: 0,
+        panic_at_frame: terminal::panic_at_frame(),
     };
-    terminal::spawn_input_thread(tx)?;
+    input::spawn_input_thread(tx)?;
     let outcome = event_loop::run(&mut terminal, &mut app, &rx, &mut host);
     terminal::restore();
+    // ratatui's `Terminal` shows a hidden cursor when dropped and prints to stderr if it cannot:
+    // on a terminal that went away that print would panic. Show it here; if even that fails the
+    // terminal is gone, and the `Terminal` is left undropped (the process ends next).
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     Ok(outcome)
 }
