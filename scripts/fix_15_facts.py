@@ -76,15 +76,18 @@ add_source("claude-opus-4-6", "1M context is now generally available for Opus 4.
 
 # --- gemini-3-1-pro: Google's price for prompts up to 200K tokens.
 GP = "https://ai.google.dev/gemini-api/docs/pricing"
-ms["gemini-3-1-pro"]["pricing"] = {"input_per_mtok": 2.0, "output_per_mtok": 12.0, "as_of": "2026-12-02", "source": GP}
+# Dated by the latest reading of Google's page found (October 2026), not by today.
+ms["gemini-3-1-pro"]["pricing"] = {"input_per_mtok": 2.0, "output_per_mtok": 12.0, "as_of": "2026-10", "source": GP}
 
 # --- qwen3-max: Alibaba Cloud Model Studio international price, first tier (up to 32K input).
 QP = "https://www.alibabacloud.com/help/en/model-studio/model-pricing"
-ms["qwen3-max"]["pricing"] = {"input_per_mtok": 1.2, "output_per_mtok": 6.0, "as_of": "2026-12-02", "source": QP}
+# Dated May 2026, the latest transcription of Alibaba's page found; later reseller listings
+# show lower rates and a possible retirement, neither confirmed on Alibaba's own page.
+ms["qwen3-max"]["pricing"] = {"input_per_mtok": 1.2, "output_per_mtok": 6.0, "as_of": "2026-05", "source": QP}
 r = rating("qwen3-max", "commercial.cost")
 r["rationale"] = (
-    "Alibaba Cloud's international list price starts at $1.20 per million input and $6 per million "
-    "output tokens for prompts up to 32K (about $2.40 blended) and rises in the longer-context tiers."
+    "Alibaba Cloud's international list price in May 2026 started at $1.20 per million input and $6 per "
+    "million output tokens for prompts up to 32K (about $2.40 blended), rising in the longer-context tiers."
 )
 r["sources"] = [QP]
 

@@ -6,6 +6,7 @@ mod catalog_loading;
 mod cli;
 mod cli_validate;
 mod dataset;
+mod dataset_sources;
 mod dropped;
 mod headless;
 mod hostile;
