@@ -3,6 +3,7 @@
 //! The core modules (`data`, `search`, `score`, `compare`, `format`) know nothing about terminals;
 //! `tui` and `cli` are two front ends over them.
 
+pub mod capability;
 pub mod catalog;
 pub mod compare;
 pub mod config;
