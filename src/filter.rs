@@ -119,6 +119,11 @@ pub enum SortKey {
     Score,
     /// One criterion's score, highest first; unrated last.
     Criterion(String),
+    /// A capability figure (an id of [`FIGURES`](crate::data::FIGURES)), best first (highest,
+    /// or lowest for latency); not benchmarked last.
+    Figure(String),
+    /// Blended price (3 input : 1 output), cheapest first; unpriced last.
+    Price,
 }
 
 impl SortKey {
@@ -131,11 +136,15 @@ impl SortKey {
             SortKey::Developer => "developer".into(),
             SortKey::Score => "weighted score".into(),
             SortKey::Criterion(id) => dataset.criterion_name(id).unwrap_or(id).to_string(),
+            SortKey::Figure(id) => crate::data::FigureKind::find(id)
+                .map_or(id.as_str(), |k| k.label)
+                .to_string(),
+            SortKey::Price => "blended price".into(),
         }
     }
 
     /// The key after this one when cycling with one key: natural, name, released, developer,
-    /// score, then each criterion in turn, then back to natural.
+    /// score, each criterion in turn, intelligence, coding, speed, price, then back to natural.
     pub fn next(&self, dataset: &Dataset) -> SortKey {
         let ids: Vec<&str> = dataset
             .leaf_criteria()
@@ -153,9 +162,16 @@ impl SortKey {
                 let pos = ids.iter().position(|c| c == id);
                 match pos.and_then(|p| ids.get(p + 1)) {
                     Some(next) => SortKey::Criterion((*next).to_string()),
-                    None => SortKey::Natural,
+                    None => SortKey::Figure("intelligence_index".into()),
                 }
             }
+            SortKey::Figure(id) => match id.as_str() {
+                "intelligence_index" => SortKey::Figure("coding_index".into()),
+                "coding_index" => SortKey::Figure("output_speed".into()),
+                "output_speed" => SortKey::Price,
+                _ => SortKey::Price,
+            },
+            SortKey::Price => SortKey::Natural,
         }
     }
 }
@@ -271,7 +287,7 @@ mod tests {
         let d = dataset();
         let mut key = SortKey::Natural;
         let mut labels = Vec::new();
-        for _ in 0..8 {
+        for _ in 0..12 {
             key = key.next(&d);
             labels.push(key.label(&d));
         }
@@ -284,6 +300,10 @@ mod tests {
                 "weighted score",
                 "Alpha",
                 "Beta",
+                "Intelligence Index",
+                "Coding Index",
+                "Output speed",
+                "blended price",
                 "natural",
                 "name"
             ]

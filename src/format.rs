@@ -76,6 +76,15 @@ pub fn price(pricing: Option<&Pricing>) -> String {
     }
 }
 
+/// The blended price with the two prices beside it: `$3.44 ($1.25 in / $10.00 out)`; without
+/// both prices, what is known.
+pub fn blended(pricing: Option<&Pricing>) -> String {
+    match pricing.and_then(Pricing::blended) {
+        Some(b) => format!("{} ({})", usd(b), price(pricing)),
+        None => price(pricing),
+    }
+}
+
 /// The release date as written in the data, or `—`.
 pub fn released(model: &Model) -> String {
     model

@@ -2,5 +2,6 @@
 //! entries ([`join`]), and written into the dataset file by the generator ([`embed`]).
 
 pub mod aa;
+pub mod describe;
 pub mod embed;
 pub mod join;

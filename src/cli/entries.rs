@@ -46,6 +46,10 @@ pub fn list(
         SortKey::Released => filter::SortKey::Released,
         SortKey::Developer => filter::SortKey::Developer,
         SortKey::Score => filter::SortKey::Score,
+        SortKey::Intelligence => filter::SortKey::Figure("intelligence_index".into()),
+        SortKey::Coding => filter::SortKey::Figure("coding_index".into()),
+        SortKey::Speed => filter::SortKey::Figure("output_speed".into()),
+        SortKey::Price => filter::SortKey::Price,
     };
     catalog.sort(&mut indices, &key, weights);
     let items: Vec<Item> = indices
@@ -155,6 +159,7 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -
         Column::left("RELEASED"),
         Column::left("OPENNESS"),
         Column::left("LICENSE"),
+        Column::right("INTEL"),
         Column::right("SCORE"),
     ]);
     let mut t = Table::new(columns);
@@ -178,11 +183,20 @@ fn table(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -
             Cell::plain(format::released(m)),
             Cell::plain(m.openness.as_str()),
             Cell::plain(license_short(m)),
+            intelligence_cell(m),
             Cell::painted(format::score(score), Paint::for_score(score)),
         ]);
         t.row(cells);
     }
     t
+}
+
+/// The Intelligence Index of a table row, `—` when not benchmarked.
+fn intelligence_cell(m: &crate::data::Model) -> Cell {
+    match m.figure("intelligence_index") {
+        Some(v) => Cell::plain(format::figure(v, crate::data::Unit::Points)),
+        None => Cell::painted(format::UNKNOWN, Paint::Dim),
+    }
 }
 
 fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> String {
@@ -201,9 +215,10 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
         "Commercial use",
     ];
     headers.extend(facts.iter().map(|s| s.to_string()));
+    headers.extend(["Intelligence".into(), "Blended $/Mtok".into()]);
     headers.extend(dataset.criteria.iter().map(|p| md_escape(&p.name)));
     headers.push("Overall".into());
-    let first_score = headers.len() - dataset.criteria.len() - 1;
+    let first_score = headers.len() - dataset.criteria.len() - 3;
     let aligns: Vec<Align> = (0..headers.len())
         .map(|i| {
             if i >= first_score || (searched && i < 2) {
@@ -233,6 +248,12 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
                 m.commercial_use()
                     .map_or(format::UNKNOWN, |c| c.as_str())
                     .into(),
+                m.figure("intelligence_index").map_or_else(
+                    || format::UNKNOWN.to_string(),
+                    |v| format::figure(v, crate::data::Unit::Points),
+                ),
+                m.blended_price()
+                    .map_or_else(|| format::UNKNOWN.to_string(), format::usd),
             ]);
             for key in dataset
                 .criteria
