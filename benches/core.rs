@@ -5,7 +5,8 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use modeldex::catalog::Catalog;
 use modeldex::data::{Dataset, Openness, EMBEDDED_JSON};
-use modeldex::filter::{self, Filter, SortKey};
+use modeldex::filter::Filter;
+use modeldex::order::{self, SortKey};
 use modeldex::score::Weights;
 use modeldex::synthetic::{catalog_json, Shape};
 use std::hint::black_box;
@@ -123,7 +124,7 @@ fn filter_and_sort(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new(name, "sort name, first time"), |b| {
             b.iter(|| {
                 let mut positions = all.clone();
-                filter::sort(&mut positions, &SortKey::Name, dataset, &weights);
+                order::sort(&mut positions, &SortKey::Name, dataset, &weights);
                 positions
             })
         });

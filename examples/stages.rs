@@ -4,7 +4,7 @@
 //! `cargo run --release --example stages -- big.json` (make one with the `gen-catalog` example).
 
 use modeldex::data::{sanitize, Dataset};
-use modeldex::filter::{SortKey, SortKeys};
+use modeldex::order::{SortKey, SortKeys};
 use modeldex::score::Weights;
 use modeldex::search::SearchIndex;
 use std::time::Instant;

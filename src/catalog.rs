@@ -1,8 +1,7 @@
 //! A loaded dataset together with its search index: what both front ends work on.
 
 use crate::data::{Dataset, Model};
-use crate::filter::SortKey;
-use crate::order::SortKeys;
+use crate::order::{SortKey, SortKeys};
 use crate::score::Weights;
 use crate::search::{Hit, SearchIndex, TopHits};
 use std::sync::Arc;
@@ -74,7 +73,7 @@ impl Catalog {
         }
     }
 
-    /// Sorts `positions` like [`crate::filter::sort`], with keys computed once per catalog, so
+    /// Sorts `positions` like [`crate::order::sort`], with keys computed once per catalog, so
     /// sorting again (another key, a new filter, new weights) costs integer comparisons.
     pub fn sort(&self, positions: &mut [usize], key: &SortKey, weights: &Weights) {
         self.sort_keys.sort(positions, key, &self.dataset, weights);

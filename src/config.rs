@@ -4,7 +4,8 @@
 //! Nothing here panics on a bad file: loading returns a message for the status line instead.
 
 use crate::data::{Kind, Openness};
-use crate::filter::{Filter, SortKey};
+use crate::filter::Filter;
+use crate::order::SortKey;
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -114,7 +115,10 @@ fn parse_sort(text: &str) -> Result<SortKey, String> {
         "developer" => SortKey::Developer,
         "score" => SortKey::Score,
         "price" => SortKey::Price,
-        other => match (other.strip_prefix("criterion:"), other.strip_prefix("figure:")) {
+        other => match (
+            other.strip_prefix("criterion:"),
+            other.strip_prefix("figure:"),
+        ) {
             (Some(id), _) if !id.is_empty() => SortKey::Criterion(id.to_string()),
             (_, Some(id)) if !id.is_empty() => SortKey::Figure(id.to_string()),
             _ => return Err(format!("unknown sort {other:?}")),

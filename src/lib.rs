@@ -1,8 +1,11 @@
 //! modeldex: a curated, sourced dataset of AI models and the tools to browse, search and compare it.
 //!
-//! The core modules (`data`, `search`, `score`, `compare`, `format`) know nothing about terminals;
-//! `tui` and `cli` are two front ends over them.
+//! The core modules (`data`, `search`, `score`, `compare`, `format`, ...) know nothing about
+//! terminals; `tui` and `cli` are two front ends over them that never import each other. `args`
+//! (the command-line grammar) and `startup` (dataset, weights, colour, preferences) are shared by
+//! both; the binary's `main` dispatches. `layering` tests keep it so.
 
+pub mod args;
 pub mod capability;
 pub mod catalog;
 pub mod compare;
@@ -10,11 +13,13 @@ pub mod config;
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod markup;
 pub mod matching;
 pub mod order;
 pub mod overview;
 pub mod score;
 pub mod search;
+pub mod startup;
 pub mod streams;
 pub mod synthetic;
 pub mod text;
@@ -22,6 +27,9 @@ pub mod weights;
 
 pub mod cli;
 pub mod tui;
+
+#[cfg(test)]
+mod layering;
 
 /// mimalloc instead of the system allocator. Measured with glibc's: after a large catalog loads,
 /// the many blocks freed while parsing made every later small allocation slow (at 1,000,000

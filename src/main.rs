@@ -1,12 +1,46 @@
 //! modeldex entry point: parse arguments, then run a command or the interactive browser.
+//!
+//! The only place that sees both front ends: it turns the parsed flags into plain options and
+//! hands them to one of them.
 
 use clap::Parser;
-use modeldex::cli::args::Cli;
+use modeldex::args::{Cli, GlobalOpts};
+use modeldex::{cli, startup, tui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match Cli::try_parse() {
-        Ok(cli) => modeldex::cli::run(cli),
-        Err(e) => modeldex::cli::parse_failed(&e),
+    let parsed = match Cli::try_parse() {
+        Ok(parsed) => parsed,
+        Err(e) => return cli::parse_failed(&e, tui::terminal_width()),
+    };
+    let options = start_options(&parsed.global);
+    match &parsed.command {
+        Some(command) => cli::run(command, &options, tui::terminal_width()),
+        None => match startup::browser(&options) {
+            Ok(start) => tui::main(start, browser_options(&parsed.global)),
+            Err(e) => {
+                cli::say(&e.to_string());
+                ExitCode::from(cli::EXIT_ERROR)
+            }
+        },
+    }
+}
+
+/// What start-up needs from the flags.
+fn start_options(global: &GlobalOpts) -> startup::Options {
+    startup::Options {
+        load: global.load_options(),
+        weights: global.weights.clone(),
+        color: global.color,
+        no_config: global.no_config,
+    }
+}
+
+/// What the browser needs from the flags.
+fn browser_options(global: &GlobalOpts) -> tui::Options {
+    tui::Options {
+        mouse: !global.no_mouse,
+        osc52: !global.no_osc52,
+        ascii: global.ascii,
     }
 }

@@ -65,6 +65,9 @@ mod tests {
             "https://artificialanalysis.ai/models/gpt-5-1 (independent, as of 2026-04-02, variant gpt-5-1)"
         );
         let bert = &d.models[d.position_of("bert").unwrap()];
-        assert_eq!(lines(bert), [("Capability".into(), "not benchmarked".into())]);
+        assert_eq!(
+            lines(bert),
+            [("Capability".into(), "not benchmarked".into())]
+        );
     }
 }

@@ -1,29 +1,17 @@
-//! `compare`: renders the core's comparison rows (the same ones the TUI compare view draws).
+//! `compare`: renders the core's comparison rows (the same ones the TUI compare view draws); the
+//! Markdown and CSV forms come from the core's [`compare::render`](crate::compare::render).
 
-use super::args::{CompareArgs, Format};
 use super::entry::summary_json;
-use super::output::{self, md_escape, Align, Cell, Column, Line, Paint, Style, Table};
+use super::output::{self, Cell, Column, Line, Paint, Style, Table};
 use super::Failure;
+use crate::args::{CompareArgs, Format};
 use crate::catalog::Catalog;
-use crate::compare::{self as core, Comparison, Row, RowKind};
+use crate::compare::render::{csv, legend, markdown, value_rows};
+use crate::compare::{self as core, Comparison, RowKind};
 use crate::data::Dataset;
 use crate::format;
 use crate::score::Weights;
-use crate::weights::describe;
 use serde_json::{json, Value};
-
-/// What the scores mean and which weights the total uses; printed under tables and Markdown.
-fn legend(d: &Dataset, weights: &Weights) -> String {
-    let total = if weights.is_balanced() {
-        "the weighted total gives every pillar the same weight".to_string()
-    } else {
-        format!("the weighted total uses weights {}", describe(weights, d))
-    };
-    format!(
-        "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its rated \
-criteria; {total}."
-    )
-}
 
 /// `modeldex compare <query> <query>...`.
 pub fn run(
@@ -79,20 +67,6 @@ fn kind_name(kind: RowKind) -> &'static str {
     }
 }
 
-/// Rows that carry values, each with the key of the section it sits in (`facts` or a pillar id).
-fn value_rows(cmp: &Comparison) -> Vec<(&str, &Row)> {
-    let mut section = "";
-    let mut out = Vec::new();
-    for row in &cmp.rows {
-        if row.kind == RowKind::Section {
-            section = &row.key;
-        } else {
-            out.push((section, row));
-        }
-    }
-    out
-}
-
 /// `{"models": [entry summaries], "rows": [{key, label, kind, section, cells: [{text, value,
 /// best}]}]}`; cells are in the order of `models`.
 pub fn to_json(cmp: &Comparison, d: &Dataset, weights: &Weights) -> Value {
@@ -119,66 +93,6 @@ pub fn to_json(cmp: &Comparison, d: &Dataset, weights: &Weights) -> Value {
         })
         .collect();
     json!({"models": models, "rows": rows})
-}
-
-/// One record per entry: id, name, then one column per row key.
-fn csv(cmp: &Comparison, d: &Dataset) -> String {
-    let rows = value_rows(cmp);
-    let mut header = vec!["id".to_string(), "name".to_string()];
-    header.extend(rows.iter().map(|(_, r)| r.key.clone()));
-    let records: Vec<Vec<String>> = cmp
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(col, &i)| {
-            let m = &d.models[i];
-            let mut rec = vec![m.id.clone(), m.name.clone()];
-            rec.extend(rows.iter().map(|(_, r)| {
-                let cell = &r.cells[col];
-                match r.kind {
-                    RowKind::Fact if cell.text == format::UNKNOWN => String::new(),
-                    RowKind::Fact | RowKind::Section => cell.text.clone(),
-                    _ => output::csv_number(cell.value),
-                }
-            }));
-            rec
-        })
-        .collect();
-    output::csv(&header, &records)
-}
-
-/// The comparison as a GitHub-flavoured Markdown table with its legend; also what `y` copies in the
-/// interactive compare view, so both give the same text.
-pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
-    let mut headers = vec![" ".to_string()];
-    headers.extend(cmp.columns.iter().map(|&i| md_escape(&d.models[i].name)));
-    let mut aligns = vec![Align::Left];
-    aligns.extend(cmp.columns.iter().map(|_| Align::Left));
-    let rows: Vec<Vec<String>> = cmp
-        .rows
-        .iter()
-        .map(|r| {
-            let label = match r.kind {
-                RowKind::Section | RowKind::Overall => format!("**{}**", md_escape(&r.label)),
-                _ => md_escape(&r.label),
-            };
-            let mut row = vec![label];
-            row.extend(r.cells.iter().map(|c| {
-                if c.best {
-                    format!("**{}**", md_escape(&c.text))
-                } else {
-                    md_escape(&c.text)
-                }
-            }));
-            row
-        })
-        .collect();
-    let mut out = output::markdown_table(&headers, &aligns, &rows);
-    out.push_str(&format!(
-        "\n{} **Bold** marks the best value in a row.\n",
-        legend(d, weights)
-    ));
-    out
 }
 
 fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> String {

@@ -1,7 +1,7 @@
 //! `criteria`: the pillars and sub-criteria with their descriptions and 1–5 rubrics.
 
-use super::args::Format;
 use super::output::{self, md_escape, Align, Cell, Column, Line, Paint, Style, Table};
+use crate::args::Format;
 use crate::data::Dataset;
 use std::collections::BTreeMap;
 

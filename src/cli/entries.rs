@@ -1,13 +1,14 @@
 //! `list` and `search`: many entries, one row (JSON object, CSV record) each.
 
-use super::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
 use super::entry::{csv_header, csv_record, license_short, overall, summary_json};
 use super::output::{self, md_escape, Align, Cell, Column, Paint, Style, Table};
 use super::Failure;
+use crate::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
-use crate::filter::{self, Filter};
+use crate::filter::Filter;
 use crate::format;
+use crate::order;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
 
@@ -42,14 +43,14 @@ pub fn list(
     };
     let mut indices = filter.apply(catalog.models());
     let key = match args.sort {
-        SortKey::Name => filter::SortKey::Name,
-        SortKey::Released => filter::SortKey::Released,
-        SortKey::Developer => filter::SortKey::Developer,
-        SortKey::Score => filter::SortKey::Score,
-        SortKey::Intelligence => filter::SortKey::Figure("intelligence_index".into()),
-        SortKey::Coding => filter::SortKey::Figure("coding_index".into()),
-        SortKey::Speed => filter::SortKey::Figure("output_speed".into()),
-        SortKey::Price => filter::SortKey::Price,
+        SortKey::Name => order::SortKey::Name,
+        SortKey::Released => order::SortKey::Released,
+        SortKey::Developer => order::SortKey::Developer,
+        SortKey::Score => order::SortKey::Score,
+        SortKey::Intelligence => order::SortKey::Figure("intelligence_index".into()),
+        SortKey::Coding => order::SortKey::Figure("coding_index".into()),
+        SortKey::Speed => order::SortKey::Figure("output_speed".into()),
+        SortKey::Price => order::SortKey::Price,
     };
     catalog.sort(&mut indices, &key, weights);
     let items: Vec<Item> = indices

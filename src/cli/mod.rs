@@ -3,27 +3,18 @@
 //! Each command is a pure function from the catalog and its arguments to the text for stdout (or a
 //! [`Failure`]); only [`run`] touches the streams, so a closed pipe or a full disk is handled once.
 
-pub mod args;
 pub mod compare;
 pub mod criteria;
 pub mod entries;
 pub mod entry;
-pub mod loading;
 pub mod output;
 pub mod show;
 pub mod validate;
 
-/// `--version` text: the program version and the embedded dataset's version and date.
-pub const VERSION_LINE: &str = concat!(
-    env!("CARGO_PKG_VERSION"),
-    " (dataset ",
-    env!("MODELDEX_DATASET"),
-    ")"
-);
-
+use crate::args::{Cli, ColorChoice, Command};
 use crate::catalog::{Catalog, NotFound};
 use crate::score::Weights;
-use args::{Cli, ColorChoice, Command, GlobalOpts};
+use crate::startup;
 use output::Style;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -61,22 +52,20 @@ impl From<NotFound> for Failure {
     }
 }
 
-/// Runs the parsed command line and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
-    let Some(command) = cli.command else {
-        return crate::tui::main(&cli.global);
-    };
-    let result = match &command {
+/// Runs `command` with the start-up `options`; `width` is the terminal's width when stdout is
+/// one. Returns the process exit code.
+pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) -> ExitCode {
+    let result = match command {
         Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
-        _ => match load(&cli.global) {
-            Err(message) => Err(Failure::Error(message)),
+        _ => match startup::dataset(&options.load).map(Catalog::new) {
+            Err(e) => Err(Failure::Error(e.to_string())),
             Ok(catalog) => {
-                let result = match parse_weights(&cli.global, &catalog) {
-                    Err(message) => Err(Failure::Error(message)),
+                let result = match startup::weights(options.weights.as_deref(), &catalog.dataset) {
+                    Err(e) => Err(Failure::Error(e.to_string())),
                     Ok(weights) => {
-                        let style = detect_style(cli.global.color);
-                        dispatch(&catalog, &command, &weights, &style)
+                        let style = detect_style(options.color, width);
+                        dispatch(&catalog, command, &weights.unwrap_or_default(), &style)
                     }
                 };
                 // Freeing a large catalog string by string takes longer than many commands do
@@ -103,13 +92,13 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// What clap's refusal comes to. `--help` and `--version` are output like any command's (a closed
 /// pipe or a full disk is handled by [`emit`]); a usage error goes to stderr with clap's status.
-pub fn parse_failed(e: &clap::Error) -> ExitCode {
+pub fn parse_failed(e: &clap::Error, width: Option<u16>) -> ExitCode {
     if e.use_stderr() {
         let _ = e.print();
         return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR));
     }
     let rendered = e.render();
-    let text = if detect_style(ColorChoice::Auto).color {
+    let text = if detect_style(ColorChoice::Auto, width).color {
         rendered.ansi().to_string()
     } else {
         rendered.to_string()
@@ -134,26 +123,6 @@ pub fn dispatch(
     }
 }
 
-/// Loads the dataset the global options name; the message says which file and what is wrong.
-fn load(global: &GlobalOpts) -> Result<Catalog, String> {
-    let options = global.load_options();
-    let notice = loading::Notice::show(options.path.as_deref());
-    let loaded = crate::data::load::load(&options);
-    drop(notice);
-    loaded
-        .map(Catalog::new)
-        .map_err(|e| format!("cannot load data: {e}"))
-}
-
-/// The weights `--weights` names, or the balanced default.
-fn parse_weights(global: &GlobalOpts, catalog: &Catalog) -> Result<Weights, String> {
-    match &global.weights {
-        None => Ok(Weights::default()),
-        Some(spec) => crate::weights::parse(spec, &catalog.dataset)
-            .map_err(|e| format!("invalid --weights {spec:?}: {e}")),
-    }
-}
-
 /// The completion script for `shell`.
 fn completions(shell: clap_complete::Shell) -> String {
     use clap::CommandFactory;
@@ -162,54 +131,15 @@ fn completions(shell: clap_complete::Shell) -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-/// Whether to colour: `always` and `never` decide; `auto` colours only a terminal and only when
-/// `NO_COLOR` is unset or empty (<https://no-color.org>).
-pub fn use_color(
-    choice: ColorChoice,
-    is_terminal: bool,
-    no_color: Option<&std::ffi::OsStr>,
-) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => is_terminal && !matches!(no_color, Some(v) if !v.is_empty()),
-    }
-}
-
-/// The style for the real stdout: the terminal's width, or [`Style::PIPE_WIDTH`] when piped.
-fn detect_style(choice: ColorChoice) -> Style {
+/// The style for the real stdout: colour as the start-up decides, the terminal's `width` (when
+/// stdout is one), else [`Style::PIPE_WIDTH`].
+fn detect_style(choice: ColorChoice, width: Option<u16>) -> Style {
     let is_terminal = std::io::stdout().is_terminal();
-    // crossterm asks /dev/tty, which answers even when stdout is a pipe: only ask for a terminal.
-    let width = if is_terminal {
-        crossterm::terminal::size()
-            .ok()
-            .map(|(w, _)| usize::from(w))
-            .filter(|&w| w > 0)
-            .unwrap_or(Style::PIPE_WIDTH)
-    } else {
-        Style::PIPE_WIDTH
-    };
-    let no_color = std::env::var_os("NO_COLOR");
+    let width = width
+        .filter(|&w| is_terminal && w > 0)
+        .map_or(Style::PIPE_WIDTH, usize::from);
     Style {
-        color: use_color(choice, is_terminal, no_color.as_deref()),
+        color: startup::colour_from_env(choice, is_terminal).enabled,
         width,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::ffi::OsStr;
-
-    #[test]
-    fn colour_follows_flag_terminal_and_no_color() {
-        let set = Some(OsStr::new("1"));
-        let empty = Some(OsStr::new(""));
-        assert!(use_color(ColorChoice::Auto, true, None));
-        assert!(use_color(ColorChoice::Auto, true, empty));
-        assert!(!use_color(ColorChoice::Auto, true, set));
-        assert!(!use_color(ColorChoice::Auto, false, None));
-        assert!(!use_color(ColorChoice::Never, true, None));
-        assert!(use_color(ColorChoice::Always, false, set));
     }
 }

@@ -1,9 +1,9 @@
 //! `show`: one entry with every fact, every rating with its rationale and sources, and its sources.
 
-use super::args::{Format, ShowArgs};
 use super::entry::{csv_header, csv_record, scores_json};
 use super::output::{self, md_escape, md_link, text, Align, Cell, Column, Paint, Style};
 use super::Failure;
+use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
@@ -229,12 +229,20 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
         let rows: Vec<Vec<String>> = crate::capability::describe::lines(m)
             .into_iter()
             .map(|(k, v)| {
-                let value = if k == "Source" { md_link_lead(&v) } else { md_escape(&v) };
+                let value = if k == "Source" {
+                    md_link_lead(&v)
+                } else {
+                    md_escape(&v)
+                };
                 vec![md_escape(&k), value]
             })
             .collect();
         let headers = ["Figure".to_string(), "Value".to_string()];
-        out.push_str(&output::markdown_table(&headers, &[Align::Left, Align::Left], &rows));
+        out.push_str(&output::markdown_table(
+            &headers,
+            &[Align::Left, Align::Left],
+            &rows,
+        ));
     }
 
     out.push_str("\n### Ratings\n\n");

@@ -4,7 +4,7 @@
 //! `FILE:line:column: message`; a valid file prints a one-line summary. Exit status 0 means valid,
 //! 2 means problems (or an unreadable file).
 
-use crate::cli::args::ValidateArgs;
+use crate::args::ValidateArgs;
 use crate::cli::Failure;
 use crate::data::load::{read_limited, shown_path, ReadError, MAX_FILE_BYTES};
 use crate::data::validate::{validate_bytes, Report};

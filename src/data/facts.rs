@@ -2,11 +2,13 @@
 //! retired), its capability figures (benchmarks with their source and date) and the Chinese names
 //! of developers and families.
 
+use super::names::format_enums;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// Whether an entry can still be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Offered today.
@@ -15,19 +17,6 @@ pub enum Status {
     Deprecated,
     /// Shut down: it cannot be used or bought any more.
     Retired,
-}
-
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Active, Status::Deprecated, Status::Retired];
-
-    /// The lowercase name used in files and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Deprecated => "deprecated",
-            Status::Retired => "retired",
-        }
-    }
 }
 
 /// Where an entry is in its life, with the developer's announcement as the source.
@@ -47,7 +36,7 @@ pub struct Lifecycle {
 }
 
 /// The scale a figure is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Points on the publisher's own index scale (comparable only within one snapshot).
@@ -60,19 +49,8 @@ pub enum Unit {
     Seconds,
 }
 
-impl Unit {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Points => "points",
-            Unit::Percent => "percent",
-            Unit::TokensPerSecond => "tokens_per_second",
-            Unit::Seconds => "seconds",
-        }
-    }
-}
-
 /// Who measured a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "lowercase")]
 pub enum Reported {
     /// Measured by a third party (e.g. Artificial Analysis).
@@ -81,14 +59,7 @@ pub enum Reported {
     Vendor,
 }
 
-impl Reported {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reported::Independent => "independent",
-            Reported::Vendor => "vendor",
-        }
-    }
-}
+format_enums!(Status, Unit, Reported);
 
 /// One benchmark figure with where and when it was read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

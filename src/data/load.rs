@@ -1,11 +1,12 @@
 //! Where the dataset comes from: the embedded file, or a file the user names with `--data` in any
 //! supported format, optionally merged over the embedded entries.
 
+pub use super::document::SourceFormat;
+use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::import::{models_dev, openrouter};
 use super::problem::{escape, Problem};
 pub use super::read::{read_limited, ReadError, STDIN};
 use super::sanitize::{sanitize_dataset, sanitize_model};
-use super::validate::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::{native, DataError, Dataset, Model};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -18,28 +19,6 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// How many problems a load error shows before pointing at `modeldex validate`.
 pub const SHOWN_PROBLEMS: usize = 5;
-
-/// Formats a data file can be in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceFormat {
-    /// modeldex's own schema (`assets/models.schema.json`).
-    Native,
-    /// The models.dev `api.json` catalog.
-    ModelsDev,
-    /// OpenRouter's `/api/v1/models` response.
-    OpenRouter,
-}
-
-impl SourceFormat {
-    /// A name for messages: "modeldex dataset", "models.dev catalog", "OpenRouter model list".
-    pub fn describe(self) -> &'static str {
-        match self {
-            SourceFormat::Native => "modeldex dataset",
-            SourceFormat::ModelsDev => "models.dev catalog",
-            SourceFormat::OpenRouter => "OpenRouter model list",
-        }
-    }
-}
 
 /// What to load.
 #[derive(Debug, Clone, Default)]

@@ -2,11 +2,13 @@
 
 pub mod check;
 pub mod date;
+pub mod document;
 mod facts;
 pub mod fast;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod native;
 mod native_facts;
 pub mod problem;

@@ -1,11 +1,14 @@
-//! Serde types of the native dataset format (`assets/models.schema.json` documents them).
+//! Serde types of the native dataset format: its one definition. The validator takes its field and
+//! value names from them (`data::names`); a test checks `assets/models.schema.json` against them.
 
 pub use super::facts::{
     Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit, FIGURES,
 };
+use super::names::format_enums;
 pub use super::rating_map::RatingMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// The whole dataset: criteria definitions and the rated entries.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,7 +56,9 @@ pub struct Criterion {
 }
 
 /// What sort of system an entry describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Model,
@@ -61,21 +66,10 @@ pub enum Kind {
     Platform,
 }
 
-impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Model, Kind::Framework, Kind::Platform];
-
-    /// The lowercase name used in files and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Model => "model",
-            Kind::Framework => "framework",
-            Kind::Platform => "platform",
-        }
-    }
-}
-
 /// How much of a system is available to the public.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 pub enum Openness {
     /// Weights, code and training-data details under OSI-approved licenses.
     #[serde(rename = "open-source")]
@@ -89,21 +83,6 @@ pub enum Openness {
 }
 
 impl Openness {
-    pub const ALL: [Openness; 3] = [
-        Openness::OpenSource,
-        Openness::OpenWeights,
-        Openness::Closed,
-    ];
-
-    /// The name used in files and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Openness::OpenSource => "open-source",
-            Openness::OpenWeights => "open-weights",
-            Openness::Closed => "closed",
-        }
-    }
-
     /// Higher is more open; used to pick the "best" cell in comparisons.
     pub fn rank(self) -> u8 {
         match self {
@@ -115,7 +94,7 @@ impl Openness {
 }
 
 /// Whether a license lets a business use the system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "lowercase")]
 pub enum CommercialUse {
     Yes,
@@ -123,15 +102,7 @@ pub enum CommercialUse {
     No,
 }
 
-impl CommercialUse {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CommercialUse::Yes => "yes",
-            CommercialUse::Restricted => "restricted",
-            CommercialUse::No => "no",
-        }
-    }
-}
+format_enums!(Kind, Openness, CommercialUse, Availability);
 
 /// License or terms of use of an entry.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -150,24 +121,13 @@ pub struct License {
 }
 
 /// Release status of one artefact (weights, code, data...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "lowercase")]
 pub enum Availability {
     Open,
     Restricted,
     Partial,
     Closed,
-}
-
-impl Availability {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Availability::Open => "open",
-            Availability::Restricted => "restricted",
-            Availability::Partial => "partial",
-            Availability::Closed => "closed",
-        }
-    }
 }
 
 /// Which artefacts of a system are released; `None` means not applicable or unknown.

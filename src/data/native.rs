@@ -6,12 +6,18 @@
 
 use super::check::Problems;
 use super::date::iso_date_problem;
+use super::model::{
+    Artifacts, Availability, CommercialUse, Criterion, Dataset, Kind, License, Model, Openness,
+    Pillar, Pricing, Rating, Source,
+};
+use super::names::names;
 use super::problem::{closest, describe, Path, Problem};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// The format version this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -22,66 +28,23 @@ pub const MAX_CONTEXT_TOKENS: u64 = 1_000_000_000;
 /// Largest plausible price, in USD per million tokens.
 pub const MAX_PRICE_PER_MTOK: f64 = 100_000.0;
 
-const TOP_FIELDS: &[&str] = &[
-    "schema_version",
-    "dataset_version",
-    "updated",
-    "criteria",
-    "models",
-    "names_zh",
-];
-const PILLAR_FIELDS: &[&str] = &["id", "name", "description", "rubric", "sub_criteria"];
-const CRITERION_FIELDS: &[&str] = &["id", "name", "description", "rubric"];
-const MODEL_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "aliases",
-    "kind",
-    "developer",
-    "country",
-    "family",
-    "released",
-    "params_b",
-    "active_params_b",
-    "context_tokens",
-    "modalities",
-    "openness",
-    "license",
-    "artifacts",
-    "access",
-    "pricing",
-    "summary",
-    "ratings",
-    "sources",
-    "name_zh",
-    "lifecycle",
-    "capability",
-];
-const LICENSE_FIELDS: &[&str] = &[
-    "name",
-    "spdx",
-    "osi_approved",
-    "commercial_use",
-    "notes",
-    "url",
-];
-const ARTIFACT_FIELDS: &[&str] = &[
-    "weights",
-    "training_code",
-    "inference_code",
-    "training_data",
-    "paper",
-    "model_card",
-];
-const PRICING_FIELDS: &[&str] = &["input_per_mtok", "output_per_mtok", "as_of", "source"];
-const RATING_FIELDS: &[&str] = &["score", "rationale", "sources", "derived"];
-const SOURCE_FIELDS: &[&str] = &["title", "url"];
-const RUBRIC_KEYS: &[&str] = &["1", "2", "3", "4", "5"];
+// The format's field and value names, read from its serde types (`names`) once per run.
+static TOP_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Dataset>);
+static PILLAR_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Pillar>);
+static CRITERION_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Criterion>);
+static MODEL_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Model>);
+static LICENSE_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<License>);
+static ARTIFACT_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Artifacts>);
+static PRICING_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Pricing>);
+static RATING_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Rating>);
+static SOURCE_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Source>);
+static KINDS: LazyLock<&[&str]> = LazyLock::new(names::<Kind>);
+static OPENNESS: LazyLock<&[&str]> = LazyLock::new(names::<Openness>);
+static COMMERCIAL_USE: LazyLock<&[&str]> = LazyLock::new(names::<CommercialUse>);
+static AVAILABILITY: LazyLock<&[&str]> = LazyLock::new(names::<Availability>);
 
-const KINDS: &[&str] = &["model", "framework", "platform"];
-const OPENNESS: &[&str] = &["open-source", "open-weights", "closed"];
-const COMMERCIAL_USE: &[&str] = &["yes", "restricted", "no"];
-const AVAILABILITY: &[&str] = &["open", "restricted", "partial", "closed"];
+/// The scores a rubric may describe (rubrics are maps, so serde does not name their keys).
+pub const RUBRIC_KEYS: [&str; 5] = ["1", "2", "3", "4", "5"];
 
 /// Checks a parsed native document. `fallback_criteria` gives the criterion ids ratings may use when
 /// the document defines no criteria of its own (it then uses the embedded ones).
@@ -150,7 +113,7 @@ fn check_top(
     fallback_criteria: impl FnOnce() -> Vec<String>,
 ) {
     let root = Path::ROOT;
-    unknown_fields(p, top, TOP_FIELDS, &root);
+    unknown_fields(p, top, *TOP_FIELDS, &root);
     check_version(p, top);
     p.required_str(top, "dataset_version", &root);
     if let Some(updated) = p.required_str(top, "updated", &root) {
@@ -279,7 +242,7 @@ fn check_criteria(p: &mut Problems, v: &Value, path: &Path<'_>) -> Vec<String> {
         let Some(obj) = p.object(pillar, &here, "an object (a pillar)") else {
             continue;
         };
-        unknown_fields(p, obj, PILLAR_FIELDS, &here);
+        unknown_fields(p, obj, *PILLAR_FIELDS, &here);
         criterion_texts(p, obj, &here, &mut seen);
         let subs_path = here.key("sub_criteria");
         let Some(subs) = obj.get("sub_criteria") else {
@@ -294,7 +257,7 @@ fn check_criteria(p: &mut Problems, v: &Value, path: &Path<'_>) -> Vec<String> {
             let Some(obj) = p.object(sub, &at, "an object (a sub-criterion)") else {
                 continue;
             };
-            unknown_fields(p, obj, CRITERION_FIELDS, &at);
+            unknown_fields(p, obj, *CRITERION_FIELDS, &at);
             if let Some(id) = criterion_texts(p, obj, &at, &mut seen) {
                 leaves.push(id.to_string());
             }
@@ -360,11 +323,11 @@ fn check_model<'v>(
     criteria: &HashSet<&str>,
 ) -> Option<&'v str> {
     let m = p.object(v, path, "an object (one entry)")?;
-    unknown_fields(p, m, MODEL_FIELDS, path);
+    unknown_fields(p, m, *MODEL_FIELDS, path);
     let id = p.required_str(m, "id", path);
     p.required_str(m, "name", path);
     p.optional_strings(m, "aliases", path);
-    one_of(p, m, "kind", path, KINDS, true);
+    one_of(p, m, "kind", path, *KINDS, true);
     for key in ["name_zh", "developer", "country", "family", "summary"] {
         p.optional_str(m, key, path);
     }
@@ -384,16 +347,16 @@ fn check_model<'v>(
     p.optional_count(m, "context_tokens", path, MAX_CONTEXT_TOKENS);
     p.optional_strings(m, "modalities", path);
     p.optional_strings(m, "access", path);
-    one_of(p, m, "openness", path, OPENNESS, true);
+    one_of(p, m, "openness", path, *OPENNESS, true);
     if let Some(v) = m.get("license").filter(|v| !v.is_null()) {
         check_license(p, v, &path.key("license"));
     }
     if let Some(v) = m.get("artifacts") {
         let here = path.key("artifacts");
         if let Some(a) = p.object(v, &here, "an object") {
-            unknown_fields(p, a, ARTIFACT_FIELDS, &here);
-            for key in ARTIFACT_FIELDS {
-                one_of(p, a, key, &here, AVAILABILITY, false);
+            unknown_fields(p, a, *ARTIFACT_FIELDS, &here);
+            for key in *ARTIFACT_FIELDS {
+                one_of(p, a, key, &here, *AVAILABILITY, false);
             }
         }
     }
@@ -415,20 +378,20 @@ fn check_license(p: &mut Problems, v: &Value, path: &Path<'_>) {
     let Some(l) = p.object(v, path, "an object or null") else {
         return;
     };
-    unknown_fields(p, l, LICENSE_FIELDS, path);
+    unknown_fields(p, l, *LICENSE_FIELDS, path);
     p.required_str(l, "name", path);
     for key in ["spdx", "notes", "url"] {
         p.optional_str(l, key, path);
     }
     p.optional_bool(l, "osi_approved", path);
-    one_of(p, l, "commercial_use", path, COMMERCIAL_USE, true);
+    one_of(p, l, "commercial_use", path, *COMMERCIAL_USE, true);
 }
 
 fn check_pricing(p: &mut Problems, v: &Value, path: &Path<'_>) {
     let Some(pr) = p.object(v, path, "an object or null") else {
         return;
     };
-    unknown_fields(p, pr, PRICING_FIELDS, path);
+    unknown_fields(p, pr, *PRICING_FIELDS, path);
     for key in ["input_per_mtok", "output_per_mtok"] {
         p.optional_number(pr, key, path, MAX_PRICE_PER_MTOK);
     }
@@ -453,7 +416,7 @@ fn check_ratings(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSe
         let Some(r) = p.object(rating, &here, "an object (score, rationale, sources)") else {
             continue;
         };
-        unknown_fields(p, r, RATING_FIELDS, &here);
+        unknown_fields(p, r, *RATING_FIELDS, &here);
         check_score(p, r, &here);
         p.required_str(r, "rationale", &here);
         p.optional_strings(r, "sources", &here);
@@ -490,7 +453,7 @@ fn check_sources(p: &mut Problems, v: &Value, path: &Path<'_>) {
         let Some(obj) = p.object(s, &here, "an object with a title and a url") else {
             continue;
         };
-        unknown_fields(p, obj, SOURCE_FIELDS, &here);
+        unknown_fields(p, obj, *SOURCE_FIELDS, &here);
         p.required_str(obj, "title", &here);
         p.required_str(obj, "url", &here);
     }

@@ -2,21 +2,25 @@
 //! beside `native` so that file stays about the core format.
 
 use super::check::Problems;
+use super::model::{Capability, Figure, Lifecycle, NamesZh, Reported, Status, Unit};
+use super::names::names;
 use super::native::{date, one_of, unknown_fields};
 use super::problem::{describe, Path};
 use super::url::url_problem;
 use serde_json::{Map, Value};
+use std::sync::LazyLock;
 
 /// Largest plausible figure on a scale without a natural bound (index points, tokens/s, s).
 pub const MAX_FIGURE: f64 = 1_000_000.0;
 
-const LIFECYCLE_FIELDS: &[&str] = &["status", "date", "source", "note"];
-const CAPABILITY_FIELDS: &[&str] = &["figures", "note"];
-const FIGURE_FIELDS: &[&str] = &["value", "unit", "source", "as_of", "reported", "variant"];
-const NAMES_ZH_FIELDS: &[&str] = &["developers", "families"];
-const STATUSES: &[&str] = &["active", "deprecated", "retired"];
-const UNITS: &[&str] = &["points", "percent", "tokens_per_second", "seconds"];
-const REPORTED: &[&str] = &["independent", "vendor"];
+// Field and value names of the extensions, read from their serde types (`names`) once per run.
+static LIFECYCLE_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Lifecycle>);
+static CAPABILITY_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Capability>);
+static FIGURE_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Figure>);
+static NAMES_ZH_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<NamesZh>);
+static STATUSES: LazyLock<&[&str]> = LazyLock::new(names::<Status>);
+static UNITS: LazyLock<&[&str]> = LazyLock::new(names::<Unit>);
+static REPORTED: LazyLock<&[&str]> = LazyLock::new(names::<Reported>);
 
 /// Reports a string member that is not a web address.
 fn url(p: &mut Problems, obj: &Map<String, Value>, key: &str, path: &Path<'_>, required: bool) {
@@ -39,8 +43,8 @@ pub fn check_lifecycle(p: &mut Problems, m: &Map<String, Value>, path: &Path<'_>
     let Some(l) = p.object(v, &here, "an object (status, date, source, note) or null") else {
         return;
     };
-    unknown_fields(p, l, LIFECYCLE_FIELDS, &here);
-    one_of(p, l, "status", &here, STATUSES, true);
+    unknown_fields(p, l, *LIFECYCLE_FIELDS, &here);
+    one_of(p, l, "status", &here, *STATUSES, true);
     if let Some(d) = p.optional_str(l, "date", &here) {
         date(p, d, &here.key("date"));
         if l.get("status").and_then(Value::as_str) == Some("active") {
@@ -63,7 +67,7 @@ pub fn check_capability(p: &mut Problems, m: &Map<String, Value>, path: &Path<'_
     let Some(c) = p.object(v, &here, "an object (figures, note) or null") else {
         return;
     };
-    unknown_fields(p, c, CAPABILITY_FIELDS, &here);
+    unknown_fields(p, c, *CAPABILITY_FIELDS, &here);
     p.optional_str(c, "note", &here);
     let Some(figures) = c.get("figures") else {
         p.at(&here, "missing required field \"figures\"");
@@ -86,7 +90,7 @@ fn check_figure(p: &mut Problems, v: &Value, path: &Path<'_>) {
     let Some(f) = p.object(v, path, "an object (value, unit, source, as_of, reported)") else {
         return;
     };
-    unknown_fields(p, f, FIGURE_FIELDS, path);
+    unknown_fields(p, f, *FIGURE_FIELDS, path);
     match f.get("value") {
         None | Some(Value::Null) => p.at(path, "missing required field \"value\""),
         Some(_) => {
@@ -97,12 +101,12 @@ fn check_figure(p: &mut Problems, v: &Value, path: &Path<'_>) {
             }
         }
     }
-    one_of(p, f, "unit", path, UNITS, true);
+    one_of(p, f, "unit", path, *UNITS, true);
     url(p, f, "source", path, true);
     if let Some(as_of) = p.required_str(f, "as_of", path) {
         date(p, as_of, &path.key("as_of"));
     }
-    one_of(p, f, "reported", path, REPORTED, true);
+    one_of(p, f, "reported", path, *REPORTED, true);
     p.optional_str(f, "variant", path);
 }
 
@@ -113,8 +117,8 @@ pub fn check_names_zh(p: &mut Problems, top: &Map<String, Value>) {
     let Some(names) = p.object(v, &here, "an object (developers, families)") else {
         return;
     };
-    unknown_fields(p, names, NAMES_ZH_FIELDS, &here);
-    for key in NAMES_ZH_FIELDS {
+    unknown_fields(p, names, *NAMES_ZH_FIELDS, &here);
+    for key in *NAMES_ZH_FIELDS {
         let Some(v) = names.get(*key) else { continue };
         let at = here.key(key);
         let Some(map) = p.object(v, &at, "an object mapping names to Chinese names") else {

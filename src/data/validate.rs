@@ -5,10 +5,12 @@
 //! files, invalid UTF-8, truncated JSON and nesting deeper than serde_json's recursion limit (128)
 //! each get a message of their own.
 
-use super::load::{read_bytes, SourceFormat};
+pub use super::document::{
+    decode, detect, embedded_criterion_ids, parse_json, syntax_problem, SourceFormat,
+};
+use super::load::read_bytes;
 use super::native;
-use super::problem::{describe, Problem};
-use serde_json::Value;
+use super::problem::Problem;
 
 /// What checking a file found.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,132 +47,9 @@ pub fn validate_bytes(bytes: &[u8], format: Option<SourceFormat>) -> Report {
     }
 }
 
-/// The sub-criterion ids of the embedded dataset, which files without criteria of their own use.
-pub fn embedded_criterion_ids() -> Vec<String> {
-    let Ok(doc) = serde_json::from_str::<Value>(super::EMBEDDED_JSON) else {
-        return Vec::new();
-    };
-    let pillars = doc["criteria"].as_array().map_or(&[][..], Vec::as_slice);
-    pillars
-        .iter()
-        .filter_map(|p| p["sub_criteria"].as_array())
-        .flatten()
-        .filter_map(|c| c["id"].as_str().map(str::to_string))
-        .collect()
-}
-
-/// Line and column (1-based, column in bytes like serde_json's) of a byte offset.
-fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
-    (line, offset - line_start + 1)
-}
-
-/// Turns raw file bytes into text: rejects empty, binary, UTF-16 and non-UTF-8 files with the byte
-/// offset of the problem, and skips a UTF-8 byte-order mark.
-pub fn decode(bytes: &[u8]) -> Result<&str, Problem> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Problem::file(
-            "the file is UTF-16 encoded; save it as UTF-8 (JSON files must be UTF-8)",
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Problem::file(if bytes.is_empty() {
-            "the file is empty; expected a JSON object"
-        } else {
-            "the file holds only whitespace; expected a JSON object"
-        }));
-    }
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
-        let (line, column) = line_column(bytes, offset);
-        return Err(Problem::at(
-            line,
-            column,
-            format!("NUL byte at byte offset {offset}: this looks like a binary file, not JSON"),
-        ));
-    }
-    std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let (line, column) = line_column(bytes, offset);
-        Problem::at(
-            line,
-            column,
-            format!("invalid UTF-8 at byte offset {offset}; data files must be UTF-8 text"),
-        )
-    })
-}
-
-/// Parses JSON text, turning serde_json's errors into problems with a line, a column and a plain
-/// explanation.
-pub fn parse_json(text: &str) -> Result<Value, Problem> {
-    serde_json::from_str(text).map_err(|e| syntax_problem(&e))
-}
-
-/// A problem for a JSON syntax error, at its line and column.
-pub fn syntax_problem(e: &serde_json::Error) -> Problem {
-    let full = e.to_string();
-    let bare = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |i| &full[..i]);
-    let message = if bare.starts_with("recursion limit exceeded") {
-        "nesting is deeper than 128 levels; modeldex does not read documents this deep".to_string()
-    } else if bare == "number out of range" {
-        "number out of range (too large for a 64-bit float)".to_string()
-    } else if e.is_eof() {
-        format!("the JSON ends too early (truncated file?): {bare}")
-    } else {
-        format!("invalid JSON: {bare}")
-    };
-    Problem::at(e.line(), e.column(), message)
-}
-
-/// Tells a file's format from its content.
-pub fn detect(doc: &Value) -> Option<SourceFormat> {
-    let map = doc.as_object()?;
-    if map.get("data").is_some_and(Value::is_array) {
-        return Some(SourceFormat::OpenRouter);
-    }
-    if map.contains_key("schema_version") || map.get("models").is_some_and(Value::is_array) {
-        return Some(SourceFormat::Native);
-    }
-    let provider_like = |v: &Value| v.get("models").is_some_and(Value::is_object);
-    if map.values().any(provider_like) {
-        return Some(SourceFormat::ModelsDev);
-    }
-    None
-}
-
-/// Why a document's format could not be told.
-pub(crate) fn undetected(doc: &Value) -> Problem {
-    const FORMATS: &str = "a modeldex dataset ({\"schema_version\": 1, \"models\": [...]}), an \
-        OpenRouter model list ({\"data\": [...]}) or a models.dev catalog (an object of providers, \
-        each with \"models\")";
-    let message = match doc {
-        Value::Object(map) if map.is_empty() => {
-            format!("the top level is an empty object; expected {FORMATS}")
-        }
-        Value::Object(_) => {
-            format!("cannot tell the format; expected {FORMATS} (--data-format forces one)")
-        }
-        other => format!("the top level is {}; expected {FORMATS}", describe(other)),
-    };
-    Problem::file(message)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_and_column_count_from_one() {
-        assert_eq!(line_column(b"ab\ncd", 0), (1, 1));
-        assert_eq!(line_column(b"ab\ncd", 4), (2, 2));
-    }
 
     #[test]
     fn strips_a_utf8_byte_order_mark() {

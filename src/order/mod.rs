@@ -1,10 +1,13 @@
 //! Sort keys computed once per dataset, so re-sorting even a very large list compares integers.
 //!
 //! Each key (name rank, developer rank, release date, the ratings table behind the weighted score)
-//! is built on first use and kept; [`filter::sort`](crate::filter::sort) defines the order.
+//! is built on first use and kept; [`sort`] defines the order.
+
+mod key;
+
+pub use key::{sort, SortKey};
 
 use crate::data::{Dataset, Model};
-use crate::filter::SortKey;
 use crate::score::{weighted_mean, Weights};
 use std::cmp::{Ordering, Reverse};
 use std::collections::HashMap;
@@ -229,7 +232,7 @@ impl SortKeys {
     }
 
     /// Sorts `positions` (indices into `dataset.models`) by `key`, exactly as
-    /// [`filter::sort`](crate::filter::sort) documents. Entries with equal keys keep their order.
+    /// [`sort`] documents. Entries with equal keys keep their order.
     pub fn sort(
         &self,
         positions: &mut [usize],

@@ -26,7 +26,11 @@ fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
         // Latency sorts lowest first: the key of its negated value.
         SortKey::Figure(id) => positions.sort_by_cached_key(|&i| {
             let v = models[i].figure(id);
-            let v = if id == "time_to_first_token" { v.map(|x| -x) } else { v };
+            let v = if id == "time_to_first_token" {
+                v.map(|x| -x)
+            } else {
+                v
+            };
             (v.is_none(), score_key(v), name(i))
         }),
         SortKey::Price => positions.sort_by_cached_key(|&i| {
@@ -170,5 +174,8 @@ fn figures_and_prices_sort_best_first_with_unknowns_last() {
         .iter()
         .filter_map(|&i| d.models[i].figure("time_to_first_token"))
         .collect();
-    assert!(ttft.windows(2).all(|p| p[0] <= p[1]), "lowest latency first");
+    assert!(
+        ttft.windows(2).all(|p| p[0] <= p[1]),
+        "lowest latency first"
+    );
 }

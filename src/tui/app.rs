@@ -1,34 +1,42 @@
 //! The browser's state and its one mutator, [`App::update`]. No terminal I/O happens here.
+//!
+//! What is on screen is two values: a [`Screen`] (browse, search, compare, overview…) and at most
+//! one [`Overlay`] over it (help, a panel, the export prompt). [`App::layer`] is the one rule that
+//! says which of them takes the keyboard, whose hints show and what is drawn on top.
 
 use super::action::Action;
-use super::keymap;
-use super::layout;
+use super::keymap::Section;
 pub use super::layout::Focus;
+use super::measure;
 use super::theme::Theme;
-use super::ui;
 use crate::catalog::Catalog;
 use crate::compare::{self, Comparison};
 use crate::data::Model;
-use crate::filter::{Filter, SortKey};
+use crate::filter::Filter;
+use crate::order::SortKey;
 use crate::score::Weights;
 use ratatui::layout::Rect;
 
-/// Which screen the browser shows (the help overlay can sit on top of any of them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub use search::SearchState;
+
+/// The screen under any overlay.
+#[derive(Debug, Clone)]
+pub enum Screen {
     /// List and detail.
     Browse,
     /// List and detail with the search line open.
     Search,
-    /// The comparison of marked entries.
-    Compare,
-    /// The open-vs-closed overview.
-    Overview,
+    /// The comparison of marked entries and how far it is scrolled.
+    Compare(CompareView),
+    /// The open-vs-closed overview, scrolled to line `scroll`.
+    Overview { scroll: usize },
 }
 
-/// A small panel over the screen that takes the keyboard while it is open.
+/// Something drawn over the screen that takes the keyboard while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Panel {
+pub enum Overlay {
+    /// The key bindings, scrolled to line `scroll`.
+    Help { scroll: usize },
     /// The filter toggles; `cursor` indexes [`decide::FILTER_OPTIONS`].
     Filters { cursor: usize },
     /// The weights editor; `cursor` indexes the dataset's pillars.
@@ -47,72 +55,85 @@ pub struct CompareView {
     pub col_offset: usize,
 }
 
-/// Everything the screen shows. Renderers read it; only [`App::update`] changes it.
-pub struct App {
-    /// The dataset and its search index.
-    pub catalog: Catalog,
-    /// Styles and symbols, chosen once at start-up.
-    pub theme: Theme,
-    /// The screen under any overlay.
-    pub mode: Mode,
-    /// Scroll position of the help overlay, when it is open.
-    pub help: Option<usize>,
-    /// Which browser pane has the keyboard.
-    pub focus: Focus,
-    /// The search text; a non-empty query filters the list.
-    pub query: String,
-    /// Dataset positions of the listed entries, best match first.
-    pub visible: Vec<usize>,
-    /// Position of the selection within `visible`.
-    pub selected: usize,
-    /// First list row shown.
-    pub list_offset: usize,
-    /// First detail line shown.
-    pub detail_scroll: usize,
-    /// Dataset positions of the marked entries, in the order they were marked.
-    pub marks: Vec<usize>,
-    /// The open comparison, in compare mode.
-    pub compare: Option<CompareView>,
-    /// A one-off message for the status line, cleared by the next key.
-    pub status: Option<String>,
-    /// Terminal size in columns and rows.
-    pub size: (u16, u16),
-    /// Set when the user asked to leave.
-    pub quit: bool,
+/// What takes the keyboard and is drawn on top: the overlay if one is open, else the screen.
+#[derive(Debug, Clone, Copy)]
+pub enum Layer<'a> {
+    Screen(&'a Screen),
+    Overlay(&'a Overlay),
+}
+
+/// Choices made on the command line that the state needs to know about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppOptions {
     /// Whether `y` may write to the clipboard with OSC 52 (`--no-osc52` turns it off).
     pub osc52: bool,
-    /// The theme saved in the preferences or picked with `t`; `None` when neither happened.
-    pub theme_pref: Option<crate::config::ThemeName>,
     /// True when `--color always|never` or `NO_COLOR` chose the theme: a saved one does not apply.
     pub theme_forced: bool,
-    /// Work for the event loop that touches the terminal, queued by `update` and drained by the loop.
-    pub effects: Vec<Effect>,
-    /// The query `visible` answers (it lags `query` while a background search runs).
-    pub results_for: String,
-    /// Number of the latest background search request; older results are dropped.
-    pub search_generation: u64,
-    /// True while a background search for the current query has not answered yet.
-    pub searching: bool,
-    /// While the list shows only the best matches of `results_for` and the search thread ranks
-    /// the rest: every match, in dataset order (what a longer query narrows).
-    pub ranking_rest: Option<Vec<usize>>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        AppOptions {
+            osc52: true,
+            theme_forced: false,
+        }
+    }
+}
+
+/// Everything the screen shows. Renderers read it through accessors; only [`App::update`] (and
+/// the `with_*` start-up builders) change it.
+pub struct App {
+    catalog: Catalog,
+    theme: Theme,
+    screen: Screen,
+    overlay: Option<Overlay>,
+    /// Which browser pane has the keyboard.
+    focus: Focus,
+    search: SearchState,
+    /// Dataset positions of the listed entries, best match first.
+    visible: Vec<usize>,
+    /// Position of the selection within `visible`.
+    selected: usize,
+    /// First list row shown.
+    list_offset: usize,
+    /// First detail line shown.
+    detail_scroll: usize,
+    /// Line count of the selected entry's detail, kept for the width it was measured at.
+    detail_measure: Option<DetailMeasure>,
+    /// Dataset positions of the marked entries, in the order they were marked.
+    marks: Vec<usize>,
+    /// A one-off message for the status line, cleared by the next key.
+    status: Option<String>,
+    /// Terminal size in columns and rows.
+    size: (u16, u16),
+    /// Set when the user asked to leave.
+    quit: bool,
+    options: AppOptions,
+    /// The theme saved in the preferences or picked with `t`; `None` when neither happened.
+    theme_pref: Option<crate::config::ThemeName>,
+    /// Work for the event loop, queued by `update` and taken by the loop.
+    effects: Vec<Effect>,
     /// Weights of the weighted score (sorting, compare total).
-    pub weights: Weights,
+    weights: Weights,
     /// Which entries the list keeps.
-    pub filter: Filter,
+    filter: Filter,
     /// The list order when no search query is active (a query ranks by relevance instead).
-    pub sort: SortKey,
-    /// The open panel, if any.
-    pub panel: Option<Panel>,
-    /// First line shown in the overview.
-    pub overview_scroll: usize,
+    sort: SortKey,
+}
+
+/// A measured detail: which entry at which width took how many lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct DetailMeasure {
+    index: Option<usize>,
+    width: u16,
+    lines: usize,
 }
 
 /// From this many entries, ranking runs on the search thread so typing never waits for it; below,
 /// a full re-rank takes well under a millisecond and runs in place (see BENCHMARKS.md).
 pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 
-/// Something only the terminal side can do, asked for by [`App::update`].
+/// Something only the event loop can do, asked for by [`App::update`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
@@ -126,7 +147,8 @@ pub enum Effect {
         query: String,
         candidates: Option<Vec<usize>>,
     },
-    /// Write `text` to `path`; replace an existing file only when `overwrite` is set.
+    /// Write `text` to `path`; replace an existing file only when `overwrite` is set. The outcome
+    /// comes back as [`Action::Exported`].
     Export {
         path: std::path::PathBuf,
         text: String,
@@ -141,41 +163,173 @@ impl App {
         App {
             catalog,
             theme,
-            mode: Mode::Browse,
-            help: None,
+            screen: Screen::Browse,
+            overlay: None,
             focus: Focus::List,
-            query: String::new(),
+            search: SearchState::default(),
             visible,
             selected: 0,
             list_offset: 0,
             detail_scroll: 0,
+            detail_measure: None,
             marks: Vec::new(),
-            compare: None,
             status: None,
             size,
             quit: false,
-            osc52: true,
+            options: AppOptions::default(),
             theme_pref: None,
-            theme_forced: false,
             effects: Vec::new(),
-            results_for: String::new(),
-            search_generation: 0,
-            searching: false,
-            ranking_rest: None,
             weights: Weights::default(),
             filter: Filter::default(),
             sort: SortKey::default(),
-            panel: None,
-            overview_scroll: 0,
         }
+    }
+
+    /// The same app with these command-line choices (before preferences are applied).
+    #[must_use]
+    pub fn with_options(mut self, options: AppOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The same app with `--weights` in force (they win over saved weights).
+    #[must_use]
+    pub fn with_weights(mut self, weights: Weights) -> Self {
+        self.weights = weights;
+        self.relist();
+        self
+    }
+
+    /// The same app showing `message` on the status line until the first key.
+    #[must_use]
+    pub fn with_status(mut self, message: String) -> Self {
+        self.status = Some(message);
+        self
+    }
+
+    /// The dataset and its search index.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Styles and symbols in force.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The screen under any overlay.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The overlay, if one is open.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    /// The one precedence rule: an open overlay takes the keyboard and is drawn on top; otherwise
+    /// the screen does.
+    pub fn layer(&self) -> Layer<'_> {
+        match &self.overlay {
+            Some(o) => Layer::Overlay(o),
+            None => Layer::Screen(&self.screen),
+        }
+    }
+
+    /// The open comparison, on the compare screen.
+    pub fn compare(&self) -> Option<&CompareView> {
+        match &self.screen {
+            Screen::Compare(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// Which browser pane has the keyboard.
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The search query and the state of its ranking.
+    pub fn search(&self) -> &SearchState {
+        &self.search
+    }
+
+    /// The search text; a non-empty query filters the list.
+    pub fn query(&self) -> &str {
+        &self.search.query
+    }
+
+    /// Dataset positions of the listed entries, best match first.
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// Position of the selection within [`App::visible`].
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// First list row shown.
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    /// First detail line shown.
+    pub fn detail_scroll(&self) -> usize {
+        self.detail_scroll
+    }
+
+    /// Dataset positions of the marked entries, in the order they were marked.
+    pub fn marks(&self) -> &[usize] {
+        &self.marks
+    }
+
+    /// The one-off message on the status line, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Terminal size in columns and rows.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// True once the user asked to leave.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Weights of the weighted score.
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// Which entries the list keeps.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// The list order when no query is active.
+    pub fn sort(&self) -> &SortKey {
+        &self.sort
+    }
+
+    /// The work `update` queued for the event loop, oldest first; the queue is left empty.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// The work queued and not yet taken.
+    pub fn effects(&self) -> &[Effect] {
+        &self.effects
     }
 
     /// `y`: the selected id, or in the compare view the comparison as Markdown, to the clipboard.
     fn handle_copy(&mut self) -> bool {
-        let (text, what) = match (&self.compare, self.mode) {
-            (Some(view), Mode::Compare) => {
+        let (text, what) = match &self.screen {
+            Screen::Compare(view) => {
                 let d = &self.catalog.dataset;
-                let md = crate::cli::compare::markdown(&view.table, d, &self.weights);
+                let md = compare::render::markdown(&view.table, d, &self.weights);
                 (md, "the comparison as Markdown".to_string())
             }
             _ => match self.selected_model() {
@@ -183,7 +337,7 @@ impl App {
                 None => return false,
             },
         };
-        self.status = Some(if self.osc52 {
+        self.status = Some(if self.options.osc52 {
             self.effects.push(Effect::Copy(text));
             format!("Copied {what} to the clipboard (OSC 52)")
         } else {
@@ -213,21 +367,16 @@ impl App {
     }
 
     /// The bindings in force, for the event loop and the hint bar.
-    pub fn keymap_mode(&self) -> keymap::Mode {
-        if self.help.is_none() {
-            match self.panel {
-                Some(Panel::Filters { .. }) => return keymap::Mode::Filters,
-                Some(Panel::Weights { .. }) => return keymap::Mode::Weights,
-                Some(Panel::Export { .. }) => return keymap::Mode::Export,
-                None => {}
-            }
-        }
-        match (self.help, self.mode) {
-            (Some(_), _) => keymap::Mode::Help,
-            (None, Mode::Overview) => keymap::Mode::Overview,
-            (None, Mode::Browse) => keymap::Mode::Browse,
-            (None, Mode::Search) => keymap::Mode::Search,
-            (None, Mode::Compare) => keymap::Mode::Compare,
+    pub fn keymap_section(&self) -> Section {
+        match self.layer() {
+            Layer::Overlay(Overlay::Help { .. }) => Section::Help,
+            Layer::Overlay(Overlay::Filters { .. }) => Section::Filters,
+            Layer::Overlay(Overlay::Weights { .. }) => Section::Weights,
+            Layer::Overlay(Overlay::Export { .. }) => Section::Export,
+            Layer::Screen(Screen::Browse) => Section::Browse,
+            Layer::Screen(Screen::Search) => Section::Search,
+            Layer::Screen(Screen::Compare(_)) => Section::Compare,
+            Layer::Screen(Screen::Overview { .. }) => Section::Overview,
         }
     }
 
@@ -261,28 +410,38 @@ impl App {
                 false
             }
             Action::Exported(outcome) => self.handle_exported(outcome),
-            _ if self.help.is_some() => self.handle_help(action),
-            _ if self.panel.is_some() => self.handle_panel(action),
-            _ => match self.mode {
-                Mode::Browse => self.handle_browse(action),
-                Mode::Search => self.handle_search(action),
-                Mode::Compare => self.handle_compare(action),
-                Mode::Overview => self.handle_overview(action),
-            },
+            action => self.handle_layer(action),
         };
         changed | acted
     }
 
-    fn handle_help(&mut self, action: Action) -> bool {
-        let inner = layout::help_inner(self.size, ui::help::line_count());
-        let max = ui::help::line_count().saturating_sub(usize::from(inner.height));
-        let page = usize::from(inner.height.max(1));
-        let Some(scroll) = self.help else {
-            return false;
-        };
+    /// Hands `action` to whatever [`App::layer`] says has the keyboard.
+    fn handle_layer(&mut self, action: Action) -> bool {
+        match self.layer() {
+            Layer::Overlay(&Overlay::Help { scroll }) => self.handle_help(scroll, action),
+            Layer::Overlay(_) => self.handle_panel(action),
+            Layer::Screen(Screen::Browse) => self.handle_browse(action),
+            Layer::Screen(Screen::Search) => self.handle_search(action),
+            Layer::Screen(Screen::Compare(view)) => {
+                let at = (view.row_offset, view.col_offset);
+                self.handle_compare(at, action)
+            }
+            Layer::Screen(&Screen::Overview { scroll }) => self.handle_overview(scroll, action),
+        }
+    }
+
+    fn open_help(&mut self) -> bool {
+        self.overlay = Some(Overlay::Help { scroll: 0 });
+        true
+    }
+
+    /// Keys while the help is open, scrolled to `scroll`.
+    fn handle_help(&mut self, scroll: usize, action: Action) -> bool {
+        let max = measure::help_max_scroll(self.size);
+        let page = measure::help_rows(self.size).max(1);
         let next = match action {
             Action::CloseHelp | Action::OpenHelp => {
-                self.help = None;
+                self.overlay = None;
                 return true;
             }
             Action::MoveUp => scroll.saturating_sub(1),
@@ -293,8 +452,9 @@ impl App {
             Action::Last => max,
             _ => return false,
         };
-        self.help = Some(next.min(max));
-        self.help != Some(scroll)
+        let next = next.min(max);
+        self.overlay = Some(Overlay::Help { scroll: next });
+        next != scroll
     }
 
     fn handle_browse(&mut self, action: Action) -> bool {
@@ -323,14 +483,14 @@ impl App {
                 self.focus = Focus::List;
                 true
             }
-            Action::Back if !self.query.is_empty() => {
+            Action::Back if !self.search.query.is_empty() => {
                 self.clear_filter();
                 true
             }
             Action::StartSearch => {
-                self.mode = Mode::Search;
+                self.screen = Screen::Search;
                 self.focus = Focus::List;
-                if !self.query.is_empty() {
+                if !self.search.query.is_empty() {
                     self.clear_filter();
                 }
                 true
@@ -345,16 +505,12 @@ impl App {
                 self.open_compare();
                 true
             }
-            Action::OpenHelp => {
-                self.help = Some(0);
-                true
-            }
+            Action::OpenHelp => self.open_help(),
             Action::CycleSort => self.cycle_sort(),
-            Action::OpenFilters => self.open_panel(Panel::Filters { cursor: 0 }),
-            Action::OpenWeights => self.open_panel(Panel::Weights { cursor: 0 }),
+            Action::OpenFilters => self.open_panel(Overlay::Filters { cursor: 0 }),
+            Action::OpenWeights => self.open_panel(Overlay::Weights { cursor: 0 }),
             Action::OpenOverview => {
-                self.mode = Mode::Overview;
-                self.overview_scroll = 0;
+                self.screen = Screen::Overview { scroll: 0 };
                 true
             }
             _ => false,
@@ -364,63 +520,52 @@ impl App {
     fn handle_search(&mut self, action: Action) -> bool {
         match action {
             Action::SearchInsert(c) => {
-                self.query.push(c);
+                self.search.query.push(c);
                 self.refilter();
                 true
             }
             Action::SearchBackspace => {
-                if self.query.pop().is_none() {
+                if self.search.query.pop().is_none() {
                     return false;
                 }
                 self.refilter();
                 true
             }
             Action::SearchClear => {
-                if self.query.is_empty() {
+                if self.search.query.is_empty() {
                     return false;
                 }
                 self.clear_filter();
                 true
             }
             Action::SearchAccept => {
-                self.mode = Mode::Browse;
+                self.screen = Screen::Browse;
                 true
             }
             Action::SearchCancel => {
                 self.clear_filter();
-                self.mode = Mode::Browse;
+                self.screen = Screen::Browse;
                 true
             }
             Action::MoveUp | Action::MoveDown | Action::PageUp | Action::PageDown => {
                 self.handle_move(action)
             }
-            Action::OpenHelp => {
-                self.help = Some(0);
-                true
-            }
+            Action::OpenHelp => self.open_help(),
             _ => false,
         }
     }
 
-    fn handle_compare(&mut self, action: Action) -> bool {
-        let Some(view) = &self.compare else {
-            self.mode = Mode::Browse;
-            return true;
-        };
-        let (rows, cols) = (view.row_offset, view.col_offset);
-        let page = ui::compare::body_rows(self.size).max(1);
+    /// Keys on the compare screen, scrolled to (`rows`, `cols`).
+    fn handle_compare(&mut self, (rows, cols): (usize, usize), action: Action) -> bool {
+        let page = measure::compare_body_rows(self.size).max(1);
         let (row, col) = match action {
             Action::Back => {
-                self.compare = None;
-                self.mode = Mode::Browse;
+                self.screen = Screen::Browse;
                 return true;
             }
-            Action::OpenHelp => {
-                self.help = Some(0);
-                return true;
-            }
+            Action::OpenHelp => return self.open_help(),
             Action::StartExport => return self.start_export(),
-            Action::OpenWeights => return self.open_panel(Panel::Weights { cursor: 0 }),
+            Action::OpenWeights => return self.open_panel(Overlay::Weights { cursor: 0 }),
             Action::MoveUp => (rows.saturating_sub(1), cols),
             Action::MoveDown => (rows + 1, cols),
             Action::PageUp => (rows.saturating_sub(page), cols),
@@ -432,8 +577,7 @@ impl App {
             _ => return false,
         };
         self.set_compare_offsets(row, col);
-        self.compare
-            .as_ref()
+        self.compare()
             .is_some_and(|v| (v.row_offset, v.col_offset) != (rows, cols))
     }
 }
@@ -442,6 +586,7 @@ pub mod decide;
 pub mod export;
 mod mouse;
 mod prefs;
+mod search;
 mod state;
 #[cfg(test)]
 mod tests;

@@ -1,11 +1,15 @@
-//! Keys to actions: one table per mode, read by the event loop, the help overlay and the hint bar.
+//! Keys to actions: one table per section (a screen or overlay), read by the event loop, the help
+//! overlay and the hint bar.
 
 use super::action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Which set of bindings is in force.
+/// A set of bindings: one per screen and overlay ([`App::keymap_section`] says which is in force),
+/// plus the global ones. The help overlay shows one section each.
+///
+/// [`App::keymap_section`]: crate::tui::app::App::keymap_section
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum Section {
     /// The list and detail panes.
     Browse,
     /// The search line is open; printable keys type.
@@ -22,23 +26,23 @@ pub enum Mode {
     Overview,
     /// The export path prompt.
     Export,
-    /// Bindings that work in every mode.
+    /// Bindings that work everywhere.
     Global,
 }
 
-impl Mode {
-    /// The heading of this mode's section in the help overlay.
+impl Section {
+    /// The heading of this section in the help overlay.
     pub fn title(self) -> &'static str {
         match self {
-            Mode::Browse => "Browse",
-            Mode::Search => "Search",
-            Mode::Compare => "Compare",
-            Mode::Help => "Help",
-            Mode::Filters => "Filter panel",
-            Mode::Weights => "Weights editor",
-            Mode::Overview => "Open vs closed overview",
-            Mode::Export => "Export prompt",
-            Mode::Global => "Anywhere",
+            Section::Browse => "Browse",
+            Section::Search => "Search",
+            Section::Compare => "Compare",
+            Section::Help => "Help",
+            Section::Filters => "Filter panel",
+            Section::Weights => "Weights editor",
+            Section::Overview => "Open vs closed overview",
+            Section::Export => "Export prompt",
+            Section::Global => "Anywhere",
         }
     }
 }
@@ -129,7 +133,7 @@ impl Key {
 /// One row of the keymap.
 #[derive(Debug, Clone)]
 pub struct Binding {
-    pub mode: Mode,
+    pub section: Section,
     pub keys: &'static [Key],
     /// For [`Key::Printable`] bindings, `SearchInsert` gets the typed character.
     pub action: Action,
@@ -140,14 +144,14 @@ pub struct Binding {
 }
 
 const fn bind(
-    mode: Mode,
+    section: Section,
     keys: &'static [Key],
     action: Action,
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
     Binding {
-        mode,
+        section,
         keys,
         action,
         help,
@@ -156,7 +160,7 @@ const fn bind(
 }
 
 use Key as K;
-use Mode as M;
+use Section as M;
 
 /// Every binding, in the order help shows them.
 #[rustfmt::skip]
@@ -238,24 +242,24 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Global, &[K::Ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
 ];
 
-/// The action bound to `key` in `mode` (mode bindings first, then the global ones).
-pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
-    let in_mode = |m: Mode| {
+/// The action bound to `key` in `section` (its own bindings first, then the global ones).
+pub fn lookup(section: Section, key: Key) -> Option<Action> {
+    let in_section = |s: Section| {
         BINDINGS
             .iter()
-            .filter(move |b| b.mode == m)
+            .filter(move |b| b.section == s)
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
     };
-    let binding = in_mode(mode).or_else(|| in_mode(Mode::Global))?;
+    let binding = in_section(section).or_else(|| in_section(Section::Global))?;
     Some(match (binding.action.clone(), key) {
         (Action::SearchInsert(_), Key::Char(c)) => Action::SearchInsert(c),
         (action, _) => action,
     })
 }
 
-/// The bindings of one mode, in table order.
-pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.mode == mode)
+/// The bindings of one section, in table order.
+pub fn bindings(section: Section) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.section == section)
 }
 
 #[cfg(test)]
@@ -283,29 +287,41 @@ mod tests {
     }
 
     #[test]
-    fn the_same_key_means_different_things_per_mode() {
-        assert_eq!(lookup(Mode::Browse, Key::Char('q')), Some(Action::Quit));
+    fn the_same_key_means_different_things_per_section() {
+        assert_eq!(lookup(Section::Browse, Key::Char('q')), Some(Action::Quit));
         assert_eq!(
-            lookup(Mode::Search, Key::Char('q')),
+            lookup(Section::Search, Key::Char('q')),
             Some(Action::SearchInsert('q'))
         );
-        assert_eq!(lookup(Mode::Compare, Key::Char('q')), Some(Action::Back));
-        assert_eq!(lookup(Mode::Help, Key::Char('q')), Some(Action::CloseHelp));
+        assert_eq!(lookup(Section::Compare, Key::Char('q')), Some(Action::Back));
         assert_eq!(
-            lookup(Mode::Search, Key::Char(' ')),
+            lookup(Section::Help, Key::Char('q')),
+            Some(Action::CloseHelp)
+        );
+        assert_eq!(
+            lookup(Section::Search, Key::Char(' ')),
             Some(Action::SearchInsert(' '))
         );
         assert_eq!(
-            lookup(Mode::Browse, Key::Char(' ')),
+            lookup(Section::Browse, Key::Char(' ')),
             Some(Action::ToggleMark)
         );
-        assert_eq!(lookup(Mode::Browse, Key::Char('Z')), None);
+        assert_eq!(lookup(Section::Browse, Key::Char('Z')), None);
     }
 
     #[test]
     fn ctrl_c_quits_everywhere() {
-        for mode in [Mode::Browse, Mode::Search, Mode::Compare, Mode::Help] {
-            assert_eq!(lookup(mode, Key::Ctrl('c')), Some(Action::Quit), "{mode:?}");
+        for section in [
+            Section::Browse,
+            Section::Search,
+            Section::Compare,
+            Section::Help,
+        ] {
+            assert_eq!(
+                lookup(section, Key::Ctrl('c')),
+                Some(Action::Quit),
+                "{section:?}"
+            );
         }
     }
 
@@ -321,11 +337,11 @@ mod tests {
     }
 
     #[test]
-    fn no_key_is_bound_twice_in_a_mode() {
+    fn no_key_is_bound_twice_in_a_section() {
         for b in BINDINGS {
             for k in b.keys {
-                let clashes = bindings(b.mode).filter(|o| o.keys.contains(k)).count();
-                assert_eq!(clashes, 1, "{k:?} bound twice in {:?}", b.mode);
+                let clashes = bindings(b.section).filter(|o| o.keys.contains(k)).count();
+                assert_eq!(clashes, 1, "{k:?} bound twice in {:?}", b.section);
             }
         }
     }

@@ -4,7 +4,6 @@
 //! theme (`NO_COLOR`, `--color never`) shows selection, marks, focus and best values with reverse
 //! video, bold, underline and symbols.
 
-use crate::cli::args::ColorChoice;
 use crate::data::Openness;
 use ratatui::style::{Color, Modifier, Style};
 
@@ -136,14 +135,12 @@ impl Theme {
         }
     }
 
-    /// The theme for a `--color` choice; `no_color` is whether `NO_COLOR` is set to a non-empty
-    /// value, which `auto` honours and `always` overrides.
-    pub fn for_choice(choice: ColorChoice, no_color: bool) -> Self {
-        match choice {
-            ColorChoice::Always => Self::color(),
-            ColorChoice::Never => Self::monochrome(),
-            ColorChoice::Auto if no_color => Self::monochrome(),
-            ColorChoice::Auto => Self::color(),
+    /// The colour theme when `colour` is on, the monochrome one otherwise.
+    pub fn for_colour(colour: bool) -> Self {
+        if colour {
+            Self::color()
+        } else {
+            Self::monochrome()
         }
     }
 
@@ -191,10 +188,16 @@ mod tests {
 
     #[test]
     fn no_color_is_honoured_unless_colour_is_forced() {
-        assert!(Theme::for_choice(ColorChoice::Auto, false).colored);
-        assert!(!Theme::for_choice(ColorChoice::Auto, true).colored);
-        assert!(!Theme::for_choice(ColorChoice::Never, false).colored);
-        assert!(Theme::for_choice(ColorChoice::Always, true).colored);
+        use crate::args::ColorChoice;
+        let set = Some(std::ffi::OsStr::new("1"));
+        // The browser always draws on a terminal.
+        let theme = |choice, no_color| {
+            Theme::for_colour(crate::startup::colour(choice, true, no_color).enabled)
+        };
+        assert!(theme(ColorChoice::Auto, None).colored);
+        assert!(!theme(ColorChoice::Auto, set).colored);
+        assert!(!theme(ColorChoice::Never, None).colored);
+        assert!(theme(ColorChoice::Always, set).colored);
     }
 
     #[test]

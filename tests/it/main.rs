@@ -5,6 +5,7 @@
 mod cli;
 mod cli_validate;
 mod dataset;
+mod headless;
 mod hostile;
 mod import;
 mod mouse;

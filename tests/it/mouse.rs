@@ -5,7 +5,7 @@
 use crate::screen::app_with;
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use modeldex::tui::action::Action;
-use modeldex::tui::action_for;
+use modeldex::tui::event_loop::action_for;
 use modeldex::tui::theme::Theme;
 
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {

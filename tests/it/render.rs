@@ -5,7 +5,7 @@
 use crate::screen::{app_with, draw, keys, text, FIXTURE};
 use modeldex::catalog::Catalog;
 use modeldex::data::Dataset;
-use modeldex::tui::app::{App, Mode};
+use modeldex::tui::app::{App, Screen};
 use modeldex::tui::keymap::Key;
 use modeldex::tui::theme::Theme;
 use ratatui::style::{Color, Modifier};
@@ -150,7 +150,7 @@ fn compare_shows_both_models_with_facts_criteria_and_subtotals() {
         mark_best_match(&mut a, "bloom");
         mark_best_match(&mut a, "gpt4");
         keys(&mut a, &[Key::Char('c')]);
-        assert_eq!(a.mode, Mode::Compare);
+        assert!(matches!(a.screen(), Screen::Compare(_)));
         let s = screen(&a);
         for label in [
             "BLOOM",

@@ -112,7 +112,7 @@ fn weights_editor_shows_each_pillar_and_the_preset_in_every_theme() {
         let buf = draw(&a);
         let text = lines(&buf).join("\n");
         assert!(text.contains("Weights"), "{name}\n{text}");
-        for pillar in &a.catalog.dataset.criteria {
+        for pillar in &a.catalog().dataset.criteria {
             assert!(
                 text.contains(&pillar.name),
                 "{name}: {}\n{text}",

@@ -1,8 +1,16 @@
-//! `assets/models.schema.json` documents the native format: the embedded dataset satisfies it, and
-//! it agrees with `modeldex validate` on valid and broken documents.
+//! `assets/models.schema.json` documents the native format: it names exactly the fields and values
+//! of the serde types that define the format, the embedded dataset satisfies it, and it agrees with
+//! `modeldex validate` on valid and broken documents.
 
+use modeldex::data::model::{
+    Artifacts, Availability, Capability, CommercialUse, Criterion, Dataset, Figure, Kind, License,
+    Lifecycle, Model, NamesZh, Openness, Pillar, Pricing, Rating, Reported, Source, Status, Unit,
+};
+use modeldex::data::names::names;
+use modeldex::data::native::RUBRIC_KEYS;
 use modeldex::data::validate::validate_text;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 
 fn schema() -> jsonschema::Validator {
     let text = include_str!("../../assets/models.schema.json");
@@ -15,6 +23,97 @@ fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
         .iter_errors(doc)
         .map(|e| format!("{}: {e}", e.instance_path))
         .collect()
+}
+
+/// Every object (`properties`) and every list of values (`enum`, without `null`) in the schema, by
+/// JSON pointer, names sorted. Conditional parts (`if`/`then`/`else`) restate a subset and are left
+/// out.
+fn named_in_schema(v: &Value, pointer: String, found: &mut BTreeMap<String, Vec<String>>) {
+    let Value::Object(map) = v else {
+        if let Value::Array(items) = v {
+            for (i, item) in items.iter().enumerate() {
+                named_in_schema(item, format!("{pointer}/{i}"), found);
+            }
+        }
+        return;
+    };
+    if let Some(Value::Object(props)) = map.get("properties") {
+        found.insert(pointer.clone(), props.keys().cloned().collect());
+    }
+    if let Some(Value::Array(values)) = map.get("enum") {
+        let mut values: Vec<String> = values
+            .iter()
+            .filter_map(Value::as_str)
+            .map(String::from)
+            .collect();
+        values.sort();
+        found.insert(pointer.clone(), values);
+    }
+    for (key, child) in map {
+        if !matches!(key.as_str(), "if" | "then" | "else") {
+            named_in_schema(child, format!("{pointer}/{key}"), found);
+        }
+    }
+}
+
+/// The schema is written by hand, so it is checked against the one definition of the format: each
+/// object and value list it describes has the names of its serde type. A schema
+/// object or list without a type here fails too, so the table cannot fall behind silently.
+#[test]
+fn the_schema_names_exactly_what_the_serde_types_name() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../assets/models.schema.json")).unwrap();
+    let mut found = BTreeMap::new();
+    named_in_schema(&schema, "#".into(), &mut found);
+    let defs = |name: &str| format!("#/$defs/{name}");
+    let expected: BTreeMap<String, &[&str]> = [
+        ("#".to_string(), names::<Dataset>()),
+        (defs("pillar"), names::<Pillar>()),
+        (defs("criterion"), names::<Criterion>()),
+        (defs("rubric/propertyNames"), RUBRIC_KEYS.as_slice()),
+        (defs("model"), names::<Model>()),
+        (defs("model/properties/kind"), names::<Kind>()),
+        (defs("model/properties/openness"), names::<Openness>()),
+        (defs("license"), names::<License>()),
+        (
+            defs("license/properties/commercial_use"),
+            names::<CommercialUse>(),
+        ),
+        (defs("artifacts"), names::<Artifacts>()),
+        (defs("availability"), names::<Availability>()),
+        (defs("pricing"), names::<Pricing>()),
+        (defs("rating"), names::<Rating>()),
+        (defs("source"), names::<Source>()),
+        (defs("names_zh"), names::<NamesZh>()),
+        (defs("lifecycle"), names::<Lifecycle>()),
+        (defs("lifecycle/properties/status"), names::<Status>()),
+        (defs("capability"), names::<Capability>()),
+        (defs("figure"), names::<Figure>()),
+        (defs("figure/properties/unit"), names::<Unit>()),
+        (defs("figure/properties/reported"), names::<Reported>()),
+    ]
+    .into_iter()
+    .collect();
+    let expected: BTreeMap<String, Vec<String>> = expected
+        .into_iter()
+        .map(|(k, v)| {
+            let mut v: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+            v.sort();
+            (k, v)
+        })
+        .collect();
+    let described: Vec<&String> = found.keys().collect();
+    assert_eq!(
+        described,
+        expected.keys().collect::<Vec<_>>(),
+        "what the schema describes"
+    );
+    for (pointer, names) in &expected {
+        assert_eq!(
+            &found[pointer], names,
+            "{pointer}: the schema vs the serde type"
+        );
+    }
 }
 
 #[test]

@@ -23,7 +23,7 @@ pub fn app_with(size: (u16, u16), theme: Theme) -> App {
 /// Presses each key as the event loop would.
 pub fn keys(app: &mut App, keys: &[Key]) {
     for &k in keys {
-        if let Some(action) = keymap::lookup(app.keymap_mode(), k) {
+        if let Some(action) = keymap::lookup(app.keymap_section(), k) {
             app.update(action);
         }
     }
@@ -31,7 +31,7 @@ pub fn keys(app: &mut App, keys: &[Key]) {
 
 /// One frame of `app`, drawn at its size.
 pub fn draw(app: &App) -> Buffer {
-    let backend = TestBackend::new(app.size.0, app.size.1);
+    let backend = TestBackend::new(app.size().0, app.size().1);
     let mut terminal = Terminal::new(backend).expect("test terminal");
     terminal.draw(|f| ui::render(app, f)).expect("draw");
     terminal.backend().buffer().clone()

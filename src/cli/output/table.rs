@@ -6,12 +6,7 @@ use super::{Paint, Style};
 /// Spaces between two columns.
 const GAP: usize = 2;
 
-/// How a column's cells sit in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    Left,
-    Right,
-}
+pub use crate::markup::Align;
 
 /// One column: its header, alignment, and whether long cells wrap (else they are clipped with `…`).
 /// In every column a `\n` inside a cell starts a new line.

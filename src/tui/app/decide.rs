@@ -3,11 +3,13 @@
 //! The visible list is always `filter → (query ? ranked by relevance : sorted)`: a search ranks
 //! within the filtered entries and ignores the sort until the query is cleared.
 
-use super::{App, Mode, Panel};
+use super::{App, Overlay, Screen};
 use crate::data::{Kind, Openness};
 use crate::filter;
+use crate::order::SortKey;
 use crate::score::MAX_WEIGHT;
 use crate::tui::action::Action;
+use crate::tui::measure;
 use crate::weights::{self, Preset};
 
 /// One line of the filter panel.
@@ -53,23 +55,24 @@ impl App {
     /// Rebuilds the list after the filter, sort or weights changed, keeping the selected entry
     /// selected when it is still listed.
     pub(crate) fn relist(&mut self) {
-        if !self.query.is_empty() && self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
+        if !self.search.query.is_empty()
+            && self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM
+        {
             // Too large to rank here: the search thread ranks within the new filter.
-            self.results_for.clear();
+            self.search.results_for.clear();
             self.refilter();
             return;
         }
         let keep = self.selected_index();
         // The list is rebuilt here, in place: an answer still coming from the search thread was
         // computed for the old filter and is dropped.
-        self.searching = false;
-        self.ranking_rest = None;
-        self.results_for = self.query.clone();
-        self.visible = if self.query.is_empty() {
+        self.search.drop_pending();
+        self.search.results_for = self.search.query.clone();
+        self.visible = if self.search.query.is_empty() {
             self.listing()
         } else {
             let candidates = self.filter.apply(self.catalog.models());
-            let hits = self.catalog.index.search_in(&self.query, candidates);
+            let hits = self.catalog.index.search_in(&self.search.query, candidates);
             hits.into_iter().map(|h| h.index).collect()
         };
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
@@ -80,7 +83,7 @@ impl App {
     pub(super) fn cycle_sort(&mut self) -> bool {
         self.sort = self.sort.next(&self.catalog.dataset);
         self.relist();
-        if !self.query.is_empty() {
+        if !self.search.query.is_empty() {
             self.status = Some(format!(
                 "Sort: {} (applies once the search is cleared; a search ranks by relevance)",
                 self.sort.label(&self.catalog.dataset)
@@ -89,28 +92,28 @@ impl App {
         true
     }
 
-    pub(super) fn open_panel(&mut self, panel: Panel) -> bool {
-        self.panel = Some(panel);
+    pub(super) fn open_panel(&mut self, panel: Overlay) -> bool {
+        self.overlay = Some(panel);
         true
     }
 
-    /// Keys while a panel is open.
+    /// Keys while a panel (an overlay other than help) is open.
     pub(super) fn handle_panel(&mut self, action: Action) -> bool {
-        match self.panel.clone() {
-            Some(Panel::Filters { cursor }) => {
+        match self.overlay.clone() {
+            Some(Overlay::Filters { cursor }) => {
                 let last = FILTER_OPTIONS.len() - 1;
                 self.move_in_panel(cursor, last, &action)
                     .unwrap_or_else(|| self.handle_filters(cursor, action))
             }
-            Some(Panel::Weights { cursor }) => {
+            Some(Overlay::Weights { cursor }) => {
                 let last = self.catalog.dataset.criteria.len().saturating_sub(1);
                 self.move_in_panel(cursor, last, &action)
                     .unwrap_or_else(|| self.handle_weights(cursor, action))
             }
-            Some(Panel::Export { path, confirm }) => {
+            Some(Overlay::Export { path, confirm }) => {
                 self.handle_export_prompt(path, confirm, action)
             }
-            None => false,
+            Some(Overlay::Help { .. }) | None => false,
         }
     }
 
@@ -119,22 +122,22 @@ impl App {
     fn move_in_panel(&mut self, cursor: usize, last: usize, action: &Action) -> Option<bool> {
         let to = match action {
             Action::Back => {
-                self.panel = None;
+                self.overlay = None;
                 return Some(true);
             }
             Action::MoveUp => cursor.saturating_sub(1),
             Action::MoveDown => (cursor + 1).min(last),
             _ => return None,
         };
-        let panel = match self.panel {
-            Some(Panel::Filters { .. }) => Panel::Filters { cursor: to },
-            Some(Panel::Weights { .. }) => Panel::Weights { cursor: to },
+        let panel = match self.overlay {
+            Some(Overlay::Filters { .. }) => Overlay::Filters { cursor: to },
+            Some(Overlay::Weights { .. }) => Overlay::Weights { cursor: to },
             _ => return Some(false),
         };
         if to == cursor {
             return Some(false);
         }
-        self.panel = Some(panel);
+        self.overlay = Some(panel);
         Some(true)
     }
 
@@ -237,10 +240,10 @@ impl App {
 
     /// Re-sorts a score-sorted list and rebuilds an open comparison with the new weights.
     fn weights_changed(&mut self) {
-        if self.sort == filter::SortKey::Score {
+        if self.sort == SortKey::Score {
             self.relist();
         }
-        if let Some(view) = self.compare.as_mut() {
+        if let Screen::Compare(view) = &mut self.screen {
             view.table = super::build_comparison(&self.catalog, &self.marks, &self.weights);
         }
     }
@@ -253,19 +256,16 @@ impl App {
         }
     }
 
-    pub(super) fn handle_overview(&mut self, action: Action) -> bool {
-        let max = crate::tui::ui::overview::max_scroll(self);
-        let page = crate::tui::ui::overview::body_rows(self.size).max(1);
-        let now = self.overview_scroll;
+    /// Keys on the overview, scrolled to line `now`.
+    pub(super) fn handle_overview(&mut self, now: usize, action: Action) -> bool {
+        let max = measure::overview_max_scroll(&self.catalog.dataset, &self.theme, self.size);
+        let page = measure::overview_body_rows(self.size).max(1);
         let next = match action {
             Action::Back => {
-                self.mode = Mode::Browse;
+                self.screen = Screen::Browse;
                 return true;
             }
-            Action::OpenHelp => {
-                self.help = Some(0);
-                return true;
-            }
+            Action::OpenHelp => return self.open_help(),
             Action::MoveUp => now.saturating_sub(1),
             Action::MoveDown => now + 1,
             Action::PageUp => now.saturating_sub(page),
@@ -274,8 +274,9 @@ impl App {
             Action::Last => max,
             _ => return false,
         };
-        self.overview_scroll = next.min(max);
-        self.overview_scroll != now
+        let next = next.min(max);
+        self.screen = Screen::Overview { scroll: next };
+        next != now
     }
 }
 

@@ -1,7 +1,7 @@
 //! `e` in the compare view: a path prompt, then the event loop writes the Markdown (never over an
 //! existing file without a second Enter).
 
-use super::{App, Effect, Mode, Panel};
+use super::{App, Effect, Overlay, Screen};
 use crate::tui::action::{Action, ExportOutcome};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,10 +22,10 @@ impl App {
     }
 
     pub(super) fn start_export(&mut self) -> bool {
-        if self.compare.is_none() {
+        if self.compare().is_none() {
             return false;
         }
-        self.panel = Some(Panel::Export {
+        self.overlay = Some(Overlay::Export {
             path: self.default_export_path(),
             confirm: false,
         });
@@ -48,7 +48,7 @@ impl App {
             }
             Action::SearchClear => path.clear(),
             Action::SearchCancel => {
-                self.panel = None;
+                self.overlay = None;
                 self.status = Some("Export cancelled".into());
                 return true;
             }
@@ -58,12 +58,12 @@ impl App {
                     self.status = Some("Type a file name first".into());
                     return true;
                 }
-                let Some(view) = &self.compare else {
-                    self.panel = None;
+                let Screen::Compare(view) = &self.screen else {
+                    self.overlay = None;
                     return true;
                 };
                 let d = &self.catalog.dataset;
-                let text = crate::cli::compare::markdown(&view.table, d, &self.weights);
+                let text = crate::compare::render::markdown(&view.table, d, &self.weights);
                 self.effects.push(Effect::Export {
                     path: PathBuf::from(trimmed),
                     text,
@@ -74,7 +74,7 @@ impl App {
             _ => return false,
         }
         // Editing the name withdraws a pending overwrite confirmation.
-        self.panel = Some(Panel::Export {
+        self.overlay = Some(Overlay::Export {
             path,
             confirm: false,
         });
@@ -83,16 +83,16 @@ impl App {
 
     /// The event loop's report on the write it was asked for.
     pub(super) fn handle_exported(&mut self, outcome: ExportOutcome) -> bool {
-        let Some(Panel::Export { path, .. }) = self.panel.clone() else {
+        let Some(Overlay::Export { path, .. }) = self.overlay.clone() else {
             return false;
         };
         match outcome {
             ExportOutcome::Written => {
-                self.panel = None;
+                self.overlay = None;
                 self.status = Some(format!("Wrote the comparison to {path}"));
             }
             ExportOutcome::Exists => {
-                self.panel = Some(Panel::Export {
+                self.overlay = Some(Overlay::Export {
                     path: path.clone(),
                     confirm: true,
                 });
@@ -103,9 +103,6 @@ impl App {
             ExportOutcome::Failed(kind) => {
                 self.status = Some(format!("Could not write {path}: {kind}"));
             }
-        }
-        if self.mode != Mode::Compare {
-            self.panel = None;
         }
         true
     }

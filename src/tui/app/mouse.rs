@@ -1,6 +1,6 @@
 //! Mouse input: the wheel scrolls the pane under the pointer, a click selects or focuses.
 
-use super::{App, Focus, Mode};
+use super::{App, Focus, Layer, Screen};
 use crate::tui::action::Action;
 use crate::tui::layout;
 use ratatui::layout::{Position, Rect};
@@ -18,6 +18,11 @@ impl App {
         }
     }
 
+    /// True when what has the keyboard covers the list and detail panes.
+    fn fills_the_body(&self) -> bool {
+        !matches!(self.layer(), Layer::Screen(Screen::Browse | Screen::Search))
+    }
+
     /// One wheel notch at (`column`, `row`); `down` scrolls towards the end.
     pub(super) fn handle_wheel(&mut self, down: bool, column: u16, row: u16) -> bool {
         let step = if down {
@@ -25,22 +30,11 @@ impl App {
         } else {
             Action::MoveUp
         };
-        if self.help.is_some()
-            || self.panel.is_some()
-            || matches!(self.mode, Mode::Compare | Mode::Overview)
-        {
+        if self.fills_the_body() {
             // Overlays and the compare view fill the body: the wheel scrolls them wherever it is.
             let mut changed = false;
             for _ in 0..WHEEL_LINES {
-                changed |= if self.help.is_some() {
-                    self.handle_help(step.clone())
-                } else if self.panel.is_some() {
-                    self.handle_panel(step.clone())
-                } else if self.mode == Mode::Overview {
-                    self.handle_overview(step.clone())
-                } else {
-                    self.handle_compare(step.clone())
-                };
+                changed |= self.handle_layer(step.clone());
             }
             return changed;
         }
@@ -53,7 +47,8 @@ impl App {
             } else {
                 before.saturating_sub(WHEEL_LINES)
             };
-            self.detail_scroll = next.min(self.detail_max_scroll());
+            let max = self.detail_max_scroll();
+            self.detail_scroll = next.min(max);
             return self.detail_scroll != before;
         }
         if list.is_some_and(|r| r.contains(at)) {
@@ -69,10 +64,7 @@ impl App {
 
     /// A left click at (`column`, `row`): on a list row selects it, on a pane focuses it.
     pub(super) fn handle_click(&mut self, column: u16, row: u16) -> bool {
-        if self.help.is_some()
-            || self.panel.is_some()
-            || matches!(self.mode, Mode::Compare | Mode::Overview)
-        {
+        if self.fills_the_body() {
             return false;
         }
         let at = Position::new(column, row);

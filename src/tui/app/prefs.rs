@@ -5,9 +5,16 @@ use crate::config::{Prefs, ThemeName};
 use crate::tui::theme::Theme;
 
 impl App {
+    /// The same app with saved weights, filter, sort, marks and theme restored.
+    #[must_use]
+    pub fn with_prefs(mut self, prefs: Prefs) -> Self {
+        self.apply_prefs(prefs);
+        self
+    }
+
     /// Restores saved weights, filter, sort and marks. Marks of ids the dataset no longer holds
     /// are dropped.
-    pub fn apply_prefs(&mut self, prefs: Prefs) {
+    pub(super) fn apply_prefs(&mut self, prefs: Prefs) {
         self.weights = prefs.weights;
         self.filter = prefs.filter;
         self.sort = prefs.sort;
@@ -22,7 +29,7 @@ impl App {
         }
         self.marks = marks;
         self.theme_pref = prefs.theme;
-        if let (Some(name), false) = (prefs.theme, self.theme_forced) {
+        if let (Some(name), false) = (prefs.theme, self.options.theme_forced) {
             self.theme = themed(name, self.theme.ascii);
         }
         self.relist();

@@ -1,9 +1,9 @@
 //! The state transitions `update` is made of: moving, filtering, marking, scrolling, clamping.
 
-use super::{build_comparison, App, CompareView, Focus, Mode};
+use super::{build_comparison, App, CompareView, DetailMeasure, Focus, Overlay, Screen};
 use crate::tui::action::Action;
 use crate::tui::layout::{self, scroll_into_view};
-use crate::tui::ui;
+use crate::tui::measure;
 
 impl App {
     /// Rows in the list pane.
@@ -16,17 +16,34 @@ impl App {
         usize::from(layout::detail_inner(self.size).height)
     }
 
-    /// The furthest the detail pane can scroll.
-    pub(super) fn detail_max_scroll(&self) -> usize {
-        ui::detail::line_count(self).saturating_sub(self.detail_rows())
+    /// The furthest the detail pane can scroll. The selected entry's detail is wrapped once per
+    /// entry and width, not on every keystroke.
+    pub(super) fn detail_max_scroll(&mut self) -> usize {
+        let index = self.selected_index();
+        let width = layout::detail_inner(self.size).width;
+        let lines = match self.detail_measure {
+            Some(m) if m.index == index && m.width == width => m.lines,
+            _ => {
+                let model = index.map(|i| &self.catalog.models()[i]);
+                let lines = measure::detail_lines(model, &self.catalog.dataset, &self.theme, width);
+                self.detail_measure = Some(DetailMeasure {
+                    index,
+                    width,
+                    lines,
+                });
+                lines
+            }
+        };
+        lines.saturating_sub(self.detail_rows())
     }
 
     /// Moves the selection, or scrolls the detail when it has the focus.
     pub(super) fn handle_move(&mut self, action: Action) -> bool {
-        if self.mode == Mode::Browse && self.focus == Focus::Detail {
+        if matches!(self.screen, Screen::Browse) && self.focus == Focus::Detail {
             let now = self.detail_scroll;
             let next = step(now, &action, self.detail_rows().max(1));
-            self.detail_scroll = next.min(self.detail_max_scroll());
+            let max = self.detail_max_scroll();
+            self.detail_scroll = next.min(max);
             return self.detail_scroll != now;
         }
         let next = step(self.selected, &action, self.list_rows().max(1));
@@ -52,18 +69,19 @@ impl App {
     /// are ranked on the search thread: the list keeps its last answer until the new one arrives.
     /// An empty query lists the filtered entries in the chosen order.
     pub(super) fn refilter(&mut self) {
-        if self.query.is_empty() {
-            self.searching = false;
-            self.ranking_rest = None;
+        if self.search.query.is_empty() {
+            self.search.drop_pending();
             let listing = self.listing();
             self.show_results(String::new(), listing);
             return;
         }
-        let narrowing = !self.results_for.is_empty() && self.query.starts_with(&self.results_for);
+        let narrowing = !self.search.results_for.is_empty()
+            && self.search.query.starts_with(&self.search.results_for);
         let candidates = if narrowing {
             // While the rest is being ranked, the list holds only the best matches.
             Some(
-                self.ranking_rest
+                self.search
+                    .ranking_rest
                     .clone()
                     .unwrap_or_else(|| self.visible.clone()),
             )
@@ -73,30 +91,30 @@ impl App {
             Some(self.filter.apply(self.catalog.models()))
         };
         if self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
-            self.search_generation += 1;
-            self.searching = true;
+            self.search.generation += 1;
+            self.search.pending = true;
             self.effects.push(super::Effect::Search {
-                generation: self.search_generation,
-                query: self.query.clone(),
+                generation: self.search.generation,
+                query: self.search.query.clone(),
                 candidates,
             });
             return;
         }
         let index = &self.catalog.index;
         let hits = match candidates {
-            Some(candidates) => index.search_in(&self.query, candidates),
-            None => index.search(&self.query),
+            Some(candidates) => index.search_in(&self.search.query, candidates),
+            None => index.search(&self.search.query),
         };
         let hits = hits.into_iter().map(|h| h.index).collect();
-        let query = self.query.clone();
+        let query = self.search.query.clone();
         self.show_results(query, hits);
     }
 
     /// Lists `hits`, the answer to `query`, from the top.
     fn show_results(&mut self, query: String, hits: Vec<usize>) {
         self.visible = hits;
-        self.results_for = query;
-        self.ranking_rest = None;
+        self.search.results_for = query;
+        self.search.ranking_rest = None;
         self.selected = 0;
         self.list_offset = 0;
         self.detail_scroll = 0;
@@ -112,26 +130,27 @@ impl App {
         hits: Vec<usize>,
         matched: Option<Vec<usize>>,
     ) -> bool {
-        if generation != self.search_generation {
+        if generation != self.search.generation {
             return false;
         }
-        if self.searching {
-            self.searching = false;
-            let query = self.query.clone();
+        if self.search.pending {
+            self.search.pending = false;
+            let query = self.search.query.clone();
             self.show_results(query, hits);
-        } else if self.ranking_rest.is_some() {
+        } else if self.search.ranking_rest.is_some() {
             self.visible = hits;
             self.clamp_all();
         } else {
             return false;
         }
-        self.ranking_rest = matched;
+        self.search.ranking_rest = matched;
         true
     }
 
     /// How many entries match the query shown (all of them while the rest is being ranked).
     pub fn match_count(&self) -> usize {
-        self.ranking_rest
+        self.search
+            .ranking_rest
             .as_ref()
             .map_or(self.visible.len(), Vec::len)
     }
@@ -140,11 +159,10 @@ impl App {
     pub(super) fn clear_filter(&mut self) {
         let keep = self.selected_index();
         let scroll = self.detail_scroll;
-        self.query.clear();
-        self.results_for.clear();
+        self.search.query.clear();
+        self.search.results_for.clear();
         // A search still running answers a query that no longer exists.
-        self.searching = false;
-        self.ranking_rest = None;
+        self.search.drop_pending();
         self.visible = self.listing();
         self.list_offset = 0;
         self.selected = 0;
@@ -181,12 +199,11 @@ impl App {
                     Some("Only one entry marked: mark at least one more with Space.".into());
             }
             _ => {
-                self.compare = Some(CompareView {
+                self.screen = Screen::Compare(CompareView {
                     table: build_comparison(&self.catalog, &self.marks, &self.weights),
                     row_offset: 0,
                     col_offset: 0,
                 });
-                self.mode = Mode::Compare;
             }
         }
     }
@@ -194,10 +211,10 @@ impl App {
     /// Sets the compare view's scroll position, clamped so the last page stays full.
     pub(super) fn set_compare_offsets(&mut self, row: usize, col: usize) {
         let size = self.size;
-        let Some(view) = self.compare.as_mut() else {
+        let Screen::Compare(view) = &mut self.screen else {
             return;
         };
-        let (max_row, max_col) = ui::compare::max_offsets(&view.table, size);
+        let (max_row, max_col) = measure::compare_max_offsets(&view.table, size);
         view.row_offset = row.min(max_row);
         view.col_offset = col.min(max_col);
     }
@@ -210,15 +227,14 @@ impl App {
             self.list_rows(),
             self.visible.len(),
         );
-        self.detail_scroll = self.detail_scroll.min(self.detail_max_scroll());
-        if let Some(view) = &self.compare {
+        let max = self.detail_max_scroll();
+        self.detail_scroll = self.detail_scroll.min(max);
+        if let Some(view) = self.compare() {
             let (row, col) = (view.row_offset, view.col_offset);
             self.set_compare_offsets(row, col);
         }
-        if let Some(scroll) = self.help {
-            let rows = layout::help_inner(self.size, ui::help::line_count()).height;
-            let max = ui::help::line_count().saturating_sub(usize::from(rows));
-            self.help = Some(scroll.min(max));
+        if let Some(Overlay::Help { scroll }) = &mut self.overlay {
+            *scroll = (*scroll).min(measure::help_max_scroll(self.size));
         }
     }
 }

@@ -2,7 +2,34 @@
 
 use super::*;
 use crate::data::Dataset;
-use crate::tui::keymap::Key;
+use crate::tui::keymap::{self, Key};
+use crate::tui::{doc, layout, measure};
+
+/// Which screen is shown, without its payload: what the assertions compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shown {
+    Browse,
+    Search,
+    Compare,
+    Overview,
+}
+
+pub(super) fn shown(app: &App) -> Shown {
+    match app.screen {
+        Screen::Browse => Shown::Browse,
+        Screen::Search => Shown::Search,
+        Screen::Compare(_) => Shown::Compare,
+        Screen::Overview { .. } => Shown::Overview,
+    }
+}
+
+/// The help's scroll position, when it is open.
+pub(super) fn help_scroll(app: &App) -> Option<usize> {
+    match app.overlay {
+        Some(Overlay::Help { scroll }) => Some(scroll),
+        _ => None,
+    }
+}
 
 pub(super) const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
 
@@ -13,7 +40,7 @@ pub(super) fn app(size: (u16, u16)) -> App {
 
 /// Presses `key` as the event loop would; returns whether a redraw is due.
 pub(super) fn press(app: &mut App, key: Key) -> bool {
-    keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
+    keymap::lookup(app.keymap_section(), key).is_some_and(|a| app.update(a))
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -82,7 +109,7 @@ fn pages_move_by_the_visible_rows_and_scroll_the_list() {
 fn typing_narrows_and_reranks_the_list() {
     let mut a = app((80, 24));
     search(&mut a, "bloom");
-    assert_eq!(a.mode, Mode::Search);
+    assert_eq!(shown(&a), Shown::Search);
     assert_eq!(selected_id(&a), Some("bloom"));
     assert!(a.visible.len() < total(&a));
     for (query, first) in [
@@ -108,11 +135,11 @@ fn typing_narrows_and_reranks_the_list() {
 fn keys_type_into_the_search_line_instead_of_acting() {
     let mut a = app((80, 24));
     search(&mut a, "q c?");
-    assert_eq!(a.query, "q c?");
+    assert_eq!(a.search.query, "q c?");
     assert!(!a.quit);
-    assert!(a.marks.is_empty() && a.help.is_none());
+    assert!(a.marks.is_empty() && a.overlay.is_none());
     assert!(press(&mut a, Key::Backspace));
-    assert_eq!(a.query, "q c");
+    assert_eq!(a.search.query, "q c");
 }
 
 #[test]
@@ -140,8 +167,8 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
     let chosen = selected_id(&a).map(str::to_string);
     assert!(press(&mut a, Key::Enter));
     assert_eq!(
-        (a.mode, a.query.as_str(), a.visible.len()),
-        (Mode::Browse, "gpt", filtered)
+        (shown(&a), a.search.query.as_str(), a.visible.len()),
+        (Shown::Browse, "gpt", filtered)
     );
     // In the list again, Esc clears the kept filter and keeps the entry selected.
     assert!(press(&mut a, Key::Esc));
@@ -150,7 +177,7 @@ fn enter_keeps_the_filter_and_esc_clears_it() {
 
     search(&mut a, "bert");
     assert!(press(&mut a, Key::Esc));
-    assert_eq!((a.mode, a.query.as_str()), (Mode::Browse, ""));
+    assert_eq!((shown(&a), a.search.query.as_str()), (Shown::Browse, ""));
     assert_eq!(a.visible.len(), total(&a));
     assert_eq!(selected_id(&a), Some("bert"));
 }
@@ -161,7 +188,7 @@ fn slash_starts_a_fresh_search() {
     search(&mut a, "bloom");
     press(&mut a, Key::Enter);
     search(&mut a, "gpt4");
-    assert_eq!(a.query, "gpt4");
+    assert_eq!(a.search.query, "gpt4");
     assert_eq!(selected_id(&a), Some("gpt-4"));
 }
 
@@ -191,7 +218,7 @@ fn space_marks_and_unmarks_in_order() {
 fn compare_needs_two_marks_and_says_so() {
     let mut a = app((80, 24));
     assert!(press(&mut a, Key::Char('c')));
-    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(shown(&a), Shown::Browse);
     assert!(a
         .status
         .as_deref()
@@ -202,7 +229,7 @@ fn compare_needs_two_marks_and_says_so() {
     );
     assert!(a.status.is_none());
     press(&mut a, Key::Char('c'));
-    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(shown(&a), Shown::Browse);
     assert!(a
         .status
         .as_deref()
@@ -210,13 +237,13 @@ fn compare_needs_two_marks_and_says_so() {
     press(&mut a, Key::Char('j'));
     press(&mut a, Key::Char(' '));
     assert!(press(&mut a, Key::Char('c')));
-    assert_eq!(a.mode, Mode::Compare);
+    assert_eq!(shown(&a), Shown::Compare);
     assert_eq!(
-        a.compare.as_ref().map(|v| v.table.columns.clone()),
+        a.compare().map(|v| v.table.columns.clone()),
         Some(vec![0, 1])
     );
     assert!(press(&mut a, Key::Esc));
-    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(shown(&a), Shown::Browse);
     assert_eq!(
         a.marks,
         vec![0, 1],
@@ -227,7 +254,7 @@ fn compare_needs_two_marks_and_says_so() {
         press(&mut a, Key::Char('q')),
         "q backs out of the compare view"
     );
-    assert_eq!((a.mode, a.quit), (Mode::Browse, false));
+    assert_eq!((shown(&a), a.quit), (Shown::Browse, false));
 }
 
 #[test]
@@ -238,26 +265,26 @@ fn compare_scrolls_both_ways_within_bounds() {
         press(&mut a, Key::Char('j'));
     }
     press(&mut a, Key::Char('c'));
-    assert_eq!(a.compare.as_ref().map(|v| v.table.columns.len()), Some(8));
+    assert_eq!(a.compare().map(|v| v.table.columns.len()), Some(8));
     assert!(!press(&mut a, Key::Char('h')));
     assert!(press(&mut a, Key::Char('l')));
     assert!(press(&mut a, Key::Right));
     for _ in 0..10 {
         press(&mut a, Key::Char('l'));
     }
-    let (max_row, max_col) = ui::compare::max_offsets(&a.compare.as_ref().unwrap().table, a.size);
+    let (max_row, max_col) = measure::compare_max_offsets(&a.compare().unwrap().table, a.size);
     assert!(max_col > 0);
-    assert_eq!(a.compare.as_ref().unwrap().col_offset, max_col);
+    assert_eq!(a.compare().unwrap().col_offset, max_col);
     assert!(press(&mut a, Key::Left));
     assert!(press(&mut a, Key::Char('G')));
-    assert_eq!(a.compare.as_ref().unwrap().row_offset, max_row);
+    assert_eq!(a.compare().unwrap().row_offset, max_row);
     assert!(!press(&mut a, Key::Char('j')));
     assert!(press(&mut a, Key::Char('k')));
     assert!(press(&mut a, Key::Char('g')));
     assert!(press(&mut a, Key::PageDown));
     assert_eq!(
-        a.compare.as_ref().unwrap().row_offset,
-        ui::compare::body_rows(a.size).min(max_row)
+        a.compare().unwrap().row_offset,
+        measure::compare_body_rows(a.size).min(max_row)
     );
 }
 
@@ -265,29 +292,29 @@ fn compare_scrolls_both_ways_within_bounds() {
 fn help_opens_and_closes_from_every_screen() {
     let mut a = app((80, 24));
     assert!(press(&mut a, Key::Char('?')));
-    assert_eq!(a.keymap_mode(), keymap::Mode::Help);
+    assert_eq!(a.keymap_section(), keymap::Section::Help);
     assert!(
         !press(&mut a, Key::Char(' ')),
         "other keys do nothing under the help"
     );
     assert!(press(&mut a, Key::Char('?')));
-    assert!(a.help.is_none());
+    assert!(a.overlay.is_none());
     press(&mut a, Key::F(1));
     assert!(
         press(&mut a, Key::Char('q')),
         "q closes the help rather than quitting"
     );
-    assert!(!a.quit && a.help.is_none());
+    assert!(!a.quit && a.overlay.is_none());
     press(&mut a, Key::Char(' '));
     press(&mut a, Key::Char('j'));
     press(&mut a, Key::Char(' '));
     press(&mut a, Key::Char('c'));
     press(&mut a, Key::Char('?'));
     assert!(press(&mut a, Key::Esc));
-    assert_eq!((a.mode, a.help), (Mode::Compare, None));
+    assert_eq!((shown(&a), help_scroll(&a)), (Shown::Compare, None));
     search(&mut a, "");
     press(&mut a, Key::F(1));
-    assert!(a.help.is_some());
+    assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
 }
 
 #[test]
@@ -295,12 +322,12 @@ fn help_scrolls_when_it_does_not_fit() {
     let mut a = app((80, 14));
     press(&mut a, Key::Char('?'));
     assert!(press(&mut a, Key::Char('j')));
-    assert_eq!(a.help, Some(1));
+    assert_eq!(help_scroll(&a), Some(1));
     for _ in 0..200 {
         press(&mut a, Key::Down);
     }
-    let rows = usize::from(layout::help_inner(a.size, ui::help::line_count()).height);
-    assert_eq!(a.help, Some(ui::help::line_count() - rows));
+    let rows = usize::from(layout::help_inner(a.size, doc::help::line_count()).height);
+    assert_eq!(help_scroll(&a), Some(doc::help::line_count() - rows));
     assert!(!press(&mut a, Key::Char('j')));
 }
 
@@ -375,16 +402,19 @@ fn only_key_presses_count() {
         ))
     };
     assert_eq!(
-        crate::tui::action_for(&a, &key(KeyEventKind::Press)),
+        crate::tui::event_loop::action_for(&a, &key(KeyEventKind::Press)),
         Some(Action::MoveDown)
     );
     assert_eq!(
-        crate::tui::action_for(&a, &key(KeyEventKind::Release)),
+        crate::tui::event_loop::action_for(&a, &key(KeyEventKind::Release)),
         None
     );
-    assert_eq!(crate::tui::action_for(&a, &key(KeyEventKind::Repeat)), None);
     assert_eq!(
-        crate::tui::action_for(&a, &Event::Resize(3, 4)),
+        crate::tui::event_loop::action_for(&a, &key(KeyEventKind::Repeat)),
+        None
+    );
+    assert_eq!(
+        crate::tui::event_loop::action_for(&a, &Event::Resize(3, 4)),
         Some(Action::Resize(3, 4))
     );
 }

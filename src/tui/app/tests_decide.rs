@@ -1,10 +1,12 @@
 //! Sort cycling, the filter panel, the weights editor and the export prompt, driven key by key.
 
+#[allow(unused_imports)]
+use super::tests::{shown, Shown};
 use super::*;
 use crate::data::{Dataset, Openness};
-use crate::filter::{self, SortKey};
+use crate::order::{self, SortKey};
 use crate::tui::action::ExportOutcome;
-use crate::tui::keymap::Key;
+use crate::tui::keymap::{self, Key};
 use crate::weights::Preset;
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/models.json");
@@ -15,7 +17,7 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, key: Key) -> bool {
-    keymap::lookup(app.keymap_mode(), key).is_some_and(|a| app.update(a))
+    keymap::lookup(app.keymap_section(), key).is_some_and(|a| app.update(a))
 }
 
 fn ids(app: &App) -> Vec<&str> {
@@ -33,7 +35,7 @@ fn select(app: &mut App, id: &str) {
 /// Every entry in the core's weighted-score order for the app's weights.
 fn by_score(a: &App) -> Vec<usize> {
     let mut expected = (0..a.catalog.models().len()).collect::<Vec<_>>();
-    filter::sort(
+    order::sort(
         &mut expected,
         &SortKey::Score,
         &a.catalog.dataset,
@@ -116,7 +118,7 @@ fn a_search_ranks_within_the_filter_and_ignores_the_sort() {
     // Leaving the search restores the filtered, sorted list.
     press(&mut a, Key::Esc);
     let mut expected = a.filter.apply(a.catalog.models());
-    filter::sort(
+    order::sort(
         &mut expected,
         &SortKey::Name,
         &a.catalog.dataset,
@@ -129,7 +131,7 @@ fn a_search_ranks_within_the_filter_and_ignores_the_sort() {
 fn filter_panel_toggles_clears_and_closes() {
     let mut a = app();
     assert!(press(&mut a, Key::Char('f')));
-    assert_eq!(a.keymap_mode(), keymap::Mode::Filters);
+    assert_eq!(a.keymap_section(), keymap::Section::Filters);
     press(&mut a, Key::Down); // open-weights
     press(&mut a, Key::Char(' '));
     assert_eq!(a.filter.openness, [Openness::OpenWeights]);
@@ -159,15 +161,15 @@ fn filter_panel_toggles_clears_and_closes() {
     assert_eq!(a.visible.len(), a.catalog.models().len());
     assert!(!press(&mut a, Key::Char('x')), "nothing left to clear");
     press(&mut a, Key::Esc);
-    assert_eq!(a.panel, None);
-    assert_eq!(a.keymap_mode(), keymap::Mode::Browse);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.keymap_section(), keymap::Section::Browse);
 }
 
 #[test]
 fn weights_editor_changes_pillars_within_bounds_and_cycles_presets() {
     let mut a = app();
     press(&mut a, Key::Char('w'));
-    assert_eq!(a.keymap_mode(), keymap::Mode::Weights);
+    assert_eq!(a.keymap_section(), keymap::Section::Weights);
     assert_eq!(a.weights_label(), "balanced");
     press(&mut a, Key::Right);
     assert_eq!(a.weights.pillar("privacy"), 4);
@@ -188,7 +190,7 @@ fn weights_editor_changes_pillars_within_bounds_and_cycles_presets() {
         assert_eq!(a.weights_label(), expected.name());
     }
     press(&mut a, Key::Esc);
-    assert_eq!(a.panel, None);
+    assert_eq!(a.overlay, None);
 }
 
 #[test]
@@ -208,7 +210,7 @@ fn weights_resort_a_score_sorted_list_and_the_compare_total() {
     press(&mut a, Key::Char(' '));
     press(&mut a, Key::Char('c'));
     // Comparison has no PartialEq; its Debug text holds every cell.
-    let shown = |a: &App| format!("{:?}", a.compare.as_ref().unwrap().table);
+    let shown = |a: &App| format!("{:?}", a.compare().unwrap().table);
     let built = format!(
         "{:?}",
         compare::build(&a.catalog.dataset, &a.marks, &a.weights)
@@ -238,8 +240,8 @@ fn export_asks_for_a_path_and_leaves_the_write_to_the_loop() {
     comparing(&mut a);
     assert!(press(&mut a, Key::Char('e')));
     assert_eq!(
-        a.panel,
-        Some(Panel::Export {
+        a.overlay,
+        Some(Overlay::Export {
             path: "modeldex-compare-gpt-4-bloom.md".into(),
             confirm: false
         })
@@ -250,8 +252,8 @@ fn export_asks_for_a_path_and_leaves_the_write_to_the_loop() {
     }
     assert!(a.effects.is_empty());
     press(&mut a, Key::Enter);
-    let text = crate::cli::compare::markdown(
-        &a.compare.as_ref().unwrap().table,
+    let text = crate::compare::render::markdown(
+        &a.compare().unwrap().table,
         &a.catalog.dataset,
         &a.weights,
     );
@@ -277,9 +279,9 @@ fn export_asks_for_a_path_and_leaves_the_write_to_the_loop() {
         }]
     );
     a.update(Action::Exported(ExportOutcome::Written));
-    assert_eq!(a.panel, None);
+    assert_eq!(a.overlay, None);
     assert_eq!(a.status.as_deref(), Some("Wrote the comparison to out.md"));
-    assert_eq!(a.mode, Mode::Compare);
+    assert_eq!(shown(&a), Shown::Compare);
 }
 
 #[test]
@@ -303,9 +305,9 @@ fn editing_the_path_withdraws_an_overwrite_and_errors_are_reported() {
         std::io::ErrorKind::PermissionDenied,
     )));
     assert!(a.status.as_deref().unwrap().starts_with("Could not write"));
-    assert!(a.panel.is_some(), "the prompt stays for another try");
+    assert!(a.overlay.is_some(), "the prompt stays for another try");
     press(&mut a, Key::Esc);
-    assert_eq!(a.panel, None);
+    assert_eq!(a.overlay, None);
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! `update` for what the terminal side carries out: clipboard copies, suspend, mouse.
 
+#[allow(unused_imports)]
+use super::tests::{shown, Shown};
 use super::*;
 use crate::data::Dataset;
 use crate::tui::keymap::Key;
@@ -22,7 +24,7 @@ fn y_in_compare_copies_the_comparison_as_markdown() {
     press(&mut a, Key::Down);
     press(&mut a, Key::Char(' '));
     press(&mut a, Key::Char('c'));
-    assert_eq!(a.mode, Mode::Compare);
+    assert_eq!(shown(&a), Shown::Compare);
     press(&mut a, Key::Char('y'));
     let [Effect::Copy(md)] = a.effects.as_slice() else {
         panic!("one copy queued: {:?}", a.effects);
@@ -37,7 +39,7 @@ fn y_in_compare_copies_the_comparison_as_markdown() {
 #[test]
 fn with_osc52_off_nothing_is_queued_and_the_status_explains() {
     let mut a = app((120, 40));
-    a.osc52 = false;
+    a.options.osc52 = false;
     assert!(press(&mut a, Key::Char('y')));
     assert!(a.effects.is_empty());
     assert!(a.status.as_deref().unwrap().contains("--no-osc52"));
@@ -49,7 +51,7 @@ fn ctrl_z_asks_the_loop_to_suspend_from_any_mode() {
     press(&mut a, Key::Char('/'));
     press(&mut a, Key::Ctrl('z'));
     assert_eq!(a.effects, [Effect::Suspend]);
-    assert_eq!(a.mode, Mode::Search, "the screen is unchanged");
+    assert_eq!(shown(&a), Shown::Search, "the screen is unchanged");
 }
 
 #[test]
@@ -130,8 +132,8 @@ fn small_catalogs_rank_in_place() {
     press(&mut a, Key::Char('/'));
     press(&mut a, Key::Char('b'));
     assert!(a.effects.is_empty());
-    assert!(!a.searching);
-    assert_eq!(a.results_for, "b");
+    assert!(!a.search.pending);
+    assert_eq!(a.search.results_for, "b");
 }
 
 #[test]
@@ -142,7 +144,7 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
     press(&mut a, Key::Char('l'));
     let (first, query, candidates) = last_search(&a);
     assert_eq!((query.as_str(), candidates), ("l", None));
-    assert!(a.searching);
+    assert!(a.search.pending);
     assert_eq!(a.visible, everything, "the list waits for the answer");
     press(&mut a, Key::Char('l'));
     let (second, _, _) = last_search(&a);
@@ -160,9 +162,9 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
         hits: hits.clone(),
         matched: None,
     }));
-    assert!(!a.searching);
+    assert!(!a.search.pending);
     assert_eq!(
-        (a.visible.clone(), a.results_for.as_str()),
+        (a.visible.clone(), a.search.results_for.as_str()),
         (hits.clone(), "ll")
     );
     // Typing on narrows the answer just shown; deleting ranks the whole catalog again.
@@ -194,7 +196,7 @@ fn first_answer_of_l() -> (App, u64, Vec<usize>, Vec<usize>) {
 #[test]
 fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
     let (mut a, generation, full, _) = first_answer_of_l();
-    assert!(!a.searching);
+    assert!(!a.search.pending);
     assert_eq!(a.visible, full[..30]);
     assert_eq!(a.match_count(), full.len(), "the count covers every match");
     press(&mut a, Key::Down);
@@ -207,7 +209,7 @@ fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
     }));
     assert_eq!(a.visible, full);
     assert_eq!(a.selected_index(), Some(full[2]), "the selection stays put");
-    assert!(a.ranking_rest.is_none());
+    assert!(a.search.ranking_rest.is_none());
     // A late duplicate of an answer already applied changes nothing.
     assert!(!a.update(Action::SearchResults {
         generation,
@@ -228,7 +230,7 @@ fn typing_on_while_the_rest_is_ranked_narrows_every_match_not_just_those_shown()
         hits: full,
         matched: None,
     }));
-    assert!(a.searching && newer > generation);
+    assert!(a.search.pending && newer > generation);
 }
 
 #[test]
@@ -237,7 +239,7 @@ fn a_new_sort_or_filter_on_a_large_catalog_re_ranks_on_the_search_thread() {
     a.effects.clear();
     a.relist();
     let (newer, query, candidates) = last_search(&a);
-    assert!(newer > generation && a.searching);
+    assert!(newer > generation && a.search.pending);
     assert_eq!(
         (query.as_str(), candidates),
         ("l", None),
@@ -276,7 +278,7 @@ fn t_switches_the_theme_and_the_choice_is_saved_and_restored() {
     b.apply_prefs(saved.clone());
     assert!(b.theme.colored, "restored from the preferences");
     let mut forced = app((120, 40));
-    forced.theme_forced = true;
+    forced.options.theme_forced = true;
     forced.apply_prefs(saved);
     assert!(
         !forced.theme.colored,

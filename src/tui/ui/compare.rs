@@ -1,11 +1,12 @@
 //! The compare view: the core's [`Comparison`] as a table with models as columns, the best value of
 //! each row standing out, scrolling both ways.
 
-use super::detail::bar;
-use super::text::{self, fit, put};
-use crate::compare::{Cell, Comparison, Row, RowKind};
-use crate::tui::app::App;
+use crate::compare::{Cell, Row, RowKind};
+use crate::tui::app::{App, CompareView};
+use crate::tui::doc::detail::bar;
 use crate::tui::layout;
+use crate::tui::measure::{self, compare_row_label as label, CompareGeometry as Geometry};
+use crate::tui::text::{fit, put};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,65 +14,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Preferred width of one model column.
-const COLUMN: usize = 24;
-/// Narrowest a model column gets before columns scroll instead.
-const MIN_COLUMN: usize = 12;
-
-/// How the table's columns fit a given inner width.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Geometry {
-    pub label: usize,
-    pub column: usize,
-    /// Model columns that fit at once (at least one).
-    pub visible: usize,
-}
-
-/// Fits `table` into an inner area `width` columns wide.
-pub fn geometry(table: &Comparison, width: usize) -> Geometry {
-    let longest = table
-        .rows
-        .iter()
-        .filter(|r| r.kind != RowKind::Section)
-        .map(|r| text::width(&label(r)))
-        .max()
-        .unwrap_or(0);
-    let label = (longest + 1).clamp(10, 32).min(width / 2);
-    let room = width.saturating_sub(label);
-    let n = table.columns.len().max(1);
-    let column = (room / n).clamp(MIN_COLUMN, COLUMN).min(room.max(1));
-    let visible = (room / column.max(1)).clamp(1, n);
-    Geometry {
-        label,
-        column,
-        visible,
-    }
-}
-
-/// Rows of the table body (below the header row) at terminal `size`.
-pub fn body_rows(size: (u16, u16)) -> usize {
-    usize::from(layout::compare_inner(size).height.saturating_sub(1))
-}
-
-/// The largest row and column offsets at terminal `size`.
-pub fn max_offsets(table: &Comparison, size: (u16, u16)) -> (usize, usize) {
-    let g = geometry(table, usize::from(layout::compare_inner(size).width));
-    (
-        table.rows.len().saturating_sub(body_rows(size)),
-        table.columns.len().saturating_sub(g.visible),
-    )
-}
-
 /// Draws the compare view into `area`.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let Some(view) = &app.compare else {
-        return;
-    };
+pub fn render(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let table = &view.table;
     let n = table.columns.len();
     let inner_width = usize::from(layout::inner(area).width);
-    let g = geometry(table, inner_width);
+    let g = measure::compare_geometry(table, inner_width);
     let first = view.col_offset.min(n.saturating_sub(g.visible));
     let last = (first + g.visible).min(n);
     let s = &theme.symbols;
@@ -84,7 +33,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             first + 1
         );
     }
-    let body = body_rows(app.size);
+    let body = measure::compare_body_rows(app.size());
     let row_first = view.row_offset.min(table.rows.len().saturating_sub(body));
     let block = super::pane(Line::from(title), true, theme);
     let block = if table.rows.len() > body {
@@ -99,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
     let mut header = vec![Span::raw(" ".repeat(g.label))];
     for &col in &table.columns[first..last] {
-        let name = &app.catalog.models()[col].name;
+        let name = &app.catalog().models()[col].name;
         header.push(Span::styled(
             fit(name, g.column.saturating_sub(1)),
             theme.label,
@@ -109,16 +58,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     put(buf, inner, 0, &Line::from(header));
     for (i, row) in table.rows.iter().skip(row_first).take(body).enumerate() {
         put(buf, inner, i + 1, &row_line(row, first..last, g, theme));
-    }
-}
-
-/// A row's label as the table shows it: criteria indented under their pillar heading, and the
-/// pillar's subtotal named as such (the heading above already names the pillar).
-fn label(row: &Row) -> String {
-    match row.kind {
-        RowKind::Criterion => format!("  {}", row.label),
-        RowKind::Pillar => "  Pillar mean".to_string(),
-        _ => row.label.clone(),
     }
 }
 
@@ -177,25 +116,7 @@ fn cell_spans(cell: &Cell, kind: RowKind, width: usize, theme: &Theme) -> Vec<Sp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::Cell;
-
-    fn table(columns: usize, label: &str) -> Comparison {
-        let cell = Cell {
-            text: "5".into(),
-            value: Some(5.0),
-            best: false,
-        };
-        Comparison {
-            columns: (0..columns).collect(),
-            rows: vec![Row {
-                key: "k".into(),
-                label: label.into(),
-                kind: RowKind::Criterion,
-                cells: vec![cell; columns],
-            }],
-        }
-    }
-
+    use crate::tui::text;
     #[test]
     fn scores_pillar_means_and_the_total_are_charted_as_bars() {
         let theme = Theme::monochrome();
@@ -215,17 +136,6 @@ mod tests {
         let narrow = cell_spans(&cell(3.6), RowKind::Pillar, 12, &theme);
         let text: String = narrow.iter().map(|s| s.content.as_ref()).collect();
         assert!(!text.contains('█'), "no room for a bar: {text:?}");
-    }
-
-    #[test]
-    fn columns_shrink_then_scroll() {
-        let g = geometry(&table(2, "Self-hosting"), 118);
-        assert_eq!((g.column, g.visible), (COLUMN, 2));
-        let g = geometry(&table(8, "Self-hosting"), 78);
-        assert_eq!(g.column, MIN_COLUMN);
-        assert!(g.visible < 8 && g.label + g.visible * g.column <= 78);
-        let g = geometry(&table(3, "Label"), 1);
-        assert_eq!(g.visible, 1);
     }
 
     #[test]

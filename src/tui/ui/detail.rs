@@ -1,264 +1,39 @@
-//! The detail pane: key facts, license flags, artefacts, access, then every criterion by pillar
-//! with a 1–5 bar, its rationale and its sources. Scrolls.
-//!
-//! The content is laid out (wrapped) here for a given width, so `update` can ask how tall it is.
+//! The detail pane: the selected entry's detail (see [`doc::detail`]) in a bordered, scrolling
+//! pane.
 
-use super::text::{self, fit, put, wrap};
-use crate::data::{Dataset, Kind, Model};
-use crate::format;
-use crate::score;
 use crate::tui::app::{App, Focus};
+use crate::tui::doc;
 use crate::tui::layout;
-use crate::tui::theme::Theme;
+use crate::tui::text::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Widget;
-use std::fmt::Write as _;
-
-/// Width of the fact labels ("Parameters", "License"...).
-const LABEL: usize = 13;
-/// Indent of rationales and sources under a criterion.
-const NOTE_INDENT: usize = 4;
-
-/// Lines under construction, wrapped to a fixed width.
-struct Doc<'t> {
-    lines: Vec<Line<'static>>,
-    width: usize,
-    theme: &'t Theme,
-}
-
-impl Doc<'_> {
-    fn blank(&mut self) {
-        self.lines.push(Line::default());
-    }
-
-    fn heading(&mut self, text: &str, extra: Option<String>) {
-        let mut spans = vec![Span::styled(text.to_string(), self.theme.heading)];
-        if let Some(e) = extra {
-            spans.push(Span::styled(format!("  {e}"), self.theme.dim));
-        }
-        self.lines.push(Line::from(spans));
-    }
-
-    /// `text` wrapped under an indent of `indent` columns.
-    fn para(&mut self, text: &str, indent: usize, style: Style) {
-        let pad = " ".repeat(indent);
-        for l in wrap(text, self.width.saturating_sub(indent)) {
-            self.lines.push(Line::styled(format!("{pad}{l}"), style));
-        }
-    }
-
-    /// A labelled fact; the value wraps under itself.
-    fn fact(&mut self, label: &str, value: &str, style: Style) {
-        let indent = 2 + LABEL + 1;
-        let lines = wrap(value, self.width.saturating_sub(indent));
-        for (i, l) in lines.into_iter().enumerate() {
-            let head = if i == 0 {
-                Span::styled(format!("  {} ", fit(label, LABEL)), self.theme.label)
-            } else {
-                Span::raw(" ".repeat(indent))
-            };
-            self.lines
-                .push(Line::from(vec![head, Span::styled(l, style)]));
-        }
-    }
-}
-
-/// A five-cell bar for a 1–5 score (out-of-range scores are clamped).
-pub fn bar(score: Option<f64>, theme: &Theme) -> Vec<Span<'static>> {
-    let filled = score.map_or(0, |s| s.round().clamp(0.0, 5.0) as usize);
-    let s = &theme.symbols;
-    vec![
-        Span::styled(s.bar_full.repeat(filled), theme.bar(score.unwrap_or(0.0))),
-        Span::styled(s.bar_empty.repeat(5 - filled), theme.bar_empty()),
-    ]
-}
-
-/// The detail of `model`, wrapped to `width` columns.
-pub fn model_lines(
-    model: &Model,
-    dataset: &Dataset,
-    theme: &Theme,
-    width: usize,
-) -> Vec<Line<'static>> {
-    let mut doc = Doc {
-        lines: Vec::new(),
-        width: width.max(1),
-        theme,
-    };
-    let mut title = vec![
-        Span::styled(model.name.clone(), theme.title),
-        Span::raw("  "),
-    ];
-    title.push(Span::styled(
-        model.openness.as_str(),
-        theme.openness(model.openness),
-    ));
-    if model.kind != Kind::Model {
-        title.push(Span::styled(format!(" {}", model.kind.as_str()), theme.dim));
-    }
-    doc.lines.push(Line::from(title));
-    if let Some(summary) = &model.summary {
-        doc.para(summary, 0, Style::new());
-    }
-    doc.blank();
-    key_facts(&mut doc, model);
-    // One name column for every pillar, so all bars line up.
-    let name_width = dataset
-        .leaf_criteria()
-        .map(|(_, c)| text::width(&c.name))
-        .max()
-        .unwrap_or(0)
-        .min(width / 2);
-    for pillar in &dataset.criteria {
-        doc.blank();
-        let mean = score::plain_pillar_score(model, pillar);
-        let extra = mean.map_or_else(|| "not rated".to_string(), |m| format!("{m:.1}/5"));
-        doc.heading(&pillar.name, Some(extra));
-        for c in &pillar.sub_criteria {
-            let rating = model.ratings.get(&c.id);
-            let mut spans = vec![Span::styled(
-                format!("  {} ", fit(&c.name, name_width)),
-                theme.label,
-            )];
-            spans.extend(bar(rating.map(|r| f64::from(r.score)), theme));
-            let Some(r) = rating else {
-                spans.push(Span::styled(" not rated", theme.dim));
-                doc.lines.push(Line::from(spans));
-                continue;
-            };
-            spans.push(Span::raw(format!(" {}", r.score)));
-            if r.derived {
-                spans.push(Span::styled(" (derived)", theme.dim));
-            }
-            doc.lines.push(Line::from(spans));
-            doc.para(&r.rationale, NOTE_INDENT, Style::new());
-            for src in &r.sources {
-                doc.para(&format!("↗ {src}"), NOTE_INDENT, theme.dim);
-            }
-        }
-    }
-    if !model.sources.is_empty() {
-        doc.blank();
-        doc.heading("Sources", None);
-        for s in &model.sources {
-            doc.para(&s.title, 2, Style::new());
-            doc.para(&s.url, NOTE_INDENT, theme.dim);
-        }
-    }
-    doc.lines
-}
-
-fn key_facts(doc: &mut Doc<'_>, m: &Model) {
-    let plain = Style::new();
-    doc.heading("Key facts", None);
-    // The id is what `modeldex show/compare` and `y` take, so it is always shown.
-    doc.fact("Id", &m.id, plain);
-    if !m.aliases.is_empty() {
-        doc.fact("Also known as", &m.aliases.join(", "), plain);
-    }
-    let mut developer = m
-        .developer
-        .clone()
-        .unwrap_or_else(|| format::UNKNOWN.into());
-    if let Some(country) = &m.country {
-        let _ = write!(developer, " ({country})");
-    }
-    doc.fact("Developer", &developer, plain);
-    let mut kind = m.kind.as_str().to_string();
-    if let Some(family) = &m.family {
-        let _ = write!(kind, " · {family} family");
-    }
-    doc.fact("Kind", &kind, plain);
-    doc.fact("Released", &format::released(m), plain);
-    if m.kind == Kind::Model {
-        doc.fact("Parameters", &format::params(m), plain);
-        let context = match m.context_tokens {
-            Some(_) => format!("{} tokens", format::context(m.context_tokens)),
-            None => format::UNKNOWN.to_string(),
-        };
-        doc.fact("Context", &context, plain);
-    }
-    if !m.modalities.is_empty() {
-        doc.fact("Modalities", &m.modalities.join(", "), plain);
-    }
-    doc.fact(
-        "Openness",
-        m.openness.as_str(),
-        doc.theme.openness(m.openness),
-    );
-    match &m.license {
-        Some(l) => {
-            let name = match &l.spdx {
-                Some(spdx) if spdx != &l.name => format!("{} ({spdx})", l.name),
-                _ => l.name.clone(),
-            };
-            doc.fact("License", &name, plain);
-            let flags = format!(
-                "OSI-approved: {} · commercial use: {}",
-                format::yes_no(l.osi_approved),
-                l.commercial_use.as_str()
-            );
-            doc.fact("", &flags, plain);
-            if let Some(notes) = &l.notes {
-                doc.fact("", notes, doc.theme.dim);
-            }
-        }
-        None => doc.fact("License", format::UNKNOWN, plain),
-    }
-    let artifacts: Vec<String> = m
-        .artifacts
-        .labelled()
-        .iter()
-        .map(|(label, a)| format!("{label} {}", format::availability(*a)))
-        .collect();
-    doc.fact("Artifacts", &artifacts.join(" · "), plain);
-    let access = if m.access.is_empty() {
-        format::UNKNOWN.to_string()
-    } else {
-        m.access.join(", ")
-    };
-    doc.fact("Access", &access, plain);
-    if let Some(p) = &m.pricing {
-        let mut price = format!("{} per million tokens", format::price(Some(p)));
-        if let Some(date) = &p.as_of {
-            let _ = write!(price, " (as of {date})");
-        }
-        doc.fact("Price", &price, plain);
-    }
-}
 
 /// The detail lines of the selected entry at the detail pane's current width.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let width = usize::from(layout::detail_inner(app.size).width);
+    let width = usize::from(layout::detail_inner(app.size()).width);
     match app.selected_model() {
-        Some(m) => model_lines(m, &app.catalog.dataset, &app.theme, width),
-        None => vec![Line::styled("Nothing selected.", app.theme.dim)],
+        Some(m) => doc::detail::model_lines(m, &app.catalog().dataset, app.theme(), width),
+        None => vec![doc::detail::nothing_selected(app.theme())],
     }
-}
-
-/// How many lines the selected entry's detail takes, for scroll limits.
-pub fn line_count(app: &App) -> usize {
-    lines(app).len()
 }
 
 /// Draws the detail pane into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Focus::Detail;
+    let focused = app.focus() == Focus::Detail;
     let title = app
         .selected_model()
         .map_or_else(|| " Detail ".to_string(), |m| format!(" {} ", m.name));
     let content = lines(app);
-    let block = super::pane(Line::from(title), focused, &app.theme);
+    let block = super::pane(Line::from(title), focused, app.theme());
     let inner = block.inner(area);
     let rows = usize::from(inner.height);
-    let scroll = app.detail_scroll.min(content.len().saturating_sub(rows));
+    let scroll = app.detail_scroll().min(content.len().saturating_sub(rows));
     let block = if content.len() > rows {
         let shown = (scroll + rows).min(content.len());
         let more = format!(" {}–{} of {} ", scroll + 1, shown, content.len());
-        block.title_bottom(Line::styled(more, app.theme.dim).right_aligned())
+        block.title_bottom(Line::styled(more, app.theme().dim).right_aligned())
     } else {
         block
     };

@@ -2,11 +2,11 @@
 //!
 //! Only the rows on screen are formatted, so drawing costs the same for ten entries or 100,000.
 
-use super::text::{self, fit, put};
 use crate::data::Model;
-use crate::filter::SortKey;
-use crate::tui::app::{App, Focus, Mode};
+use crate::order::SortKey;
+use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
+use crate::tui::text::{self, fit, put};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -61,42 +61,42 @@ impl Columns {
 
 /// Draws the list pane into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let focused = app.focus == Focus::List || !layout::is_wide(app.area());
-    let total = app.catalog.models().len();
-    let mut title = if app.query.is_empty() && app.filter.is_empty() {
+    let theme = app.theme();
+    let focused = app.focus() == Focus::List || !layout::is_wide(app.area());
+    let total = app.catalog().models().len();
+    let mut title = if app.query().is_empty() && app.filter().is_empty() {
         format!(" Models {total} ")
-    } else if app.query.is_empty() {
-        format!(" Models {} of {total} ", app.visible.len())
+    } else if app.query().is_empty() {
+        format!(" Models {} of {total} ", app.visible().len())
     } else {
         format!(" Matches {} of {total} ", app.match_count())
     };
-    if !app.filter.is_empty() {
-        let _ = write!(title, "· {} ", app.filter.describe());
+    if !app.filter().is_empty() {
+        let _ = write!(title, "· {} ", app.filter().describe());
     }
-    if app.query.is_empty() && app.sort != SortKey::Natural {
-        let _ = write!(title, "· by {} ", app.sort.label(&app.catalog.dataset));
+    if app.query().is_empty() && *app.sort() != SortKey::Natural {
+        let _ = write!(title, "· by {} ", app.sort().label(&app.catalog().dataset));
     }
-    if !app.marks.is_empty() {
+    if !app.marks().is_empty() {
         let _ = write!(
             title,
             "· {} {} marked ",
             theme.symbols.mark,
-            app.marks.len()
+            app.marks().len()
         );
     }
     let block = super::pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if app.visible.is_empty() {
-        let msg = if app.query.is_empty() && !app.filter.is_empty() {
+    if app.visible().is_empty() {
+        let msg = if app.query().is_empty() && !app.filter().is_empty() {
             "No entry passes the filter. f opens the filter panel, x there clears it.".to_string()
-        } else if app.query.is_empty() {
+        } else if app.query().is_empty() {
             "No entries in this dataset.".to_string()
         } else {
             format!(
                 "Nothing matches “{}”. Backspace edits, Esc clears.",
-                app.query
+                app.query()
             )
         };
         for (i, l) in text::wrap(&msg, usize::from(inner.width))
@@ -108,16 +108,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let rows = usize::from(inner.height);
-    let offset = scroll_into_view(app.list_offset, app.selected, rows, app.visible.len());
+    let offset = scroll_into_view(app.list_offset(), app.selected(), rows, app.visible().len());
     let cols = Columns::fit(usize::from(inner.width));
-    let end = (offset + rows).min(app.visible.len());
+    let end = (offset + rows).min(app.visible().len());
     for (row, pos) in (offset..end).enumerate() {
-        let index = app.visible[pos];
-        let model = &app.catalog.models()[index];
-        let selected = pos == app.selected;
+        let index = app.visible()[pos];
+        let model = &app.catalog().models()[index];
+        let selected = pos == app.selected();
         let mut line = row_line(app, model, app.is_marked(index), cols);
         if selected {
-            let style = if focused && app.mode != Mode::Compare {
+            let style = if focused && !matches!(app.screen(), Screen::Compare(_)) {
                 theme.selected
             } else {
                 theme.selected_unfocused
@@ -130,17 +130,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// One list row, exactly `cols` wide.
 fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'static> {
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut spans = Vec::with_capacity(12);
     if marked {
         spans.push(Span::styled(fit(theme.symbols.mark, MARK), theme.mark));
     } else {
         spans.push(Span::raw(" ".repeat(MARK)));
     }
-    let positions = if app.query.is_empty() {
+    let positions = if app.query().is_empty() {
         Vec::new()
     } else {
-        app.catalog.index.name_positions(&model.name, &app.query)
+        app.catalog().index.name_positions(&model.name, app.query())
     };
     name_spans(&model.name, &positions, cols.name, theme, &mut spans);
     if cols.developer > 0 {

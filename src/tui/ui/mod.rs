@@ -8,10 +8,10 @@ pub mod overview;
 pub mod panels;
 pub mod search_bar;
 pub mod status;
-pub mod text;
 
-use super::app::{App, Mode};
+use super::app::{App, Layer, Overlay, Screen};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::text;
 use super::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -23,7 +23,7 @@ use ratatui::Frame;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let cursor = draw(app, area, frame.buffer_mut());
-    if app.theme.ascii {
+    if app.theme().ascii {
         crate::tui::ascii::asciify(frame.buffer_mut());
     }
     if let Some(cursor) = cursor {
@@ -31,7 +31,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-/// Draws the whole screen into `buf`; returns where the text cursor belongs, if anywhere.
+/// Draws the whole screen into `buf`: the screen, then the overlay over it (the one
+/// [`App::layer`] says is on top); returns where the text cursor belongs, if anywhere.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let area = area.intersection(buf.area);
     let Some(screen) = layout::screen(area) else {
@@ -39,29 +40,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         return None;
     };
     let cursor = search_bar::render(app, screen.header, buf);
-    if app.mode == Mode::Compare {
-        compare::render(app, screen.body, buf);
-    } else if app.mode == Mode::Overview {
-        overview::render(app, screen.body, buf);
-    } else {
-        let (list, detail) = layout::panes(screen.body, app.focus);
-        if let Some(r) = list {
-            list::render(app, r, buf);
-        }
-        if let Some(r) = detail {
-            detail::render(app, r, buf);
+    match app.screen() {
+        Screen::Compare(view) => compare::render(app, view, screen.body, buf),
+        &Screen::Overview { scroll } => overview::render(app, scroll, screen.body, buf),
+        Screen::Browse | Screen::Search => {
+            let (list, detail) = layout::panes(screen.body, app.focus());
+            if let Some(r) = list {
+                list::render(app, r, buf);
+            }
+            if let Some(r) = detail {
+                detail::render(app, r, buf);
+            }
         }
     }
     status::render(app, screen.footer, buf);
-    let cursor = match &app.panel {
-        Some(_) if app.help.is_none() => panels::render(app, screen.body, buf),
-        _ => cursor,
-    };
-    if let Some(scroll) = app.help {
-        help::render(app, scroll, screen.body, buf);
-        return None;
+    match app.layer() {
+        Layer::Screen(_) => cursor,
+        Layer::Overlay(&Overlay::Help { scroll }) => {
+            help::render(app, scroll, screen.body, buf);
+            None
+        }
+        Layer::Overlay(panel) => panels::render(app, panel, screen.body, buf),
     }
-    cursor
 }
 
 /// The notice shown instead of the interface below the minimum size.

@@ -1,8 +1,8 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
-use super::text::{self, fit, put};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
-use crate::tui::app::{App, Panel};
+use crate::tui::app::{App, Overlay};
+use crate::tui::text::{self, fit, put};
 use crate::weights;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -21,25 +21,25 @@ fn centred(body: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-/// Draws the open panel over `body`; returns where the text cursor belongs (the export prompt).
-pub fn render(app: &App, body: Rect, buf: &mut Buffer) -> Option<Position> {
-    match &app.panel {
-        Some(Panel::Filters { cursor }) => {
+/// Draws `panel` over `body`; returns where the text cursor belongs (the export prompt).
+pub fn render(app: &App, panel: &Overlay, body: Rect, buf: &mut Buffer) -> Option<Position> {
+    match panel {
+        Overlay::Filters { cursor } => {
             filters(app, *cursor, body, buf);
             None
         }
-        Some(Panel::Weights { cursor }) => {
+        Overlay::Weights { cursor } => {
             weights_editor(app, *cursor, body, buf);
             None
         }
-        Some(Panel::Export { path, confirm }) => export(app, path, *confirm, body, buf),
-        None => None,
+        Overlay::Export { path, confirm } => export(app, path, *confirm, body, buf),
+        Overlay::Help { .. } => None,
     }
 }
 
 /// The text of one filter line, and whether it is on.
 pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
-    let f = &app.filter;
+    let f = app.filter();
     match option {
         FilterOption::Openness(o) => (o.as_str().to_string(), f.openness.contains(&o)),
         FilterOption::Kind(k) => (k.as_str().to_string(), f.kinds.contains(&k)),
@@ -61,11 +61,11 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
 }
 
 fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+    let theme = app.theme();
     let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
     Clear.render(area, buf);
-    let total = app.catalog.models().len();
-    let count = format!(" {} of {total} listed ", app.visible.len());
+    let total = app.catalog().models().len();
+    let count = format!(" {} of {total} listed ", app.visible().len());
     let block = super::pane(
         Line::from(" Filter · Space toggles · x clears "),
         true,
@@ -89,8 +89,8 @@ fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
 }
 
 fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let d = &app.catalog.dataset;
+    let theme = app.theme();
+    let d = &app.catalog().dataset;
     let pillars = d.criteria.len() as u16;
     let area = centred(body, 56, pillars + 6);
     Clear.render(area, buf);
@@ -100,7 +100,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let w = usize::from(inner.width);
     let max = usize::from(crate::score::MAX_WEIGHT);
     for (row, p) in d.criteria.iter().enumerate() {
-        let weight = usize::from(app.weights.pillar(&p.id));
+        let weight = usize::from(app.weights().pillar(&p.id));
         let selected = row == cursor;
         let name = fit(&format!(" {}", p.name), w.saturating_sub(max + 6).min(30));
         let mut spans = vec![
@@ -128,7 +128,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         }
         put(buf, inner, row, &Line::from(spans));
     }
-    let preset = match weights::matching_preset(&app.weights) {
+    let preset = match weights::matching_preset(app.weights()) {
         Some(p) => format!(" preset: {}", p.name()),
         None => " preset: none (custom weights)".to_string(),
     };
@@ -139,7 +139,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         rows + 1,
         &Line::styled(fit(&preset, w), theme.heading),
     );
-    let described = weights::describe(&app.weights, d);
+    let described = weights::describe(app.weights(), d);
     for (i, l) in text::wrap(&described, w.saturating_sub(1))
         .iter()
         .take(2)
@@ -155,7 +155,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
 }
 
 fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) -> Option<Position> {
-    let theme = &app.theme;
+    let theme = app.theme();
     let height = 3.min(body.height);
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
     Clear.render(area, buf);

@@ -1,24 +1,24 @@
-//! The bottom line: key hints for the current mode (or a one-off message) and the dataset version.
+//! The bottom line: key hints for what has the keyboard (or a one-off message) and the dataset version.
 
-use super::text::{self, put};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::text::{self, put};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Draws the hint and status bar into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+    let theme = app.theme();
     let width = usize::from(area.width);
-    if let Some(msg) = &app.status {
+    if let Some(msg) = app.status() {
         // A message needs the whole line more than the hints and the version do.
         let line = Line::styled(text::fit(&format!(" {msg}"), width), theme.status);
         put(buf, area, 0, &line);
         return;
     }
-    let hints: Vec<Hint> = keymap::bindings(app.keymap_mode())
+    let hints: Vec<Hint> = keymap::bindings(app.keymap_section())
         .filter_map(|b| {
             Some(Hint {
                 key: b.keys.first()?.label(),
@@ -29,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let wanted: usize = hints.iter().map(Hint::width).sum();
-    let ds = &app.catalog.dataset;
+    let ds = &app.catalog().dataset;
     // The weights in force are always shown; the dataset version only when there is room.
     let weights = text::clip(&format!(" weights: {} ", app.weights_label()), width / 2);
     let full = format!("{weights}· data {} · {} ", ds.dataset_version, ds.updated);

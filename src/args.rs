@@ -1,7 +1,16 @@
-//! Command-line grammar (clap derive). Parsing only; each subcommand runs in its own module.
+//! Command-line grammar (clap derive), shared by both front ends. Parsing only: `main` turns the
+//! parsed flags into plain options for the start-up, the commands and the browser.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// `--version` text: the program version and the embedded dataset's version and date.
+pub const VERSION_LINE: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (dataset ",
+    env!("MODELDEX_DATASET"),
+    ")"
+);
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -81,7 +90,7 @@ Examples:
 /// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
 /// and closed models rated on privacy, commercial use, community and responsibility.
 #[derive(Debug, Parser)]
-#[command(name = "modeldex", version = crate::cli::VERSION_LINE, after_help = AFTER_HELP)]
+#[command(name = "modeldex", version = VERSION_LINE, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,

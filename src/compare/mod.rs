@@ -2,6 +2,8 @@
 //!
 //! The TUI's compare view and `modeldex compare` both render this, so they cannot disagree.
 
+pub mod render;
+
 use crate::data::{CommercialUse, Dataset, Model, FIGURES};
 use crate::format;
 use crate::score::{self, Weights};
@@ -311,7 +313,12 @@ mod tests {
         // GPT-5.1 costs $1.25 in / $10 out (blended $3.44); DeepSeek V4 Pro is cheaper blended.
         let c = compare(&["gpt-5-1", "deepseek-v4-pro"]);
         let price = row(&c, "price");
-        assert!(price.cells[0].text.starts_with("$3.44 ($1.25 in / $10.00 out)"), "{price:?}");
+        assert!(
+            price.cells[0]
+                .text
+                .starts_with("$3.44 ($1.25 in / $10.00 out)"),
+            "{price:?}"
+        );
         assert!(!price.cells[0].best);
         assert!(price.cells[1].best, "{price:?}");
     }
@@ -328,7 +335,11 @@ mod tests {
         let values: Vec<f64> = latency.cells.iter().filter_map(|c| c.value).collect();
         let lowest = values.iter().copied().fold(f64::MAX, f64::min);
         let starred = latency.cells.iter().find(|c| c.best).unwrap();
-        assert_eq!(starred.value, Some(lowest), "lower latency is better: {best:?}");
+        assert_eq!(
+            starred.value,
+            Some(lowest),
+            "lower latency is better: {best:?}"
+        );
     }
 
     #[test]
@@ -339,7 +350,10 @@ mod tests {
         c.figures.get_mut("intelligence_index").unwrap().as_of = "2026-11-30".into();
         let j = d.position_of("gpt-5-1").unwrap();
         let cmp = build(&d, &[j, i], &Weights::default());
-        assert!(row(&cmp, "intelligence_index").cells.iter().all(|c| !c.best));
+        assert!(row(&cmp, "intelligence_index")
+            .cells
+            .iter()
+            .all(|c| !c.best));
         assert!(row(&cmp, "coding_index").cells.iter().any(|c| c.best));
     }
 }

@@ -1,0 +1,96 @@
+//! A comparison as Markdown (with its legend) and as CSV: what `modeldex compare --format
+//! markdown|csv` prints and what the browser copies with `y` and exports with `e`.
+
+use super::{Comparison, Row, RowKind};
+use crate::data::Dataset;
+use crate::format;
+use crate::markup::{self, md_escape, Align};
+use crate::score::Weights;
+use crate::weights::describe;
+
+/// What the scores mean and which weights the total uses; printed under tables and Markdown.
+pub fn legend(d: &Dataset, weights: &Weights) -> String {
+    let total = if weights.is_balanced() {
+        "the weighted total gives every pillar the same weight".to_string()
+    } else {
+        format!("the weighted total uses weights {}", describe(weights, d))
+    };
+    format!(
+        "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its rated \
+criteria; {total}."
+    )
+}
+
+/// Rows that carry values, each with the key of the section it sits in (`facts` or a pillar id).
+pub fn value_rows(cmp: &Comparison) -> Vec<(&str, &Row)> {
+    let mut section = "";
+    let mut out = Vec::new();
+    for row in &cmp.rows {
+        if row.kind == RowKind::Section {
+            section = &row.key;
+        } else {
+            out.push((section, row));
+        }
+    }
+    out
+}
+
+/// One record per entry: id, name, then one column per row key.
+pub fn csv(cmp: &Comparison, d: &Dataset) -> String {
+    let rows = value_rows(cmp);
+    let mut header = vec!["id".to_string(), "name".to_string()];
+    header.extend(rows.iter().map(|(_, r)| r.key.clone()));
+    let records: Vec<Vec<String>> = cmp
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(col, &i)| {
+            let m = &d.models[i];
+            let mut rec = vec![m.id.clone(), m.name.clone()];
+            rec.extend(rows.iter().map(|(_, r)| {
+                let cell = &r.cells[col];
+                match r.kind {
+                    RowKind::Fact if cell.text == format::UNKNOWN => String::new(),
+                    RowKind::Fact | RowKind::Section => cell.text.clone(),
+                    _ => markup::csv_number(cell.value),
+                }
+            }));
+            rec
+        })
+        .collect();
+    markup::csv(&header, &records)
+}
+
+/// The comparison as a GitHub-flavoured Markdown table with its legend; also what `y` copies in the
+/// interactive compare view, so both give the same text.
+pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
+    let mut headers = vec![" ".to_string()];
+    headers.extend(cmp.columns.iter().map(|&i| md_escape(&d.models[i].name)));
+    let mut aligns = vec![Align::Left];
+    aligns.extend(cmp.columns.iter().map(|_| Align::Left));
+    let rows: Vec<Vec<String>> = cmp
+        .rows
+        .iter()
+        .map(|r| {
+            let label = match r.kind {
+                RowKind::Section | RowKind::Overall => format!("**{}**", md_escape(&r.label)),
+                _ => md_escape(&r.label),
+            };
+            let mut row = vec![label];
+            row.extend(r.cells.iter().map(|c| {
+                if c.best {
+                    format!("**{}**", md_escape(&c.text))
+                } else {
+                    md_escape(&c.text)
+                }
+            }));
+            row
+        })
+        .collect();
+    let mut out = markup::markdown_table(&headers, &aligns, &rows);
+    out.push_str(&format!(
+        "\n{} **Bold** marks the best value in a row.\n",
+        legend(d, weights)
+    ));
+    out
+}

@@ -1,0 +1,172 @@
+//! One start-up for both front ends: the dataset, `--weights`, colour and (for the browser) the
+//! saved preferences, built here so `modeldex list` and the browser agree on every message.
+//!
+//! Nothing here draws or parses arguments: `main` hands in plain [`Options`], and the CLI and the
+//! TUI each take what they need from the result.
+
+mod notice;
+
+use crate::args::ColorChoice;
+use crate::config::{self, LoadError, Prefs};
+use crate::data::load::LoadOptions;
+use crate::data::Dataset;
+use crate::score::Weights;
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+/// What the command line asked for, as plain values.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Which data to load.
+    pub load: LoadOptions,
+    /// The `--weights` spec, if given.
+    pub weights: Option<String>,
+    /// `--color`.
+    pub color: ColorChoice,
+    /// `--no-config`: neither read nor write the preferences file.
+    pub no_config: bool,
+}
+
+/// Why start-up failed: one message, printed as `modeldex: <message>` by either front end.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct StartError(pub String);
+
+/// Whether to colour, and whether that was forced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colour {
+    /// Draw in colour.
+    pub enabled: bool,
+    /// `--color always|never` or `NO_COLOR` decided: a theme saved in the preferences must not
+    /// override it.
+    pub forced: bool,
+}
+
+/// The saved preferences and where to save them.
+#[derive(Debug, Clone, Default)]
+pub struct Preferences {
+    /// What the file holds, if it exists and reads.
+    pub prefs: Option<Prefs>,
+    /// Where to save on quit: none with `--no-config`, and none when the file exists but is
+    /// invalid (it is left for the user to fix).
+    pub save_to: Option<PathBuf>,
+    /// A message for the status line about the file.
+    pub warning: Option<String>,
+}
+
+/// What the interactive browser starts from.
+pub struct Browser {
+    pub dataset: Dataset,
+    /// `--weights`, which wins over saved weights.
+    pub weights: Option<Weights>,
+    pub colour: Colour,
+    pub preferences: Preferences,
+}
+
+/// Loads the dataset `options` names, with a notice on a terminal while a large file loads; the
+/// message says which file and what is wrong.
+pub fn dataset(options: &LoadOptions) -> Result<Dataset, StartError> {
+    let shown = notice::Notice::show(options.path.as_deref());
+    let loaded = crate::data::load::load(options);
+    drop(shown);
+    loaded.map_err(|e| StartError(format!("cannot load data: {e}")))
+}
+
+/// The weights a `--weights` spec names, read against `dataset`'s pillars and criteria.
+pub fn weights(spec: Option<&str>, dataset: &Dataset) -> Result<Option<Weights>, StartError> {
+    spec.map(|spec| {
+        crate::weights::parse(spec, dataset)
+            .map_err(|e| StartError(format!("invalid --weights {spec:?}: {e}")))
+    })
+    .transpose()
+}
+
+/// Whether to colour: `always` and `never` decide; `auto` colours only a terminal and only when
+/// `NO_COLOR` is unset or empty (<https://no-color.org>).
+pub fn colour(choice: ColorChoice, is_terminal: bool, no_color: Option<&OsStr>) -> Colour {
+    let no_color = matches!(no_color, Some(v) if !v.is_empty());
+    let enabled = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_terminal && !no_color,
+    };
+    Colour {
+        enabled,
+        forced: no_color || choice != ColorChoice::Auto,
+    }
+}
+
+/// The colour decision for the real environment (`NO_COLOR` read here).
+pub fn colour_from_env(choice: ColorChoice, is_terminal: bool) -> Colour {
+    colour(choice, is_terminal, std::env::var_os("NO_COLOR").as_deref())
+}
+
+/// Reads the preferences file (unless `no_config`).
+pub fn preferences(no_config: bool) -> Preferences {
+    let path = if no_config { None } else { config::path() };
+    let (prefs, error) = match path.as_deref().map(config::load) {
+        Some(Ok(prefs)) => (prefs, None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
+    };
+    let save_to = path.filter(|_| !matches!(error, Some(LoadError::Invalid(_))));
+    let warning = error.map(|e| match e {
+        LoadError::Invalid(m) => format!("Preferences ignored (file left as is): {m}"),
+        LoadError::Unreadable(m) => format!("Preferences not loaded: {m}"),
+    });
+    Preferences {
+        prefs,
+        save_to,
+        warning,
+    }
+}
+
+/// Everything the browser starts from. The browser always draws on a terminal, so `auto` colour
+/// means colour unless `NO_COLOR` says otherwise.
+pub fn browser(options: &Options) -> Result<Browser, StartError> {
+    let dataset = dataset(&options.load)?;
+    let weights = weights(options.weights.as_deref(), &dataset)?;
+    Ok(Browser {
+        weights,
+        colour: colour_from_env(options.color, true),
+        preferences: preferences(options.no_config),
+        dataset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_follows_flag_terminal_and_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        let on = |choice, terminal, no_color| colour(choice, terminal, no_color).enabled;
+        assert!(on(ColorChoice::Auto, true, None));
+        assert!(on(ColorChoice::Auto, true, empty));
+        assert!(!on(ColorChoice::Auto, true, set));
+        assert!(!on(ColorChoice::Auto, false, None));
+        assert!(!on(ColorChoice::Never, true, None));
+        assert!(on(ColorChoice::Always, false, set));
+    }
+
+    #[test]
+    fn only_auto_without_no_color_leaves_the_theme_to_the_preferences() {
+        assert!(!colour(ColorChoice::Auto, true, None).forced);
+        assert!(colour(ColorChoice::Auto, true, Some(OsStr::new("1"))).forced);
+        assert!(colour(ColorChoice::Never, true, None).forced);
+        assert!(colour(ColorChoice::Always, true, None).forced);
+    }
+
+    #[test]
+    fn a_bad_weights_spec_reads_the_same_for_every_front_end() {
+        let dataset = crate::data::Dataset::embedded().expect("embedded dataset");
+        let err = weights(Some("privacy=9"), &dataset).unwrap_err();
+        assert!(
+            err.0.starts_with("invalid --weights \"privacy=9\": "),
+            "{err}"
+        );
+        assert_eq!(weights(None, &dataset), Ok(None));
+    }
+}

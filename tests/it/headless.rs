@@ -1,0 +1,51 @@
+//! The real event loop driven headless (`tui::headless`): scripted terminal events in, the screen
+//! out, at both reference sizes. What a user does, with nothing mocked but the terminal.
+
+use crate::screen::app_with;
+use crossterm::event::{Event as TermEvent, KeyCode, KeyModifiers};
+use modeldex::tui::event_loop::{Event, Exit};
+use modeldex::tui::headless::{self, key, typed};
+use modeldex::tui::theme::Theme;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn plain(c: char) -> Event {
+    key(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+#[test]
+fn search_mark_and_compare_through_the_loop() {
+    for size in SIZES {
+        let mut script = vec![plain('/')];
+        script.extend(typed("gpt"));
+        script.push(key(KeyCode::Enter, KeyModifiers::NONE));
+        script.extend([plain(' '), plain('j'), plain(' '), plain('c')]);
+        let run = headless::run(app_with(size, Theme::color()), script);
+        let screen = run.text().join("\n");
+        assert_eq!(run.exit, Exit::EventsEnded);
+        assert!(
+            screen.contains("2 entries marked for comparison"),
+            "{size:?}\n{screen}"
+        );
+        assert!(
+            screen.contains("GPT-4") && screen.contains("GPT-3"),
+            "{size:?}\n{screen}"
+        );
+        assert_eq!(run.app.marks().len(), 2);
+    }
+}
+
+#[test]
+fn a_resize_in_the_script_is_handled_and_drawn_once() {
+    let script = vec![Event::Input(TermEvent::Resize(120, 40))];
+    let run = headless::run(app_with((80, 24), Theme::color()), script);
+    assert_eq!(run.app.size(), (120, 40));
+    assert_eq!(run.frames, 2, "the first frame and one after the resize");
+}
+
+#[test]
+fn ctrl_c_quits_from_the_help_overlay() {
+    let script = vec![plain('?'), key(KeyCode::Char('c'), KeyModifiers::CONTROL)];
+    let run = headless::run(app_with((80, 24), Theme::color()), script);
+    assert_eq!(run.exit, Exit::Quit);
+}
