@@ -259,8 +259,19 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
     let n = models.len();
     let mut rows = vec![section("facts", "Key facts", n)];
     rows.extend(key_facts(&models));
-    rows.push(section("capability", "Capability (Artificial Analysis)", n));
-    rows.extend(capability_rows(&models));
+    if models.iter().any(|m| m.capability.is_some()) {
+        rows.push(section("capability", "Capability (Artificial Analysis)", n));
+        rows.extend(capability_rows(&models));
+    } else {
+        // Nothing to set side by side: one line says so instead of nine.
+        rows.push(fact_row(
+            "capability",
+            "Capability",
+            &models,
+            Better::Neither,
+            |_| (format::NOT_BENCHMARKED.to_string(), None),
+        ));
+    }
     for pillar in &dataset.criteria {
         rows.push(section(&pillar.id, &pillar.name, n));
         for c in &pillar.sub_criteria {
