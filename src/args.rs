@@ -79,7 +79,10 @@ Examples:
   modeldex validate assets/models.json && echo valid
 
 Prints every problem, one a line, with its location (FILE:LINE:COL for JSON syntax, FILE: /json/path
-for the rest). Exit status: 0 when the file is valid, 2 when it is not.";
+for the rest). Exit status: 0 when the file is valid, 2 when it is not.
+
+validate is strict. Loading a file with --data is not: a bad value is dropped, an unreadable or
+duplicate entry skipped, and one line on stderr counts them (--strict refuses the file instead).";
 
 const COMPLETIONS_HELP: &str = "\
 Examples:
@@ -111,9 +114,14 @@ pub struct GlobalOpts {
     /// Format of the --data file (detected from its content by default).
     #[arg(long, global = true, value_enum, requires = "data")]
     pub data_format: Option<DataFormat>,
-    /// With --data: keep the embedded entries and add the file's (the file wins on an id clash).
+    /// With --data: keep the embedded entries and add the file's. A file entry replaces the embedded
+    /// one only when their ids match exactly (stderr names the replaced entries).
     #[arg(long, global = true, requires = "data")]
     pub merge: bool,
+    /// With --data: refuse the file (exit 2) for any problem, instead of dropping bad values and
+    /// skipping unreadable entries with a one-line summary on stderr.
+    #[arg(long, global = true, requires = "data")]
+    pub strict: bool,
     /// Weights of the overall score: a preset (balanced, privacy-first, cost-first,
     /// community-first, enterprise-support) and/or id=0..5 pairs, e.g. privacy=5,commercial=2 or
     /// cost-first,privacy.self_hosting=5. Used by `list --sort score`, `compare` and every "overall".
@@ -159,6 +167,7 @@ impl GlobalOpts {
                 DataFormat::Openrouter => SourceFormat::OpenRouter,
             }),
             merge: self.merge,
+            strict: self.strict,
         }
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! Nothing here panics on a bad file: loading returns a message for the status line instead.
 
+use crate::atomic_write::Existing;
 use crate::data::{Kind, Openness};
 use crate::filter::Filter;
 use crate::order::SortKey;
@@ -10,7 +11,6 @@ use crate::score::{Weights, MAX_WEIGHT};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// What modeldex remembers between runs.
@@ -224,8 +224,8 @@ pub fn load(path: &Path) -> Result<Option<Prefs>, LoadError> {
         .map_err(|e| LoadError::Invalid(format!("{} is not valid: {}", path.display(), e.trim())))
 }
 
-/// Writes `prefs` to `path` atomically: a temporary file in the same directory, then a rename, so
-/// a crash never leaves half a file.
+/// Writes `prefs` to `path` atomically (see [`atomic_write`](crate::atomic_write)), so a crash or
+/// a dropped terminal never leaves half a file.
 pub fn save(path: &Path, prefs: &Prefs) -> Result<(), String> {
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
     let dir = path
@@ -233,20 +233,7 @@ pub fn save(path: &Path, prefs: &Prefs) -> Result<(), String> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(fail)?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("config");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(to_toml(prefs).as_bytes())?;
-        f.sync_all()
-    });
-    let result = written.and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(fail)
+    crate::atomic_write::write(path, to_toml(prefs).as_bytes(), Existing::Replace).map_err(fail)
 }
 
 #[cfg(test)]

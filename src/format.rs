@@ -7,6 +7,19 @@ pub const UNDISCLOSED: &str = "undisclosed";
 /// Text shown for a fact that is unknown or does not apply.
 pub const UNKNOWN: &str = "—";
 
+/// A count with thousands separators: `5,276`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Parameter count, e.g. `176B`, `8x7B`-style totals as `46.7B`, or `undisclosed`.
 pub fn params(model: &Model) -> String {
     match (model.params_b, model.active_params_b) {

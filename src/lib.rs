@@ -6,6 +6,7 @@
 //! both; the binary's `main` dispatches. `layering` tests keep it so.
 
 pub mod args;
+pub mod atomic_write;
 pub mod capability;
 pub mod catalog;
 pub mod compare;

@@ -58,9 +58,13 @@ pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) ->
     let result = match command {
         Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
-        _ => match startup::dataset(&options.load).map(Catalog::new) {
+        _ => match startup::data(&options.load) {
             Err(e) => Err(Failure::Error(e.to_string())),
-            Ok(catalog) => {
+            Ok((dataset, notes)) => {
+                for line in &notes.lines {
+                    say(line);
+                }
+                let catalog = Catalog::new(dataset);
                 let result = match startup::weights(options.weights.as_deref(), &catalog.dataset) {
                     Err(e) => Err(Failure::Error(e.to_string())),
                     Ok(weights) => {

@@ -1,8 +1,9 @@
 //! Collects problems while walking a document: typed accessors for object members that report a
 //! missing, mistyped or implausible value at its JSON path and return what is usable.
 
-use super::problem::{describe, Path, Problem};
+use super::problem::{describe, Kind, Path, Problem};
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// Most problems kept for one file; past this a final "too many problems" entry is added.
 pub const MAX_PROBLEMS: usize = 1_000;
@@ -12,25 +13,66 @@ pub const MAX_PROBLEMS: usize = 1_000;
 pub struct Problems {
     list: Vec<Problem>,
     dropped: usize,
+    /// How many of each kind, including those past the cap.
+    counts: BTreeMap<Kind, usize>,
+    /// The kind of the problem recorded last, and whether it was listed.
+    last: Option<(Kind, bool)>,
 }
 
 impl Problems {
     /// Records a problem at `path`.
     pub fn at(&mut self, path: &Path<'_>, message: impl Into<String>) {
+        self.kind_at(Kind::Other, path, message);
+    }
+
+    /// Records a problem of a known kind at `path`.
+    pub fn kind_at(&mut self, kind: Kind, path: &Path<'_>, message: impl Into<String>) {
+        *self.counts.entry(kind).or_default() += 1;
+        self.last = Some((kind, self.list.len() < MAX_PROBLEMS));
         if self.list.len() < MAX_PROBLEMS {
             self.list.push(Problem {
                 path: path.render(),
                 position: None,
                 message: message.into(),
+                kind,
             });
         } else {
             self.dropped += 1;
         }
     }
 
+    /// Changes the kind of the problem recorded last: an importer that skips an entry for a
+    /// problem the shared accessors reported (a missing id) says so.
+    pub fn retag_last(&mut self, kind: Kind) {
+        let Some((old, listed)) = self.last else {
+            return;
+        };
+        self.last = Some((kind, listed));
+        if let Some(n) = self.counts.get_mut(&old) {
+            *n -= 1;
+        }
+        *self.counts.entry(kind).or_default() += 1;
+        if listed {
+            if let Some(p) = self.list.last_mut() {
+                p.kind = kind;
+            }
+        }
+    }
+
+    /// How many problems of each kind were found, listed or not.
+    pub fn counts(&self) -> &BTreeMap<Kind, usize> {
+        &self.counts
+    }
+
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// The problems found (as [`into_vec`](Self::into_vec)) and how many of each kind.
+    pub fn into_parts(mut self) -> (Vec<Problem>, BTreeMap<Kind, usize>) {
+        let counts = std::mem::take(&mut self.counts);
+        (self.into_vec(), counts)
     }
 
     /// The problems found, with a closing note if some were left out.
@@ -47,11 +89,24 @@ impl Problems {
     /// Reports that the value at `path` is `found` where `expected` (e.g. "a string") belongs;
     /// returns `None` for the caller to pass on.
     pub fn mistyped<T>(&mut self, path: &Path<'_>, expected: &str, found: &Value) -> Option<T> {
-        self.at(
+        self.kind_at(
+            Kind::WrongType,
             path,
             format!("expected {expected}, found {}", describe(found)),
         );
         None
+    }
+
+    /// Records that the date string `s` at `path` is not a date, if it is not.
+    pub fn date(&mut self, s: &str, path: &Path<'_>) -> bool {
+        match super::date::iso_date_problem(s) {
+            None => true,
+            Some(why) => {
+                let message = format!("{} {why}", describe(&Value::from(s)));
+                self.kind_at(Kind::InvalidDate, path, message);
+                false
+            }
+        }
     }
 
     /// Checks that `v` is an object; reports `expected` otherwise.
@@ -84,7 +139,11 @@ impl Problems {
     ) -> Option<&'v str> {
         match obj.get(key) {
             None | Some(Value::Null) => {
-                self.at(path, format!("missing required field \"{key}\""));
+                self.kind_at(
+                    Kind::Missing,
+                    path,
+                    format!("missing required field \"{key}\""),
+                );
                 None
             }
             Some(v) => self.non_blank(v, &path.key(key)),
@@ -109,7 +168,7 @@ impl Problems {
     pub fn non_blank<'v>(&mut self, v: &'v Value, path: &Path<'_>) -> Option<&'v str> {
         match v {
             Value::String(s) if s.trim().is_empty() => {
-                self.at(path, "must not be empty");
+                self.kind_at(Kind::Missing, path, "must not be empty");
                 None
             }
             Value::String(s) => Some(s),
@@ -187,7 +246,7 @@ impl Problems {
             _ if whole => format!("{n} is not a whole number from 0 to {max}"),
             _ => format!("{n} is not a usable number"),
         };
-        self.at(&here, message);
+        self.kind_at(Kind::OutOfRange, &here, message);
         None
     }
 

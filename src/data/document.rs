@@ -110,11 +110,33 @@ pub fn syntax_problem(e: &serde_json::Error) -> Problem {
     Problem::at(e.line(), e.column(), message)
 }
 
-/// Tells a file's format from its content.
+/// Members only OpenRouter's model entries have (an Artificial Analysis response also has a
+/// `data` list of entries with `id`, `name` and `pricing`, so those prove nothing).
+const OPENROUTER_MEMBERS: &[&str] = &[
+    "context_length",
+    "architecture",
+    "canonical_slug",
+    "top_provider",
+    "created",
+    "description",
+    "hugging_face_id",
+];
+
+/// Whether a `data` list holds OpenRouter model entries: empty, or its first entry has a member
+/// only they have.
+fn is_openrouter_list(data: &Value) -> bool {
+    match data.as_array().map(Vec::as_slice) {
+        Some([]) => true,
+        Some([first, ..]) => OPENROUTER_MEMBERS.iter().any(|k| first.get(k).is_some()),
+        None => false,
+    }
+}
+
+/// Tells a file's format from its content; `None` rather than a guess.
 pub fn detect(doc: &Value) -> Option<SourceFormat> {
     let map = doc.as_object()?;
-    if map.get("data").is_some_and(Value::is_array) {
-        return Some(SourceFormat::OpenRouter);
+    if let Some(data) = map.get("data").filter(|d| d.is_array()) {
+        return is_openrouter_list(data).then_some(SourceFormat::OpenRouter);
     }
     if map.contains_key("schema_version") || map.get("models").is_some_and(Value::is_array) {
         return Some(SourceFormat::Native);
@@ -135,6 +157,11 @@ pub(crate) fn undetected(doc: &Value) -> Problem {
         Value::Object(map) if map.is_empty() => {
             format!("the top level is an empty object; expected {FORMATS}")
         }
+        Value::Object(map) if map.get("data").is_some_and(Value::is_array) => format!(
+            "its \"data\" list is not an OpenRouter model list (the entries have none of {}); \
+             expected {FORMATS}",
+            OPENROUTER_MEMBERS.join(", ")
+        ),
         Value::Object(_) => {
             format!("cannot tell the format; expected {FORMATS} (--data-format forces one)")
         }

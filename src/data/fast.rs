@@ -14,20 +14,25 @@ use super::native::{
     MAX_CONTEXT_TOKENS, MAX_PARAMS_B, MAX_PRICE_PER_MTOK, RUBRIC_KEYS, SCHEMA_VERSION,
 };
 use super::native_facts::MAX_FIGURE;
-use super::sanitize::{sanitize_dataset, shrink_lists};
+use super::sanitize::{clean_id, sanitize_dataset, shrink_lists};
 use super::url::url_problem;
 use std::collections::HashSet;
 
 /// The dataset in `text`, or `None` when it is not a valid native file with its own criteria (the
 /// caller then takes the validating path).
 pub fn parse(text: &str) -> Option<Dataset> {
+    parse_noting_ids(text).map(|(d, _)| d)
+}
+
+/// Like [`parse`], and also the indices of entries whose id cleaning changed.
+pub fn parse_noting_ids(text: &str) -> Option<(Dataset, Vec<usize>)> {
     let mut dataset: Dataset = serde_json::from_str(text).ok()?;
     if dataset.criteria.is_empty() || !is_valid(&dataset) {
         return None;
     }
-    sanitize_dataset(&mut dataset);
+    let changed = sanitize_dataset(&mut dataset);
     dataset.models.iter_mut().for_each(shrink_lists);
-    Some(dataset)
+    Some((dataset, changed))
 }
 
 fn is_date(s: &str) -> bool {
@@ -65,7 +70,7 @@ fn is_valid(d: &Dataset) -> bool {
     let mut ids = HashSet::with_capacity(d.models.len());
     d.models
         .iter()
-        .all(|m| ids.insert(m.id.as_str()) && model_is_valid(m, &criteria))
+        .all(|m| ids.insert(clean_id(&m.id)) && model_is_valid(m, &criteria))
 }
 
 fn model_is_valid(m: &Model, criteria: &HashSet<&str>) -> bool {

@@ -3,11 +3,12 @@
 
 pub use super::document::SourceFormat;
 use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
-use super::import::{models_dev, openrouter};
-use super::problem::{escape, Problem};
+use super::import::{models_dev, openrouter, Imported};
+use super::problem::{escape, Kind, Problem};
 pub use super::read::{read_limited, ReadError, STDIN};
+use super::report::LoadReport;
 use super::sanitize::{sanitize_dataset, sanitize_model};
-use super::{native, DataError, Dataset, Model};
+use super::{native, DataError, Dataset};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -27,8 +28,19 @@ pub struct LoadOptions {
     pub path: Option<PathBuf>,
     /// Force a format instead of detecting it from the content.
     pub format: Option<SourceFormat>,
-    /// Keep the embedded entries and add the file's (the file wins on an id clash).
+    /// Keep the embedded entries and add the file's (the file wins on an exact id match).
     pub merge: bool,
+    /// Refuse the file for any problem instead of dropping bad values.
+    pub strict: bool,
+}
+
+/// A loaded dataset and what loading it cost.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// The values dropped and entries skipped, and what a merge replaced.
+    pub report: LoadReport,
 }
 
 /// Why the dataset could not be loaded; says which file.
@@ -71,8 +83,16 @@ pub fn shown_path(path: &Path) -> String {
 
 /// Loads the dataset described by `opts`.
 pub fn load(opts: &LoadOptions) -> Result<Dataset, LoadError> {
+    load_reporting(opts).map(|l| l.dataset)
+}
+
+/// Loads the dataset described by `opts` and says what loading it dropped.
+pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let Some(path) = &opts.path else {
-        return embedded();
+        return Ok(Loaded {
+            dataset: embedded()?,
+            report: LoadReport::default(),
+        });
     };
     let shown = shown_path(path);
     let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| e.named(&shown))?;
@@ -80,16 +100,25 @@ pub fn load(opts: &LoadOptions) -> Result<Dataset, LoadError> {
         path: shown.clone(),
         source: DataError::Invalid(problems),
     };
-    let (mut file, format) = parse_bytes(&bytes, opts.format).map_err(data_error)?;
+    let (format, read) = read(&bytes, opts.format, opts.strict);
+    let (mut file, mut report, altered) = read.map_err(data_error)?;
+    let format = format.unwrap_or(SourceFormat::Native);
     if format != SourceFormat::Native {
         if let Some(date) = modified_date(path) {
             file.updated = date;
         }
     }
     if !opts.merge {
-        return Ok(file);
+        return Ok(Loaded {
+            dataset: file,
+            report,
+        });
     }
-    Ok(merge(embedded()?, file))
+    let dataset = merge_reporting(embedded()?, file, &altered, &mut report);
+    if opts.strict && !report.is_clean() {
+        return Err(data_error(report.problems));
+    }
+    Ok(Loaded { dataset, report })
 }
 
 fn embedded() -> Result<Dataset, LoadError> {
@@ -126,7 +155,8 @@ fn modified_date(path: &Path) -> Option<String> {
     super::date::date_from_unix(i64::try_from(seconds).ok()?)
 }
 
-/// Parses the bytes of a data file in any supported format; `format` forces one, `None` detects it.
+/// Parses the bytes of a data file in any supported format, strictly (any problem refuses it);
+/// `format` forces one, `None` detects it.
 pub fn parse_bytes(
     bytes: &[u8],
     format: Option<SourceFormat>,
@@ -143,19 +173,41 @@ pub fn read_bytes(
     bytes: &[u8],
     format: Option<SourceFormat>,
 ) -> (Option<SourceFormat>, Result<Dataset, Vec<Problem>>) {
+    let (format, read) = read(bytes, format, true);
+    (format, read.map(|(dataset, _, _)| dataset))
+}
+
+/// A dataset read from a file, what reading it cost, and the entries whose id cleaning changed.
+type ReadFile = (Dataset, LoadReport, Vec<usize>);
+
+/// Reads a data file. `strict` refuses it for any problem; otherwise bad values are dropped and
+/// unreadable entries skipped, and only problems with the file as a whole refuse it.
+fn read(
+    bytes: &[u8],
+    format: Option<SourceFormat>,
+    strict: bool,
+) -> (Option<SourceFormat>, Result<ReadFile, Vec<Problem>>) {
     let text = match decode(bytes) {
         Ok(text) => text,
         Err(problem) => return (format, Err(vec![problem])),
     };
+    let clean = |dataset: Dataset, altered| {
+        let report = LoadReport {
+            entries: dataset.models.len(),
+            noun: "entries",
+            ..LoadReport::default()
+        };
+        Ok((dataset, report, altered))
+    };
     // A valid native file skips the validator's document tree (see `fast`); a broken one is
     // checked one entry at a time, so that a huge file does not need a huge tree to be refused.
     if matches!(format, None | Some(SourceFormat::Native)) {
-        if let Some(dataset) = super::fast::parse(text) {
-            return (Some(SourceFormat::Native), Ok(dataset));
+        if let Some((dataset, altered)) = super::fast::parse_noting_ids(text) {
+            return (Some(SourceFormat::Native), clean(dataset, altered));
         }
         let detect = format.is_none();
         if let Some(problems) = native::check_text(text, detect, embedded_criterion_ids) {
-            if !problems.is_empty() {
+            if !problems.is_empty() && strict {
                 return (Some(SourceFormat::Native), Err(problems));
             }
         }
@@ -164,21 +216,29 @@ pub fn read_bytes(
         Ok(doc) => doc,
         Err(problem) => return (format, Err(vec![problem])),
     };
-    match format.or_else(|| detect(&doc)) {
-        Some(format) => (Some(format), parse_value(doc, format)),
-        None => (None, Err(vec![undetected(&doc)])),
-    }
+    let Some(format) = format.or_else(|| detect(&doc)) else {
+        return (None, Err(vec![undetected(&doc)]));
+    };
+    let read = match format {
+        SourceFormat::Native if strict => {
+            parse_native_noting_ids(doc).and_then(|(d, altered)| clean(d, altered))
+        }
+        SourceFormat::Native => super::repair::native(doc),
+        SourceFormat::ModelsDev => from_import(models_dev::import(&doc), format, strict),
+        SourceFormat::OpenRouter => from_import(openrouter::import(&doc), format, strict),
+    };
+    (Some(format), read)
 }
 
-/// Builds a dataset from a parsed document of a known format, sanitising every string.
-pub fn parse_value(doc: Value, format: SourceFormat) -> Result<Dataset, Vec<Problem>> {
-    let (models, problems) = match format {
-        SourceFormat::Native => return parse_native(doc),
-        SourceFormat::ModelsDev => models_dev::import(&doc),
-        SourceFormat::OpenRouter => openrouter::import(&doc),
-    };
-    if !problems.is_empty() {
-        return Err(problems);
+/// The dataset of an importer's entries, sanitised, with the embedded criteria.
+fn from_import(
+    imported: Result<Imported, Vec<Problem>>,
+    format: SourceFormat,
+    strict: bool,
+) -> Result<ReadFile, Vec<Problem>> {
+    let imported = imported?;
+    if strict && !imported.problems.is_empty() {
+        return Err(imported.problems);
     }
     let criteria = Dataset::embedded()
         .map_err(|e| {
@@ -192,17 +252,40 @@ pub fn parse_value(doc: Value, format: SourceFormat) -> Result<Dataset, Vec<Prob
         dataset_version: format!("{} import", format.describe()),
         updated: "unknown".to_string(),
         criteria,
-        models,
+        models: imported.models,
         names_zh: Default::default(),
     };
-    for m in &mut dataset.models {
-        sanitize_model(m);
+    let mut altered = Vec::new();
+    for (i, m) in dataset.models.iter_mut().enumerate() {
+        if sanitize_model(m) {
+            altered.push(i);
+        }
     }
-    Ok(dataset)
+    let mut report = LoadReport {
+        entries: dataset.models.len(),
+        noun: "listings",
+        ..LoadReport::default()
+    };
+    report.extend(imported.problems, &imported.counts);
+    Ok((dataset, report, altered))
+}
+
+/// Builds a dataset from a parsed document of a known format, strictly, sanitising every string.
+pub fn parse_value(doc: Value, format: SourceFormat) -> Result<Dataset, Vec<Problem>> {
+    let imported = match format {
+        SourceFormat::Native => return parse_native(doc),
+        SourceFormat::ModelsDev => models_dev::import(&doc),
+        SourceFormat::OpenRouter => openrouter::import(&doc),
+    };
+    from_import(imported, format, true).map(|read| read.0)
 }
 
 /// Checks and deserialises a native document. A file without criteria uses the embedded ones.
 pub fn parse_native(doc: Value) -> Result<Dataset, Vec<Problem>> {
+    parse_native_noting_ids(doc).map(|(d, _)| d)
+}
+
+fn parse_native_noting_ids(doc: Value) -> Result<(Dataset, Vec<usize>), Vec<Problem>> {
     let problems = native::check(&doc, embedded_criterion_ids);
     if !problems.is_empty() {
         return Err(problems);
@@ -223,13 +306,26 @@ pub fn parse_native(doc: Value) -> Result<Dataset, Vec<Problem>> {
             })?
             .criteria;
     }
-    sanitize_dataset(&mut dataset);
-    Ok(dataset)
+    let altered = sanitize_dataset(&mut dataset);
+    Ok((dataset, altered))
 }
 
 /// The embedded entries with the file's added; an entry of the file replaces the embedded entry with
 /// the same id in place. The embedded criteria are kept.
-pub fn merge(mut base: Dataset, file: Dataset) -> Dataset {
+pub fn merge(base: Dataset, file: Dataset) -> Dataset {
+    merge_reporting(base, file, &[], &mut LoadReport::default())
+}
+
+/// Like [`merge`], but a file entry replaces an embedded one only on an exact, visible id match:
+/// one whose id only cleaning made equal (`altered`, indices into the file's entries, ascending)
+/// is a look-alike and is skipped. Notes in `report` what was replaced and what was skipped.
+pub fn merge_reporting(
+    mut base: Dataset,
+    file: Dataset,
+    altered: &[usize],
+    report: &mut LoadReport,
+) -> Dataset {
+    let embedded = base.models.len();
     let mut position: HashMap<String, usize> = base
         .models
         .iter()
@@ -237,21 +333,31 @@ pub fn merge(mut base: Dataset, file: Dataset) -> Dataset {
         .map(|(i, m)| (m.id.clone(), i))
         .collect();
     base.models.reserve(file.models.len());
-    for m in file.models {
-        replace_or_push(&mut base.models, &mut position, m);
+    for (i, m) in file.models.into_iter().enumerate() {
+        match position.get(&m.id) {
+            Some(&j) if altered.binary_search(&i).is_ok() || j >= embedded => {
+                let message = format!(
+                    "id \"{}\" is the embedded entry's id only once invisible characters are \
+                     removed; the embedded entry is kept and this one skipped",
+                    escape(&m.id, 80)
+                );
+                report.push(Problem {
+                    kind: Kind::DuplicateId,
+                    ..Problem::file(message)
+                });
+            }
+            Some(&j) => {
+                report.replaced.push(m.id.clone());
+                base.models[j] = m;
+            }
+            None => {
+                position.insert(m.id.clone(), base.models.len());
+                base.models.push(m);
+            }
+        }
     }
     base.names_zh.developers.extend(file.names_zh.developers);
     base.names_zh.families.extend(file.names_zh.families);
     base.dataset_version = format!("{} + {}", base.dataset_version, file.dataset_version);
     base
-}
-
-fn replace_or_push(models: &mut Vec<Model>, position: &mut HashMap<String, usize>, m: Model) {
-    match position.get(&m.id) {
-        Some(&i) => models[i] = m,
-        None => {
-            position.insert(m.id.clone(), models.len());
-            models.push(m);
-        }
-    }
 }

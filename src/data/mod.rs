@@ -14,6 +14,8 @@ mod native_facts;
 pub mod problem;
 mod rating_map;
 pub mod read;
+pub mod repair;
+pub mod report;
 pub mod sanitize;
 pub mod url;
 pub mod validate;

@@ -5,13 +5,13 @@
 //! it recurse deeply. Anything this accepts deserialises into [`Dataset`](super::Dataset).
 
 use super::check::Problems;
-use super::date::iso_date_problem;
 use super::model::{
     Artifacts, Availability, CommercialUse, Criterion, Dataset, Kind, License, Model, Openness,
     Pillar, Pricing, Rating, Source,
 };
 use super::names::names;
-use super::problem::{closest, describe, Path, Problem};
+use super::problem::{closest, describe, Kind as ProblemKind, Path, Problem};
+use super::sanitize::clean_id;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -97,6 +97,23 @@ pub fn check_text(
     (!unreadable.get()).then(|| p.into_vec())
 }
 
+/// Checks one entry of a native document as [`check`] would, at `/models/{index}`; `criteria` are
+/// the ids its ratings may use. The tolerant loader re-checks the entries it repairs with this.
+pub fn check_entry(v: &Value, index: usize, criteria: &HashSet<&str>) -> Vec<Problem> {
+    let mut p = Problems::default();
+    let models = Path::ROOT.key("models");
+    check_model(&mut p, v, &models.index(index), criteria);
+    p.into_vec()
+}
+
+/// The sub-criterion ids the ratings of `doc` may use: its own, or `fallback()` when it has none.
+pub fn criterion_ids(doc: &Value, fallback: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    match doc.get("criteria") {
+        None => fallback(),
+        Some(v) => check_criteria(&mut Problems::default(), v, &Path::ROOT.key("criteria")),
+    }
+}
+
 /// A document's entries: its parsed `models` member, or the text of each entry.
 enum Entries<'a> {
     Parsed(&'a Value),
@@ -173,15 +190,17 @@ pub(super) fn unknown_fields(
             let hint = closest(key, allowed.iter().copied())
                 .map(|c| format!("; did you mean \"{c}\"?"))
                 .unwrap_or_default();
-            p.at(&path.key(key), format!("unknown field{hint}"));
+            p.kind_at(
+                ProblemKind::UnknownField,
+                &path.key(key),
+                format!("unknown field{hint}"),
+            );
         }
     }
 }
 
 pub(super) fn date(p: &mut Problems, s: &str, path: &Path<'_>) {
-    if let Some(why) = iso_date_problem(s) {
-        p.at(path, format!("{} {why}", describe(&Value::from(s))));
-    }
+    p.date(s, path);
 }
 
 pub(super) fn one_of(
@@ -194,7 +213,11 @@ pub(super) fn one_of(
 ) {
     match obj.get(key) {
         None | Some(Value::Null) if required => {
-            p.at(path, format!("missing required field \"{key}\""));
+            p.kind_at(
+                ProblemKind::Missing,
+                path,
+                format!("missing required field \"{key}\""),
+            );
         }
         None | Some(Value::Null) => {}
         Some(Value::String(s)) if allowed.contains(&s.as_str()) => {}
@@ -205,7 +228,8 @@ pub(super) fn one_of(
                 .collect::<Vec<_>>()
                 .join(", ");
             let found = describe(other);
-            p.at(
+            p.kind_at(
+                ProblemKind::UnknownValue,
                 &path.key(key),
                 format!("{found} is not a valid {key}; expected one of {expected}"),
             );
@@ -294,24 +318,41 @@ fn check_models<'v>(
     path: &Path<'_>,
     criteria: &HashSet<&str>,
 ) {
-    // Entry id -> index of its first occurrence.
+    // Entry id, as cleaning leaves it -> index of its first occurrence. Ids that differ only by
+    // characters cleaning removes (`same`, `same\u{200b}`) would show as one id.
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, model) in models.enumerate() {
         let here = path.index(i);
         let Some(id) = check_model(p, &model, &here, criteria) else {
             continue;
         };
-        if let Some(first) = seen.get(id) {
-            p.at(
+        let key = clean_id(id);
+        if let Some(first) = seen.get(key.as_ref()) {
+            p.kind_at(
+                ProblemKind::DuplicateId,
                 &here.key("id"),
-                format!(
-                    "duplicate id {} (first at /models/{first})",
-                    describe(&model["id"])
+                duplicate_message(
+                    &model["id"],
+                    key.as_ref() != id,
+                    &format!("/models/{first}"),
                 ),
             );
         } else {
-            seen.insert(id.to_string(), i);
+            seen.insert(key.into_owned(), i);
         }
+    }
+}
+
+/// "duplicate id "x" (first at /models/0)", saying when the two differ only in invisible
+/// characters.
+pub fn duplicate_message(id: &Value, look_alike: bool, first: &str) -> String {
+    if look_alike {
+        format!(
+            "duplicate id {}: the same as the id at {first} once invisible characters are removed",
+            describe(id)
+        )
+    } else {
+        format!("duplicate id {} (first at {first})", describe(id))
     }
 }
 
@@ -411,7 +452,11 @@ fn check_ratings(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSe
             let hint = closest(key, criteria.iter().copied())
                 .map(|c| format!("; did you mean \"{c}\"?"))
                 .unwrap_or_default();
-            p.at(&here, format!("unknown criterion{hint}"));
+            p.kind_at(
+                ProblemKind::UnknownValue,
+                &here,
+                format!("unknown criterion{hint}"),
+            );
         }
         let Some(r) = p.object(rating, &here, "an object (score, rationale, sources)") else {
             continue;
@@ -427,7 +472,11 @@ fn check_ratings(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSe
 fn check_score(p: &mut Problems, r: &Map<String, Value>, path: &Path<'_>) {
     let here = path.key("score");
     let Some(v) = r.get("score") else {
-        p.at(path, "missing required field \"score\"");
+        p.kind_at(
+            ProblemKind::Missing,
+            path,
+            "missing required field \"score\"",
+        );
         return;
     };
     let message = match v {
@@ -441,7 +490,7 @@ fn check_score(p: &mut Problems, r: &Map<String, Value>, path: &Path<'_>) {
         },
         other => format!("expected a score from 1 to 5, found {}", describe(other)),
     };
-    p.at(&here, message);
+    p.kind_at(ProblemKind::OutOfRange, &here, message);
 }
 
 fn check_sources(p: &mut Problems, v: &Value, path: &Path<'_>) {

@@ -18,6 +18,60 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// What is wrong, in a full sentence fragment (`7 is above 5`).
     pub message: String,
+    /// What sort of problem it is, for counting what a tolerant load dropped.
+    pub kind: Kind,
+}
+
+/// Sorts of problems, counted separately when a tolerant load drops values or skips entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Kind {
+    /// A date that is not a real `YYYY-MM-DD` (or `YYYY-MM`) date.
+    InvalidDate,
+    /// A number below zero or above what is plausible.
+    OutOfRange,
+    /// A value of the wrong JSON type.
+    WrongType,
+    /// A value outside the format's list (an openness, a kind, a criterion id).
+    UnknownValue,
+    /// A member the format does not define.
+    UnknownField,
+    /// A required value that is absent or blank.
+    Missing,
+    /// An id already used by an earlier entry, or equal to one once invisible characters go; the
+    /// entry is skipped.
+    DuplicateId,
+    /// An entry that is not an object or whose id (or name) cannot be read; it is skipped.
+    Unreadable,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Kind {
+    /// True for the kinds that cost a whole entry rather than one value.
+    pub fn skips_entry(self) -> bool {
+        matches!(self, Kind::DuplicateId | Kind::Unreadable)
+    }
+
+    /// "1 invalid date", "3 invalid dates".
+    pub fn count(self, n: usize) -> String {
+        let (one, many) = match self {
+            Kind::InvalidDate => ("invalid date", "invalid dates"),
+            Kind::OutOfRange => ("out-of-range number", "out-of-range numbers"),
+            Kind::WrongType => ("value of the wrong type", "values of the wrong type"),
+            Kind::UnknownValue => ("unknown value", "unknown values"),
+            Kind::UnknownField => ("unknown field", "unknown fields"),
+            Kind::Missing => ("missing or empty value", "missing or empty values"),
+            Kind::DuplicateId => ("duplicate id", "duplicate ids"),
+            Kind::Unreadable => ("unreadable entry", "unreadable entries"),
+            Kind::Other => ("other problem", "other problems"),
+        };
+        format!(
+            "{} {}",
+            crate::format::thousands(n as u64),
+            if n == 1 { one } else { many }
+        )
+    }
 }
 
 impl Problem {
@@ -27,6 +81,7 @@ impl Problem {
             path: String::new(),
             position: None,
             message: message.into(),
+            kind: Kind::Other,
         }
     }
 
@@ -36,6 +91,7 @@ impl Problem {
             path: String::new(),
             position: Some((line, column)),
             message: message.into(),
+            kind: Kind::Other,
         }
     }
 
@@ -217,6 +273,7 @@ mod tests {
             path: "/models/0/id".into(),
             position: None,
             message: "must not be empty".into(),
+            kind: Kind::Missing,
         };
         assert_eq!(
             p.display_in("f.json"),

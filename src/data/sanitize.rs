@@ -77,6 +77,16 @@ fn needs_cleaning(s: &str, max_chars: usize) -> bool {
     false
 }
 
+/// An id as loading leaves it: cleaned like every short string, borrowed when already clean. Two
+/// ids with the same cleaned form are one id to the user, so duplicates are found on this.
+pub fn clean_id(id: &str) -> std::borrow::Cow<'_, str> {
+    if needs_cleaning(id, MAX_SHORT_CHARS) {
+        std::borrow::Cow::Owned(clean(id, MAX_SHORT_CHARS))
+    } else {
+        std::borrow::Cow::Borrowed(id)
+    }
+}
+
 fn clean_in_place(s: &mut String, max_chars: usize) {
     if needs_cleaning(s, max_chars) {
         *s = clean(s, max_chars);
@@ -116,8 +126,10 @@ fn clean_opt(s: &mut Option<String>, max_chars: usize) {
     }
 }
 
-/// Cleans every string of one entry.
-pub fn sanitize_model(m: &mut Model) {
+/// Cleans every string of one entry; true when that changed its id (a merge then treats it as a
+/// look-alike, not as the embedded entry of that id).
+pub fn sanitize_model(m: &mut Model) -> bool {
+    let id_changed = needs_cleaning(&m.id, MAX_SHORT_CHARS);
     clean_in_place(&mut m.id, MAX_SHORT_CHARS);
     clean_in_place(&mut m.name, MAX_SHORT_CHARS);
     clean_opt(&mut m.name_zh, MAX_SHORT_CHARS);
@@ -172,6 +184,7 @@ pub fn sanitize_model(m: &mut Model) {
             clean_opt(&mut f.variant, MAX_SHORT_CHARS);
         }
     }
+    id_changed
 }
 
 /// Cleans a map of names to Chinese names, keys like the entries' strings they refer to.
@@ -194,8 +207,9 @@ pub(super) fn shrink_lists(m: &mut Model) {
     }
 }
 
-/// Cleans every string of a dataset: criteria texts and all entries.
-pub fn sanitize_dataset(d: &mut Dataset) {
+/// Cleans every string of a dataset: criteria texts and all entries. Returns the indices of the
+/// entries whose id cleaning changed.
+pub fn sanitize_dataset(d: &mut Dataset) -> Vec<usize> {
     clean_in_place(&mut d.dataset_version, MAX_SHORT_CHARS);
     clean_in_place(&mut d.updated, MAX_SHORT_CHARS);
     for p in &mut d.criteria {
@@ -218,9 +232,13 @@ pub fn sanitize_dataset(d: &mut Dataset) {
     }
     clean_names(&mut d.names_zh.developers);
     clean_names(&mut d.names_zh.families);
-    for m in &mut d.models {
-        sanitize_model(m);
+    let mut changed = Vec::new();
+    for (i, m) in d.models.iter_mut().enumerate() {
+        if sanitize_model(m) {
+            changed.push(i);
+        }
     }
+    changed
 }
 
 #[cfg(test)]

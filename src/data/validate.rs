@@ -65,6 +65,12 @@ mod tests {
         assert_eq!(detect(&openrouter), Some(SourceFormat::OpenRouter));
         assert_eq!(detect(&models_dev), Some(SourceFormat::ModelsDev));
         assert_eq!(detect(&serde_json::json!({"x": 1})), None);
+        let artificial_analysis = serde_json::json!({"status": 200, "data": [
+            {"id": "x", "name": "GPT-5", "slug": "gpt-5", "pricing": {}, "evaluations": {}}
+        ]});
+        assert_eq!(detect(&artificial_analysis), None);
+        let why = super::super::document::undetected(&artificial_analysis).message;
+        assert!(why.contains("not an OpenRouter model list"), "{why}");
         assert_eq!(detect(&serde_json::json!([])), None);
     }
 }

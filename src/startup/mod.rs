@@ -57,19 +57,54 @@ pub struct Preferences {
 /// What the interactive browser starts from.
 pub struct Browser {
     pub dataset: Dataset,
+    /// What loading the data file dropped or replaced: one line each, for the status line and
+    /// the list of dropped values.
+    pub load: LoadNotes,
     /// `--weights`, which wins over saved weights.
     pub weights: Option<Weights>,
     pub colour: Colour,
     pub preferences: Preferences,
 }
 
+/// What loading a data file cost, told once: the summary lines and every problem behind them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadNotes {
+    /// The short form for a status line: how many values were dropped and entries skipped.
+    pub summary: Option<String>,
+    /// One line each: the values dropped and entries skipped; the entries a merge replaced.
+    pub lines: Vec<String>,
+    /// Every dropped value and skipped entry, one line each (`FILE: /path: message`).
+    pub problems: Vec<String>,
+}
+
 /// Loads the dataset `options` names, with a notice on a terminal while a large file loads; the
 /// message says which file and what is wrong.
 pub fn dataset(options: &LoadOptions) -> Result<Dataset, StartError> {
+    data(options).map(|(dataset, _)| dataset)
+}
+
+/// Like [`dataset`], with what loading dropped or replaced.
+pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
     let shown = notice::Notice::show(options.path.as_deref());
-    let loaded = crate::data::load::load(options);
+    let loaded = crate::data::load::load_reporting(options);
     drop(shown);
-    loaded.map_err(|e| StartError(format!("cannot load data: {e}")))
+    let loaded = loaded.map_err(|e| StartError(format!("cannot load data: {e}")))?;
+    let mut notes = LoadNotes::default();
+    if let Some(path) = &options.path {
+        let file = crate::data::load::shown_path(path);
+        let report = &loaded.report;
+        notes.lines = [report.notice(&file), report.replaced_notice(&file)]
+            .into_iter()
+            .flatten()
+            .collect();
+        notes.summary = report.brief();
+        notes.problems = report
+            .problems
+            .iter()
+            .map(|p| p.display_in(&file))
+            .collect();
+    }
+    Ok((loaded.dataset, notes))
 }
 
 /// The weights a `--weights` spec names, read against `dataset`'s pillars and criteria.
@@ -124,9 +159,10 @@ pub fn preferences(no_config: bool) -> Preferences {
 /// Everything the browser starts from. The browser always draws on a terminal, so `auto` colour
 /// means colour unless `NO_COLOR` says otherwise.
 pub fn browser(options: &Options) -> Result<Browser, StartError> {
-    let dataset = dataset(&options.load)?;
+    let (dataset, load) = data(&options.load)?;
     let weights = weights(options.weights.as_deref(), &dataset)?;
     Ok(Browser {
+        load,
         weights,
         colour: colour_from_env(options.color, true),
         preferences: preferences(options.no_config),

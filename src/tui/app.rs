@@ -69,6 +69,9 @@ pub struct AppOptions {
     pub osc52: bool,
     /// True when `--color always|never` or `NO_COLOR` chose the theme: a saved one does not apply.
     pub theme_forced: bool,
+    /// From this many entries a search ranks on the search thread ([`BACKGROUND_SEARCH_FROM`]
+    /// unless a test wants the background path on a small catalog).
+    pub background_search_from: usize,
 }
 
 impl Default for AppOptions {
@@ -76,6 +79,7 @@ impl Default for AppOptions {
         AppOptions {
             osc52: true,
             theme_forced: false,
+            background_search_from: BACKGROUND_SEARCH_FROM,
         }
     }
 }
@@ -104,6 +108,8 @@ pub struct App {
     marks: Vec<usize>,
     /// A one-off message for the status line, cleared by the next key.
     status: Option<String>,
+    /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
+    load_notes: Vec<String>,
     /// Terminal size in columns and rows.
     size: (u16, u16),
     /// Set when the user asked to leave.
@@ -129,8 +135,9 @@ pub(super) struct DetailMeasure {
     lines: usize,
 }
 
-/// From this many entries, ranking runs on the search thread so typing never waits for it; below,
-/// a full re-rank takes well under a millisecond and runs in place (see BENCHMARKS.md).
+/// From this many entries (by default; see [`AppOptions`]), ranking runs on the search thread so
+/// typing never waits for it; below, a full re-rank takes well under a millisecond and runs in
+/// place (see BENCHMARKS.md).
 pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 
 /// Something only the event loop can do, asked for by [`App::update`].
@@ -174,6 +181,7 @@ impl App {
             detail_measure: None,
             marks: Vec::new(),
             status: None,
+            load_notes: Vec::new(),
             size,
             quit: false,
             options: AppOptions::default(),
@@ -205,6 +213,27 @@ impl App {
     pub fn with_status(mut self, message: String) -> Self {
         self.status = Some(message);
         self
+    }
+
+    /// The same app listing what loading its data file dropped (`lines`, then `problems`) at the
+    /// end of the help, with `summary` on the status line until the first key.
+    #[must_use]
+    pub fn with_load_notes(
+        mut self,
+        summary: Option<String>,
+        lines: Vec<String>,
+        problems: Vec<String>,
+    ) -> Self {
+        if let (Some(summary), None) = (summary, &self.status) {
+            self.status = Some(format!("{summary} · ? lists them"));
+        }
+        self.load_notes = lines.into_iter().chain(problems).collect();
+        self
+    }
+
+    /// What loading the data file dropped, skipped or replaced, one line each.
+    pub fn load_notes(&self) -> &[String] {
+        &self.load_notes
     }
 
     /// The dataset and its search index.
@@ -437,8 +466,9 @@ impl App {
 
     /// Keys while the help is open, scrolled to `scroll`.
     fn handle_help(&mut self, scroll: usize, action: Action) -> bool {
-        let max = measure::help_max_scroll(self.size);
-        let page = measure::help_rows(self.size).max(1);
+        let notes = self.load_notes.len();
+        let max = measure::help_max_scroll(self.size, notes);
+        let page = measure::help_rows(self.size, notes).max(1);
         let next = match action {
             Action::CloseHelp | Action::OpenHelp => {
                 self.overlay = None;

@@ -89,14 +89,14 @@ pub fn overview_max_scroll(dataset: &Dataset, theme: &Theme, size: (u16, u16)) -
         .saturating_sub(overview_body_rows(size))
 }
 
-/// Rows the help overlay shows at once at terminal `size`.
-pub fn help_rows(size: (u16, u16)) -> usize {
-    usize::from(layout::help_inner(size, doc::help::line_count()).height)
+/// Rows the help overlay shows at once at terminal `size`, with `notes` lines about the data file.
+pub fn help_rows(size: (u16, u16), notes: usize) -> usize {
+    usize::from(layout::help_inner(size, doc::help::line_count(notes)).height)
 }
 
 /// The furthest the help overlay can scroll at terminal `size`.
-pub fn help_max_scroll(size: (u16, u16)) -> usize {
-    doc::help::line_count().saturating_sub(help_rows(size))
+pub fn help_max_scroll(size: (u16, u16), notes: usize) -> usize {
+    doc::help::line_count(notes).saturating_sub(help_rows(size, notes))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod doc;
 pub mod event_loop;
 pub mod frame_writer;
 pub mod headless;
+mod input;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
@@ -22,6 +23,7 @@ pub mod ui;
 
 use crate::catalog::Catalog;
 use crate::startup;
+use crate::streams::say;
 use anyhow::Context;
 use app::{App, AppOptions};
 use ratatui::backend::CrosstermBackend;
@@ -56,9 +58,7 @@ pub fn terminal_width() -> Option<u16> {
 /// Opens the interactive browser over what start-up prepared; returns when the user quits.
 pub fn main(start: startup::Browser, options: Options) -> ExitCode {
     if !io::stdout().is_terminal() {
-        eprintln!(
-            "modeldex: the interactive browser needs a terminal; for plain output use `modeldex list`"
-        );
+        say("the interactive browser needs a terminal; for plain output use `modeldex list`");
         return ExitCode::from(2);
     }
     let term = std::env::var("TERM").ok();
@@ -69,14 +69,14 @@ pub fn main(start: startup::Browser, options: Options) -> ExitCode {
         Ok(outcome) => {
             if let Some(path) = save_to {
                 if let Err(e) = crate::config::save(&path, &outcome.prefs) {
-                    eprintln!("modeldex: preferences not saved: {e}");
+                    say(&format!("preferences not saved: {e}"));
                 }
             }
             outcome.exit.code()
         }
         Err(e) => {
             terminal::restore();
-            eprintln!("modeldex: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::from(1)
         }
     }
@@ -89,11 +89,13 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
         weights,
         colour,
         preferences,
+        load,
     } = start;
     let mut app =
         App::new(Catalog::with_sort_keys(dataset), theme, size).with_options(AppOptions {
             osc52: options.osc52,
             theme_forced: colour.forced,
+            ..AppOptions::default()
         });
     if let Some(prefs) = preferences.prefs {
         app = app.with_prefs(prefs);
@@ -104,7 +106,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
     if let Some(warning) = preferences.warning {
         app = app.with_status(warning);
     }
-    app
+    app.with_load_notes(load.summary, load.lines, load.problems)
 }
 
 /// Sets the terminal up, runs the loop and restores the terminal.
@@ -126,9 +128,17 @@ fn run(
         mouse: options.mouse,
         events: tx.clone(),
         searcher: None,
+        frames: 0,
+        panic_at_frame: terminal::panic_at_frame(),
     };
-    terminal::spawn_input_thread(tx)?;
+    input::spawn_input_thread(tx)?;
     let outcome = event_loop::run(&mut terminal, &mut app, &rx, &mut host);
     terminal::restore();
+    // ratatui's `Terminal` shows a hidden cursor when dropped and prints to stderr if it cannot:
+    // on a terminal that went away that print would panic. Show it here; if even that fails the
+    // terminal is gone, and the `Terminal` is left undropped (the process ends next).
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     Ok(outcome)
 }

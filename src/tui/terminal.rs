@@ -1,5 +1,5 @@
-//! The real terminal: raw mode and the alternate screen in and out, the input and signal threads,
-//! and the [`Host`] that performs effects on a crossterm backend.
+//! The real terminal: raw mode and the alternate screen in and out, the signal thread, and the
+//! [`Host`] that performs effects on a crossterm backend.
 
 use super::action::ExportOutcome;
 use super::app::App;
@@ -9,7 +9,7 @@ use super::search_worker::{Request, SearchWorker};
 use super::ui;
 use anyhow::Context;
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use crossterm::{cursor, event, execute};
+use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, Stdout, Write};
@@ -75,25 +75,6 @@ pub fn spawn_signal_thread(tx: mpsc::Sender<Event>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Reads terminal events (blocking) into the loop's channel; a read that fails (EOF, EIO, a
-/// closed terminal) is reported once as [`Event::InputClosed`] and ends the thread.
-pub fn spawn_input_thread(tx: mpsc::Sender<Event>) -> anyhow::Result<()> {
-    std::thread::Builder::new()
-        .name("input".into())
-        .spawn(move || loop {
-            let ev = match event::read() {
-                Ok(ev) => Event::Input(ev),
-                Err(_) => Event::InputClosed,
-            };
-            let closed = matches!(ev, Event::InputClosed);
-            if tx.send(ev).is_err() || closed {
-                break;
-            }
-        })
-        .context("starting the input thread")?;
-    Ok(())
-}
-
 /// Standard base64 with padding, all OSC 52 needs.
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -122,10 +103,33 @@ pub struct RealHost {
     pub events: mpsc::Sender<Event>,
     /// Started on the first background search: small catalogs never need it.
     pub searcher: Option<SearchWorker>,
+    /// Frames drawn so far.
+    pub frames: usize,
+    /// Tests only: panic instead of drawing this frame (see [`PANIC_AT_FRAME`]).
+    pub panic_at_frame: Option<usize>,
+}
+
+/// In debug builds only, `MODELDEX_TEST_PANIC_AT_FRAME=N` makes the browser panic instead of
+/// drawing its Nth frame: how the tests prove that a panic restores the terminal. Release builds
+/// ignore it.
+pub const PANIC_AT_FRAME: &str = "MODELDEX_TEST_PANIC_AT_FRAME";
+
+/// The frame [`PANIC_AT_FRAME`] asks to panic at, in a debug build.
+pub fn panic_at_frame() -> Option<usize> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var(PANIC_AT_FRAME).ok()?.parse().ok()
 }
 
 impl Host<Backend> for RealHost {
     fn draw(&mut self, terminal: &mut Terminal<Backend>, app: &App) -> io::Result<()> {
+        self.frames += 1;
+        assert!(
+            self.panic_at_frame != Some(self.frames),
+            "{PANIC_AT_FRAME} asked for a panic at frame {}",
+            self.frames
+        );
         // One synchronized update per frame: terminals that support it paint the frame at once.
         execute!(terminal.backend_mut(), terminal::BeginSynchronizedUpdate)?;
         terminal.draw(|frame| ui::render(app, frame))?;

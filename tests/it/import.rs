@@ -47,6 +47,7 @@ fn a_forced_format_that_does_not_fit_says_what_it_expected() {
         path: Some(fixture(MODELS_DEV)),
         format: Some(SourceFormat::OpenRouter),
         merge: false,
+        strict: false,
     })
     .unwrap_err();
     let text = err.to_string();
@@ -57,6 +58,7 @@ fn a_forced_format_that_does_not_fit_says_what_it_expected() {
         path: Some(fixture(OPENROUTER)),
         format: Some(SourceFormat::Native),
         merge: false,
+        strict: false,
     })
     .unwrap_err();
     assert!(err.to_string().contains(": /data: unknown field"), "{err}");
@@ -200,6 +202,7 @@ fn merge_keeps_the_embedded_entries_and_the_file_wins() {
         path: Some(path.clone()),
         format: None,
         merge: true,
+        strict: false,
     })
     .unwrap();
     assert_eq!(merged.models.len(), embedded.models.len() + 1);
@@ -218,6 +221,7 @@ fn merge_keeps_the_embedded_entries_and_the_file_wins() {
         path: Some(path),
         format: None,
         merge: false,
+        strict: false,
     })
     .unwrap();
     assert_eq!(alone.models.len(), 2);
@@ -231,6 +235,7 @@ fn merge_adds_imported_catalogs_with_their_own_ids() {
         path: Some(fixture(MODELS_DEV)),
         format: None,
         merge: true,
+        strict: false,
     })
     .unwrap();
     assert_eq!(merged.models.len(), embedded.models.len() + 12);

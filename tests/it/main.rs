@@ -2,19 +2,23 @@
 //! of once per file. Each module is one former `tests/*.rs` file; `support` (the tmux harness) and
 //! `screen` (the `TestBackend` helpers) are shared. Add new integration tests as modules here.
 
+mod catalog_loading;
 mod cli;
 mod cli_validate;
 mod dataset;
+mod dropped;
 mod headless;
 mod hostile;
 mod import;
 mod mouse;
 mod pty;
 mod pty_prefs;
+mod readme;
 mod render;
 mod render_decide;
 mod schema;
 mod screen;
+mod snapshots;
 mod support;
 mod terminal;
 mod tui_start;

@@ -43,6 +43,8 @@ pub struct Pane {
     pub log: PathBuf,
     /// The server's socket file, which kill-server leaves behind.
     socket_path: Option<PathBuf>,
+    /// Where the shell of a [`Pane::droppable_on_fixture`] pane writes modeldex's exit status.
+    pub status: PathBuf,
     /// modeldex's `XDG_CONFIG_HOME`: a private directory, so tests never touch the user's config.
     pub xdg: PathBuf,
 }
@@ -72,6 +74,43 @@ impl Pane {
 
     /// Like [`Pane::start`], with `env` (e.g. `NO_COLOR=1 TERM=vt100`) set for modeldex only.
     pub fn start_with_env(width: u16, height: u16, env: &str, args: &str) -> Pane {
+        Self::launch(width, height, env, args, false)
+    }
+
+    /// The browser on the test fixture, for a test that closes the terminal under it
+    /// ([`Pane::close_terminal`]): the pane's shell ignores SIGHUP, so it outlives the terminal
+    /// and writes modeldex's exit status to [`Pane::status`]. `None` without tmux.
+    pub fn droppable_on_fixture(width: u16, height: u16) -> Option<Pane> {
+        if !tmux_available() {
+            return None;
+        }
+        let pane = Self::launch(width, height, "", &format!("--data '{FIXTURE}'"), true);
+        pane.wait_for_text("/ to search");
+        Some(pane)
+    }
+
+    /// Closes the pane's terminal, the master side of its pseudo-terminal, as a dropped SSH
+    /// connection, tmux `kill-pane` or a closed terminal window does.
+    pub fn close_terminal(&self) {
+        self.tmux(&["kill-pane", "-t", "0"]);
+    }
+
+    /// Waits until the shell of a closed [`Pane::droppable_on_fixture`] pane wrote modeldex's
+    /// exit status, and returns it.
+    pub fn wait_for_status(&self) -> String {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Ok(text) = std::fs::read_to_string(&self.status) {
+                if text.ends_with('\n') {
+                    return text.trim().to_string();
+                }
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("no exit status in {} after {WAIT:?}", self.status.display());
+    }
+
+    fn launch(width: u16, height: u16, env: &str, args: &str, droppable: bool) -> Pane {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::SeqCst);
         let socket = format!("modeldex-test-{}-{n}", std::process::id());
@@ -79,21 +118,28 @@ impl Pane {
         std::fs::write(&config, "set -g status off\n").unwrap();
         let log = std::env::temp_dir().join(format!("{socket}.out"));
         let xdg = std::env::temp_dir().join(format!("{socket}-xdg"));
+        let status = std::env::temp_dir().join(format!("{socket}.status"));
         let mut pane = Pane {
             socket,
             config,
             log,
             socket_path: None,
             xdg,
+            status,
         };
         // The shell outlives modeldex and reports how it ended, on whatever screen it left behind.
         // It starts modeldex only once pipe-pane is attached (signalled on a tmux wait-for
         // channel below), so the log holds every byte modeldex writes.
         // XDG_CONFIG_HOME comes first so `env` may override it.
         let xdg = pane.xdg.display();
-        let command = format!(
-            "tmux wait-for {PIPED}; XDG_CONFIG_HOME='{xdg}' {env} '{BIN}' {args}; echo \"{EXITED} $?\"; exec sleep 3600"
-        );
+        let run = format!("tmux wait-for {PIPED}; XDG_CONFIG_HOME='{xdg}' {env} '{BIN}' {args}");
+        let command = if droppable {
+            // No terminal is left to report on, and nothing to wait for afterwards.
+            let status = pane.status.display();
+            format!("trap '' HUP; {run}; echo $? > '{status}'")
+        } else {
+            format!("{run}; echo \"{EXITED} $?\"; exec sleep 3600")
+        };
         let out = pane.tmux(&[
             "-f",
             pane.config.to_str().unwrap(),
@@ -255,6 +301,7 @@ impl Drop for Pane {
         let _ = std::fs::remove_file(&self.config);
         let _ = std::fs::remove_file(&self.log);
         let _ = std::fs::remove_dir_all(&self.xdg);
+        let _ = std::fs::remove_file(&self.status);
         if let Some(path) = &self.socket_path {
             let _ = std::fs::remove_file(path);
         }

@@ -366,6 +366,7 @@ fn load_errors_name_the_file_and_show_the_first_problems() {
     std::fs::write(&path, doc.to_string()).unwrap();
     let err = load(&LoadOptions {
         path: Some(path.clone()),
+        strict: true,
         ..LoadOptions::default()
     })
     .unwrap_err();

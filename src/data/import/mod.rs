@@ -7,6 +7,62 @@
 pub mod models_dev;
 pub mod openrouter;
 
+use super::check::Problems;
+use super::problem::{Kind as ProblemKind, Problem};
+use std::collections::BTreeMap;
+
+/// What an importer read from a document whose structure it recognised.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// The entries it could map; a bad value costs only that value, an unreadable entry is left out.
+    pub models: Vec<Model>,
+    /// Every problem found, in document order (up to [`check::MAX_PROBLEMS`](super::check::MAX_PROBLEMS)).
+    pub problems: Vec<Problem>,
+    /// How many problems of each kind, listed or not.
+    pub counts: BTreeMap<ProblemKind, usize>,
+}
+
+impl Imported {
+    fn new(models: Vec<Model>, p: Problems) -> Self {
+        let (problems, counts) = p.into_parts();
+        Imported {
+            models,
+            problems,
+            counts,
+        }
+    }
+}
+
+/// Cleaned ids seen so far, each with where it first appeared; finds duplicates, look-alikes
+/// included.
+#[derive(Default)]
+pub(crate) struct SeenIds(std::collections::HashMap<String, String>);
+
+impl SeenIds {
+    /// Records the `id` of the entry at `entry`; reports it at `path` (and returns false) when an
+    /// earlier entry has the same id once cleaned.
+    pub fn insert(
+        &mut self,
+        p: &mut Problems,
+        id: &str,
+        entry: &super::problem::Path<'_>,
+        path: &super::problem::Path<'_>,
+    ) -> bool {
+        let key = super::sanitize::clean_id(id);
+        if let Some(first) = self.0.get(key.as_ref()) {
+            let message = super::native::duplicate_message(
+                &serde_json::Value::from(id),
+                key.as_ref() != id,
+                first,
+            );
+            p.kind_at(ProblemKind::DuplicateId, path, message);
+            return false;
+        }
+        self.0.insert(key.into_owned(), entry.render());
+        true
+    }
+}
+
 use super::model::{
     Artifacts, Availability, Kind, Model, Openness, Pricing, Rating, RatingMap, Source,
 };

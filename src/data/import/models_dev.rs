@@ -4,30 +4,32 @@
 //! Prices there are already USD per million tokens. Ids become `provider/model`, so the same model
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
-use super::{modalities, Entry, Facts};
+use super::{modalities, Entry, Facts, Imported, SeenIds};
 use crate::data::check::Problems;
-use crate::data::date::iso_date_problem;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
-use crate::data::problem::{describe, Path, Problem};
+use crate::data::problem::{Kind, Path, Problem};
 use serde_json::{Map, Value};
 use std::fmt::Write;
 
 /// The catalog's home page, cited as the source of every imported fact.
 pub const CATALOG_URL: &str = "https://models.dev";
 
-/// Maps every model of a models.dev document; returns the entries and the problems found.
-pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
+/// Maps every model of a models.dev document; `Err` when the document is not an object of
+/// providers at all.
+pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
     let mut p = Problems::default();
     let mut models = Vec::new();
     let root = Path::ROOT;
     let Some(providers) = p.object(doc, &root, "an object of providers (models.dev api.json)")
     else {
-        return (models, p.into_vec());
+        return Err(p.into_vec());
     };
+    let mut seen = SeenIds::default();
     for (key, provider) in providers {
         let here = root.key(key);
         let Some(prov) = p.object(provider, &here, "an object (a provider)") else {
+            p.retag_last(Kind::Unreadable);
             continue;
         };
         // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
@@ -42,23 +44,28 @@ pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
             .optional_str(prov, "doc", &here)
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
         let Some(list) = prov.get("models") else {
-            p.at(&here, "missing required field \"models\"");
+            p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
             continue;
         };
         let list_path = here.key("models");
         let Some(list) = p.object(list, &list_path, "an object of models keyed by id") else {
+            p.retag_last(Kind::Unreadable);
             continue;
         };
         models.reserve(list.len());
         let provider = Provider { id, name, doc_url };
         for (model_key, model) in list {
             let at = list_path.key(model_key);
-            if let Some(m) = p.object(model, &at, "an object (a model)") {
+            let Some(m) = p.object(model, &at, "an object (a model)") else {
+                p.retag_last(Kind::Unreadable);
+                continue;
+            };
+            if seen.insert(&mut p, &format!("{id}/{model_key}"), &at, &at) {
                 models.push(map_model(&mut p, m, &at, model_key, &provider));
             }
         }
     }
-    (models, p.into_vec())
+    Ok(Imported::new(models, p))
 }
 
 struct Provider<'a> {
@@ -70,16 +77,7 @@ struct Provider<'a> {
 /// An optional date member; reports one that is not an ISO date.
 fn date(p: &mut Problems, m: &Map<String, Value>, key: &str, path: &Path<'_>) -> Option<String> {
     let s = p.optional_str(m, key, path)?;
-    match iso_date_problem(s) {
-        None => Some(s.to_string()),
-        Some(why) => {
-            p.at(
-                &path.key(key),
-                format!("{} {why}", describe(&Value::from(s))),
-            );
-            None
-        }
-    }
+    p.date(s, &path.key(key)).then(|| s.to_string())
 }
 
 /// An optional object member.

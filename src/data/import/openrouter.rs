@@ -4,21 +4,20 @@
 //! as decimal strings and become USD per million tokens; a negative price (OpenRouter's `-1` for
 //! routers with variable pricing) means unknown. Names read `Developer: Model` and are split.
 
-use super::{modalities, Entry, Facts};
+use super::{modalities, Entry, Facts, Imported, SeenIds};
 use crate::data::check::Problems;
 use crate::data::date::date_from_unix;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
-use crate::data::problem::{describe, Path, Problem};
+use crate::data::problem::{describe, Kind, Path, Problem};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Where each model's page lives; the model id follows.
 pub const MODEL_PAGE: &str = "https://openrouter.ai/models/";
 
-/// Maps every entry of an OpenRouter document; returns the entries and the problems found.
-pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
+/// Maps every entry of an OpenRouter document; `Err` when the document is not such a list at all.
+pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
     let mut p = Problems::default();
     let root = Path::ROOT;
     let Some(top) = p.object(
@@ -26,37 +25,33 @@ pub fn import(doc: &Value) -> (Vec<Model>, Vec<Problem>) {
         &root,
         "an object {\"data\": [...]} (OpenRouter model list)",
     ) else {
-        return (Vec::new(), p.into_vec());
+        return Err(p.into_vec());
     };
     let Some(data) = top.get("data") else {
         p.at(&root, "missing required field \"data\"");
-        return (Vec::new(), p.into_vec());
+        return Err(p.into_vec());
     };
     let data_path = root.key("data");
     let Some(items) = p.array(data, &data_path) else {
-        return (Vec::new(), p.into_vec());
+        return Err(p.into_vec());
     };
     let mut models = Vec::with_capacity(items.len());
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    let mut seen = SeenIds::default();
     for (i, item) in items.iter().enumerate() {
         let here = data_path.index(i);
         let Some(obj) = p.object(item, &here, "an object (a model)") else {
+            p.retag_last(Kind::Unreadable);
             continue;
         };
         let Some(id) = p.required_str(obj, "id", &here) else {
+            p.retag_last(Kind::Unreadable);
             continue;
         };
-        if let Some(first) = seen.insert(id, i) {
-            let message = format!(
-                "duplicate id {} (first at /data/{first})",
-                describe(&obj["id"])
-            );
-            p.at(&here.key("id"), message);
-            continue;
+        if seen.insert(&mut p, id, &here, &here.key("id")) {
+            models.push(map_model(&mut p, obj, &here, id));
         }
-        models.push(map_model(&mut p, obj, &here, id));
     }
-    (models, p.into_vec())
+    Ok(Imported::new(models, p))
 }
 
 /// USD per million tokens from OpenRouter's per-token decimal string; `Ok(None)` for a negative

@@ -56,7 +56,7 @@ impl App {
     /// selected when it is still listed.
     pub(crate) fn relist(&mut self) {
         if !self.search.query.is_empty()
-            && self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM
+            && self.catalog.models().len() >= self.options.background_search_from
         {
             // Too large to rank here: the search thread ranks within the new filter.
             self.search.results_for.clear();

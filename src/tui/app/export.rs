@@ -2,8 +2,8 @@
 //! existing file without a second Enter).
 
 use super::{App, Effect, Overlay, Screen};
+use crate::atomic_write::Existing;
 use crate::tui::action::{Action, ExportOutcome};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 impl App {
@@ -108,19 +108,15 @@ impl App {
     }
 }
 
-/// Writes `text` to `path`: a new file, or (with `overwrite`) replacing an existing one.
+/// Writes `text` to `path`: a new file, or (with `overwrite`) replacing an existing one. All or
+/// nothing: a write cut short (a full disk, a kill) leaves no partial file under that name.
 pub fn write_export(path: &Path, text: &str, overwrite: bool) -> ExportOutcome {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if overwrite {
-        options.create(true).truncate(true);
+    let existing = if overwrite {
+        Existing::Replace
     } else {
-        options.create_new(true);
-    }
-    let result = options
-        .open(path)
-        .and_then(|mut f| f.write_all(text.as_bytes()));
-    match result {
+        Existing::Keep
+    };
+    match crate::atomic_write::write(path, text.as_bytes(), existing) {
         Ok(()) => ExportOutcome::Written,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => ExportOutcome::Exists,
         Err(e) => ExportOutcome::Failed(e.kind()),

@@ -90,7 +90,7 @@ impl App {
         } else {
             Some(self.filter.apply(self.catalog.models()))
         };
-        if self.catalog.models().len() >= super::BACKGROUND_SEARCH_FROM {
+        if self.catalog.models().len() >= self.options.background_search_from {
             self.search.generation += 1;
             self.search.pending = true;
             self.effects.push(super::Effect::Search {
@@ -234,7 +234,7 @@ impl App {
             self.set_compare_offsets(row, col);
         }
         if let Some(Overlay::Help { scroll }) = &mut self.overlay {
-            *scroll = (*scroll).min(measure::help_max_scroll(self.size));
+            *scroll = (*scroll).min(measure::help_max_scroll(self.size, self.load_notes.len()));
         }
     }
 }

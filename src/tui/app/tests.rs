@@ -326,8 +326,8 @@ fn help_scrolls_when_it_does_not_fit() {
     for _ in 0..200 {
         press(&mut a, Key::Down);
     }
-    let rows = usize::from(layout::help_inner(a.size, doc::help::line_count()).height);
-    assert_eq!(help_scroll(&a), Some(doc::help::line_count() - rows));
+    let rows = usize::from(layout::help_inner(a.size, doc::help::line_count(0)).height);
+    assert_eq!(help_scroll(&a), Some(doc::help::line_count(0) - rows));
     assert!(!press(&mut a, Key::Char('j')));
 }
 

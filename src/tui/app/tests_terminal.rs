@@ -107,11 +107,17 @@ fn a_click_selects_a_list_row_or_focuses_the_detail() {
     assert_eq!(a.selected, 0);
 }
 
+/// Entries in [`big_app`]'s catalog: "large" only because its threshold says so.
+const BIG: usize = 300;
+
+/// An app whose catalog is searched on the search thread: small, with the threshold lowered to it.
 fn big_app() -> App {
-    let text =
-        crate::synthetic::catalog_json(BACKGROUND_SEARCH_FROM, crate::synthetic::Shape::Native);
+    let text = crate::synthetic::catalog_json(BIG, crate::synthetic::Shape::Native);
     let dataset = Dataset::from_json_str(&text).expect("synthetic catalog parses");
-    App::new(Catalog::new(dataset), Theme::monochrome(), (120, 40))
+    App::new(Catalog::new(dataset), Theme::monochrome(), (120, 40)).with_options(AppOptions {
+        background_search_from: BIG,
+        ..AppOptions::default()
+    })
 }
 
 /// The last search request queued, as (generation, query, candidates).
@@ -259,7 +265,7 @@ fn clearing_the_filter_drops_a_pending_answer() {
         hits: vec![0],
         matched: None,
     }));
-    assert_eq!(a.visible.len(), BACKGROUND_SEARCH_FROM);
+    assert_eq!(a.visible.len(), BIG);
 }
 
 #[test]

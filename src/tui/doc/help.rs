@@ -20,8 +20,9 @@ const SECTIONS: [Section; 9] = [
 /// Width of the key column.
 const KEYS: usize = 20;
 
-/// Every line of the help, section by section.
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+/// Every line of the help, section by section; then, when loading the data file dropped values,
+/// a section listing them (`notes`, one line each).
+pub fn lines(theme: &Theme, notes: &[String]) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (i, section) in SECTIONS.into_iter().enumerate() {
         if i > 0 {
@@ -36,12 +37,21 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             ]));
         }
     }
+    if !notes.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled(DATA_FILE, theme.heading));
+        out.extend(notes.iter().map(|n| Line::raw(format!("  {n}"))));
+    }
     out
 }
 
-/// Number of help lines.
-pub fn line_count() -> usize {
-    SECTIONS.len() * 2 - 1 + keymap::BINDINGS.len()
+/// The title of the section about the data file.
+const DATA_FILE: &str = "What loading the data file dropped";
+
+/// Number of help lines with `notes` lines about the data file.
+pub fn line_count(notes: usize) -> usize {
+    let data_file = if notes > 0 { notes + 2 } else { 0 };
+    SECTIONS.len() * 2 - 1 + keymap::BINDINGS.len() + data_file
 }
 
 #[cfg(test)]
@@ -50,12 +60,19 @@ mod tests {
 
     #[test]
     fn line_count_matches_the_generated_lines() {
-        assert_eq!(line_count(), lines(&Theme::color()).len());
+        assert_eq!(line_count(0), lines(&Theme::color(), &[]).len());
+        let notes = [
+            "f: loaded 2 entries; 1 value dropped".to_string(),
+            "f: /x: bad".to_string(),
+        ];
+        let with = lines(&Theme::color(), &notes);
+        assert_eq!(line_count(2), with.len());
+        assert_eq!(with.last().unwrap().to_string(), "  f: /x: bad");
     }
 
     #[test]
     fn every_binding_appears_in_the_help() {
-        let text: Vec<String> = lines(&Theme::color())
+        let text: Vec<String> = lines(&Theme::color(), &[])
             .iter()
             .map(ToString::to_string)
             .collect();

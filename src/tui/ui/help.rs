@@ -12,7 +12,7 @@ use ratatui::widgets::{Clear, Widget};
 /// Draws the overlay over `body`, scrolled by `scroll` lines.
 pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let content = doc::help::lines(theme);
+    let content = doc::help::lines(theme, app.load_notes());
     let area = layout::help_area(body, content.len());
     Clear.render(area, buf);
     let rows = usize::from(layout::inner(area).height);

@@ -1,0 +1,150 @@
+//! Whole screens, snapshotted with insta: every screen and overlay at both reference sizes (80x24
+//! and 120x40), each reached by a script of keys through the real loop (`tui::headless`). A change
+//! that alters a screen on purpose regenerates them with `INSTA_UPDATE=always cargo test
+//! snapshots`; read the `.snap` diff before committing it.
+//!
+//! The README's screen captures are two of these snapshots (`readme_*`); `readme` checks them.
+
+use crate::screen::app_with;
+use crossterm::event::{KeyCode, KeyModifiers};
+use modeldex::tui::event_loop::Event;
+use modeldex::tui::headless::{self, key, typed};
+use modeldex::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn plain(c: char) -> Event {
+    key(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn enter() -> Event {
+    key(KeyCode::Enter, KeyModifiers::NONE)
+}
+
+/// `keys` typed one by one (`' '` is Space).
+fn keys(keys: &str) -> Vec<Event> {
+    keys.chars().map(plain).collect()
+}
+
+/// The screen as a snapshot: one line per row, trailing blanks trimmed, the blank cell after a
+/// wide character left out so columns line up as they do on a terminal.
+pub fn screen_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut lines = Vec::with_capacity(usize::from(area.height));
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            line.push_str(symbol);
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines.join("\n")
+}
+
+/// The screen `script` leads to on a terminal of `size`.
+pub fn screen_after(size: (u16, u16), script: Vec<Event>) -> String {
+    let run = headless::run(app_with(size, Theme::color()), script);
+    screen_text(&run.screen)
+}
+
+/// Snapshots the screen `script` leads to at both reference sizes, as `<name>_<w>x<h>`.
+fn snapshot_at_both_sizes(name: &str, script: impl Fn() -> Vec<Event>) {
+    for (w, h) in SIZES {
+        let screen = screen_after((w, h), script());
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
+    }
+}
+
+/// Marks GPT-4, BLOOM and Llama 3.1 405B, leaving Llama selected (the README's captures).
+pub fn mark_three() -> Vec<Event> {
+    keys("j jjjjj jj ")
+}
+
+/// Marks GPT-4 and BLOOM and opens the comparison.
+fn compare_two() -> Vec<Event> {
+    keys("j jjjjj c")
+}
+
+#[test]
+fn browse() {
+    snapshot_at_both_sizes("browse", Vec::new);
+}
+
+#[test]
+fn detail_full_width_when_narrow() {
+    // At 80 columns Enter gives the detail the whole width; at 120 it focuses the detail pane.
+    snapshot_at_both_sizes("detail", || {
+        let mut script = keys("jjjjjjjj");
+        script.push(enter());
+        script
+    });
+}
+
+#[test]
+fn compare() {
+    snapshot_at_both_sizes("compare", compare_two);
+}
+
+#[test]
+fn overview() {
+    snapshot_at_both_sizes("overview", || keys("o"));
+}
+
+#[test]
+fn help() {
+    snapshot_at_both_sizes("help", || keys("?"));
+}
+
+#[test]
+fn filter_panel() {
+    snapshot_at_both_sizes("filter_panel", || keys("f"));
+}
+
+#[test]
+fn weights_panel() {
+    snapshot_at_both_sizes("weights_panel", || keys("w"));
+}
+
+#[test]
+fn export_prompt() {
+    snapshot_at_both_sizes("export_prompt", || {
+        let mut script = compare_two();
+        script.push(plain('e'));
+        script
+    });
+}
+
+/// `/` and `query` typed.
+fn searching(query: &str) -> Vec<Event> {
+    let mut script = keys("/");
+    script.extend(typed(query));
+    script
+}
+
+#[test]
+fn search_with_results() {
+    snapshot_at_both_sizes("search_results", || searching("gpt"));
+}
+
+#[test]
+fn search_without_results() {
+    snapshot_at_both_sizes("search_empty", || searching("xyzzy"));
+}
+
+/// The README's captures: the browser with three entries marked, and their comparison, at 100x30.
+#[test]
+fn readme_captures() {
+    insta::assert_snapshot!("readme_browse", screen_after((100, 30), mark_three()));
+    let mut script = mark_three();
+    script.push(plain('c'));
+    insta::assert_snapshot!("readme_compare", screen_after((100, 30), script));
+}
