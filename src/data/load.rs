@@ -290,6 +290,12 @@ fn parse_native_noting_ids(doc: Value) -> Result<(Dataset, Vec<usize>), Vec<Prob
     if !problems.is_empty() {
         return Err(problems);
     }
+    checked_native(doc)
+}
+
+/// Deserialises a checked native document and sanitises it; a file without criteria gets the
+/// embedded ones. Also returns the entries whose id cleaning changed.
+pub(super) fn checked_native(doc: Value) -> Result<(Dataset, Vec<usize>), Vec<Problem>> {
     let has_criteria = doc.get("criteria").is_some();
     // The check accepts only what deserialises; should the two ever disagree, say so, don't panic.
     let mut dataset: Dataset = serde_json::from_value(doc).map_err(|e| {

@@ -5,7 +5,7 @@
 use super::native::{check, check_entry, criterion_ids, duplicate_message};
 use super::problem::{Kind, Problem};
 use super::report::LoadReport;
-use super::sanitize::{clean_id, sanitize_dataset};
+use super::sanitize::clean_id;
 use super::validate::embedded_criterion_ids;
 use super::Dataset;
 use serde_json::Value;
@@ -68,23 +68,8 @@ pub fn native(mut doc: Value) -> Result<Repaired, Vec<Problem>> {
         }
         kept.push(entry);
     }
-    let has_criteria = doc.get("criteria").is_some();
     doc["models"] = Value::Array(kept);
-    let mut dataset: Dataset = serde_json::from_value(doc).map_err(|e| {
-        vec![Problem::file(format!(
-            "does not match the dataset format: {e}"
-        ))]
-    })?;
-    if !has_criteria {
-        dataset.criteria = Dataset::embedded()
-            .map_err(|e| {
-                vec![Problem::file(format!(
-                    "the embedded dataset is broken: {e}"
-                ))]
-            })?
-            .criteria;
-    }
-    let altered = sanitize_dataset(&mut dataset);
+    let (dataset, altered) = super::load::checked_native(doc)?;
     report.entries = dataset.models.len();
     Ok((dataset, report, altered))
 }
