@@ -44,8 +44,10 @@ Examples:
   modeldex show gpt-4 --format markdown >> notes.md
   modeldex show bloom --format json | jq '.ratings'
 
-A query is matched against ids, then names and aliases, then fuzzily; if nothing matches, the
-closest names are suggested and the exit status is 1.";
+A query is matched against ids, then names and aliases, then fuzzily; equal matches go to the
+newest entry, then by name, and stderr names the others that matched about as well. If nothing
+matches, names a few edits away are suggested (a swap of two letters is one edit) and the exit
+status is 1.";
 
 const COMPARE_HELP: &str = "\
 Examples:
@@ -64,8 +66,9 @@ Examples:
   modeldex search \"open ai\" --limit 3
   modeldex search apache --format json | jq -r '.[].id'
 
-Names, aliases, ids, families, developers and licenses are searched; results are ranked by
-relevance (the MATCH column, higher is better). Exit status 1 when nothing matches.";
+Names, aliases, ids, families, developers, countries and licenses are searched; results are
+ranked by relevance (the MATCH column, higher is better; equal matches newest first, then by name)
+and matches far below the best one are left out. Exit status 1 when nothing matches.";
 
 const CRITERIA_HELP: &str = "\
 Examples:

@@ -23,7 +23,15 @@ pub fn run(
     let mut columns: Vec<usize> = Vec::new();
     let mut missing = Vec::new();
     for q in &args.queries {
-        match catalog.resolve(q) {
+        let resolved = catalog.lookup(q);
+        if let Some(note) = resolved
+            .as_ref()
+            .ok()
+            .and_then(|r| catalog.ambiguity_note(q, r))
+        {
+            super::say(&note);
+        }
+        match resolved.map(|r| r.index) {
             Ok(i) if columns.contains(&i) => {
                 let m = &catalog.models()[i];
                 super::say(&format!("{q:?} is {} ({}) again; shown once", m.name, m.id));
@@ -96,8 +104,14 @@ pub fn to_json(cmp: &Comparison, d: &Dataset, weights: &Weights) -> Value {
 }
 
 fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> String {
+    // Values wrap between words instead of being cut: `$1.25 in /` over `$10.00 out`.
+    // Row labels give way first: they are read once, the values are compared.
     let mut columns = vec![Column::left("")];
-    columns.extend(cmp.columns.iter().map(|&i| Column::left(&d.models[i].name)));
+    columns.extend(
+        cmp.columns
+            .iter()
+            .map(|&i| Column::wrapping(&d.models[i].name).whole()),
+    );
     let mut t = Table::new(columns);
     for r in &cmp.rows {
         if r.kind == RowKind::Section {

@@ -57,12 +57,20 @@ pub fn list(
         .into_iter()
         .map(|index| Item { index, hit: None })
         .collect();
+    let sorted_by = match args.sort {
+        SortKey::Released => Some("RELEASED"),
+        SortKey::Developer => Some("DEVELOPER"),
+        SortKey::Score => Some("SCORE"),
+        SortKey::Intelligence => Some("INTEL"),
+        SortKey::Name | SortKey::Coding | SortKey::Speed | SortKey::Price => None,
+    };
     Ok(render(
         &catalog.dataset,
         &items,
         args.format.format,
         weights,
         style,
+        sorted_by,
     ))
 }
 
@@ -74,10 +82,9 @@ pub fn search(
     style: &Style,
 ) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
-    let items: Vec<Item> = catalog
-        .search_top(&args.query, limit)
-        .hits
-        .into_iter()
+    let top = catalog.search_top(&args.query, limit);
+    let items: Vec<Item> = crate::search::strong(&top.hits)
+        .iter()
         .enumerate()
         .map(|(rank, hit)| Item {
             index: hit.index,
@@ -93,20 +100,31 @@ pub fn search(
         }
         // Machine formats still print an empty result so that pipelines keep parsing.
         let output = match format {
-            Format::Json | Format::Csv => render(&catalog.dataset, &[], format, weights, style),
+            Format::Json | Format::Csv => {
+                render(&catalog.dataset, &[], format, weights, style, None)
+            }
             Format::Table | Format::Markdown => String::new(),
         };
         return Err(Failure::NotFound { message, output });
     }
-    Ok(render(&catalog.dataset, &items, format, weights, style))
+    Ok(render(
+        &catalog.dataset,
+        &items,
+        format,
+        weights,
+        style,
+        None,
+    ))
 }
 
+/// Renders `items` in `format`; a table keeps the column `sorted_by` (a header) at any width.
 fn render(
     dataset: &Dataset,
     items: &[Item],
     format: Format,
     weights: &Weights,
     style: &Style,
+    sorted_by: Option<&str>,
 ) -> String {
     let searched = items.first().is_some_and(|i| i.hit.is_some());
     match format {
@@ -134,7 +152,7 @@ fn render(
             output::csv(&header, records)
         }
         Format::Markdown => markdown(dataset, items, searched, weights),
-        Format::Table => table(dataset, items, searched, weights).render(style),
+        Format::Table => table(dataset, items, searched, weights, sorted_by).render(style),
     }
 }
 
@@ -147,46 +165,58 @@ fn item_json(dataset: &Dataset, item: &Item, weights: &Weights) -> Value {
     v
 }
 
-fn table(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> Table {
-    let mut columns = Vec::new();
-    if searched {
-        columns.extend([Column::right("#"), Column::right("MATCH")]);
-    }
+/// The table of `list` and `search`. Names and ids come first and are never cut; when the width is
+/// short, the columns that tell rows apart least are left out first (the one the list is sorted
+/// by, `sorted_by`, stays).
+fn table(
+    dataset: &Dataset,
+    items: &[Item],
+    searched: bool,
+    weights: &Weights,
+    sorted_by: Option<&str>,
+) -> Table {
+    let droppable = |c: Column, rank: u8| {
+        if sorted_by == Some(c.header.as_str()) {
+            c
+        } else {
+            c.droppable(rank)
+        }
+    };
+    let mut columns = vec![Column::left("NAME").whole(), Column::left("ID").whole()];
     columns.extend([
-        Column::kept("ID"),
-        Column::left("NAME"),
-        Column::left("KIND"),
-        Column::left("DEVELOPER"),
-        Column::left("RELEASED"),
-        Column::left("OPENNESS"),
-        Column::left("LICENSE"),
-        Column::right("INTEL"),
-        Column::right("SCORE"),
+        droppable(Column::left("RELEASED").whole(), 6),
+        droppable(Column::left("DEVELOPER"), 4),
+        droppable(Column::left("KIND"), 1),
+        droppable(Column::left("OPENNESS"), 3),
+        droppable(Column::left("LICENSE"), 2),
+        droppable(Column::right("INTEL"), 4),
+        droppable(Column::right("SCORE"), 5),
     ]);
+    if searched {
+        columns.extend([Column::right("MATCH").droppable(0)]);
+    }
     let mut t = Table::new(columns);
     for it in items {
         let m = &dataset.models[it.index];
         let score = overall(m, dataset, weights);
-        let mut cells = Vec::new();
-        if let Some((rank, relevance)) = it.hit {
-            cells.push(Cell::plain(rank.to_string()));
-            cells.push(Cell::painted(relevance.to_string(), Paint::Dim));
-        }
-        cells.extend([
-            Cell::plain(m.id.clone()),
+        let mut cells = vec![
             Cell::painted(m.name.clone(), Paint::Label),
-            Cell::plain(m.kind.as_str()),
+            Cell::plain(m.id.clone()),
+            Cell::plain(format::released(m)),
             Cell::plain(
                 m.developer
                     .clone()
                     .unwrap_or_else(|| format::UNKNOWN.into()),
             ),
-            Cell::plain(format::released(m)),
+            Cell::plain(m.kind.as_str()),
             Cell::plain(m.openness.as_str()),
             Cell::plain(license_short(m)),
             intelligence_cell(m),
             Cell::painted(format::score(score), Paint::for_score(score)),
-        ]);
+        ];
+        if let Some((_, relevance)) = it.hit {
+            cells.push(Cell::painted(relevance.to_string(), Paint::Dim));
+        }
         t.row(cells);
     }
     t

@@ -135,15 +135,44 @@ fn completions(shell: clap_complete::Shell) -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-/// The style for the real stdout: colour as the start-up decides, the terminal's `width` (when
-/// stdout is one), else [`Style::PIPE_WIDTH`].
+/// The style for the real stdout: colour as the start-up decides; `COLUMNS` when set to a width
+/// (as `ls` and `git` honour it), else the terminal's `width` (when stdout is one), else
+/// [`Style::PIPE_WIDTH`].
 fn detect_style(choice: ColorChoice, width: Option<u16>) -> Style {
     let is_terminal = std::io::stdout().is_terminal();
-    let width = width
-        .filter(|&w| is_terminal && w > 0)
-        .map_or(Style::PIPE_WIDTH, usize::from);
+    let width = columns_width(std::env::var_os("COLUMNS").as_deref()).unwrap_or_else(|| {
+        width
+            .filter(|&w| is_terminal && w > 0)
+            .map_or(Style::PIPE_WIDTH, usize::from)
+    });
     Style {
         color: startup::colour_from_env(choice, is_terminal).enabled,
         width,
+    }
+}
+
+/// The width `COLUMNS` asks for, when it is a positive number.
+pub fn columns_width(value: Option<&std::ffi::OsStr>) -> Option<usize> {
+    value?
+        .to_str()?
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|&w| w > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn columns_gives_the_width_when_it_is_a_number() {
+        assert_eq!(columns_width(Some(OsStr::new("80"))), Some(80));
+        assert_eq!(columns_width(Some(OsStr::new(" 60 "))), Some(60));
+        for bad in ["", "0", "wide", "-5"] {
+            assert_eq!(columns_width(Some(OsStr::new(bad))), None, "{bad:?}");
+        }
+        assert_eq!(columns_width(None), None);
     }
 }

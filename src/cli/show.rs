@@ -17,7 +17,11 @@ pub fn run(
     weights: &Weights,
     style: &Style,
 ) -> Result<String, Failure> {
-    let index = catalog.resolve(&args.query)?;
+    let resolved = catalog.lookup(&args.query)?;
+    if let Some(note) = catalog.ambiguity_note(&args.query, &resolved) {
+        super::say(&note);
+    }
+    let index = resolved.index;
     let d = &catalog.dataset;
     let m = &d.models[index];
     Ok(match args.format.format {

@@ -132,6 +132,23 @@ fn release_rank(m: &Model) -> u32 {
     u32::MAX - 1 - packed
 }
 
+/// Each entry's place in the tie-break order of search results and suggestions: newest first
+/// (unknown dates last), then by folded name and id, then dataset order. Every rank is distinct.
+pub(crate) fn recency_ranks(models: &[Model]) -> Vec<u32> {
+    let names = name_ranks(models);
+    let mut order: Vec<(u32, u32, usize)> = models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (release_rank(m), names[i], i))
+        .collect();
+    order.sort_unstable();
+    let mut ranks = vec![0u32; models.len()];
+    for (rank, &(_, _, i)) in order.iter().enumerate() {
+        ranks[i] = u32::try_from(rank).unwrap_or(u32::MAX);
+    }
+    ranks
+}
+
 /// Scores as integers in thousandths so they sort totally; unrated sorts last.
 pub(crate) fn score_key(s: Option<f64>) -> Reverse<i64> {
     Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))

@@ -7,9 +7,12 @@ use super::text::{self, Compact};
 use crate::data::Model;
 
 /// Added when the query equals the name, an alias or the id once punctuation and case are ignored.
-const EXACT_BONUS: i64 = 1_000;
+pub(super) const EXACT_BONUS: i64 = 1_000;
 /// Added when the name starts with the query (punctuation and case ignored).
 const PREFIX_BONUS: i64 = 150;
+/// Added, in proportion to the field's weight, for each query word that is a whole word of a
+/// field: `mit` is the licence "MIT License", not the scattered letters of "Mistral".
+const WORD_BONUS: i64 = 100;
 
 /// What a field of an entry is; decides how much a match in it counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,7 @@ enum Role {
     Id,
     Family,
     Developer,
+    Country,
     License,
 }
 
@@ -29,7 +33,7 @@ impl Role {
             Role::Name => 100,
             Role::Alias | Role::Id => 90,
             Role::Family => 70,
-            Role::Developer => 60,
+            Role::Developer | Role::Country => 60,
             Role::License => 40,
         }
     }
@@ -55,8 +59,8 @@ pub(super) struct Entry {
     field_count: u32,
     /// Union of the fields' character masks.
     chars: u64,
-    /// Chars of the original name: shorter names win ties.
-    pub(super) name_chars: u32,
+    /// Place in the tie-break order (newest first, then name): the lower wins a tie.
+    pub(super) tie: u32,
 }
 
 /// Every entry's folded fields. Offsets are 32-bit to keep the index small; fields that would
@@ -80,15 +84,16 @@ impl Store {
             entries: Vec::with_capacity(models.len()),
             max_field_chars: 0,
         };
-        for m in models {
-            store.push_entry(m);
+        let ties = crate::order::recency_ranks(models);
+        for (m, &tie) in models.iter().zip(&ties) {
+            store.push_entry(m, tie);
         }
         store.text.shrink_to_fit();
         store.fields.shrink_to_fit();
         store
     }
 
-    fn push_entry(&mut self, m: &Model) {
+    fn push_entry(&mut self, m: &Model, tie: u32) {
         let first_field = u32::try_from(self.fields.len()).unwrap_or(u32::MAX);
         self.push_field(&m.name, Role::Name);
         for a in &m.aliases {
@@ -98,6 +103,7 @@ impl Store {
         let optional = [
             (m.family.as_deref(), Role::Family),
             (m.developer.as_deref(), Role::Developer),
+            (m.country.as_deref(), Role::Country),
             (m.license.as_ref().map(|l| l.name.as_str()), Role::License),
         ];
         for (value, role) in optional {
@@ -110,7 +116,7 @@ impl Store {
             first_field,
             field_count: u32::try_from(fields.len()).unwrap_or(0),
             chars: fields.iter().fold(0, |acc, f| acc | f.chars),
-            name_chars: u32::try_from(m.name.chars().count()).unwrap_or(u32::MAX),
+            tie,
         });
     }
 
@@ -154,6 +160,15 @@ impl Store {
     fn text(&self, f: &Field) -> &str {
         let start = f.start as usize;
         &self.text[start..start + usize::from(f.len)]
+    }
+
+    /// The folded name, aliases and id of entry `e`, each with its character mask.
+    pub(super) fn naming_fields(&self, e: usize) -> impl Iterator<Item = (&str, u64)> {
+        let fields = self.entries.get(e).map_or(&[][..], |e| self.fields(e));
+        fields
+            .iter()
+            .filter(|f| f.role.names_entry())
+            .map(|f| (self.text(f), f.chars))
     }
 
     /// Bytes the index holds, for memory reports.
@@ -318,6 +333,23 @@ impl Judge<'_> {
                 _ => {}
             }
         }
-        bonus
+        bonus + self.word_bonus(fields)
+    }
+
+    /// [`WORD_BONUS`] for each query word found as a whole word of some field, weighted by the
+    /// best such field.
+    fn word_bonus(&self, fields: &[Field]) -> i64 {
+        self.query
+            .terms
+            .iter()
+            .filter_map(|t| {
+                fields
+                    .iter()
+                    .filter(|f| t.chars & !f.chars == 0)
+                    .filter(|f| text::has_word(self.store.text(f), &t.text))
+                    .map(|f| WORD_BONUS * f.role.weight() / 100)
+                    .max()
+            })
+            .sum()
     }
 }

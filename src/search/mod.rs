@@ -7,6 +7,10 @@
 //! known is skipped; [`SearchIndex::search_top`] keeps only the best `k`; a query that only grew
 //! re-ranks the previous matches; and a large candidate set is scored on several threads.
 //!
+//! Rankings list every match, weak ones included, so that a longer query can narrow them; what
+//! is shown to people is [`strong`], the matches not far below the best. Equal scores are
+//! ordered newest first, then by name.
+//!
 //! Scores do not depend on what was scored before (see `scorer`), so a narrowed, top-k or
 //! multi-threaded search ranks exactly like a full one.
 
@@ -14,10 +18,12 @@ mod index;
 mod rank;
 mod scorer;
 mod text;
+mod typo;
 
 pub use text::{compact, fold};
 
 use index::{Query, Store};
+pub use rank::strong;
 pub use rank::Stop;
 use rank::{hits, keep_best, Candidates, Partial, Ranked};
 use scorer::Scorer;

@@ -4,7 +4,7 @@
 //! bound cannot beat the worst of them. Threads share that floor: any thread's `k`-th best is a
 //! floor for the whole search, since that thread alone holds `k` better entries.
 
-use super::index::{Judge, Outcome, Query};
+use super::index::{Judge, Outcome, Query, EXACT_BONUS};
 use super::{Hit, SearchIndex};
 use std::cmp::Reverse;
 use std::ops::Range;
@@ -17,14 +17,15 @@ const SYNC_EVERY: usize = 256;
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Ranked {
     pub(super) score: i64,
-    pub(super) name_chars: u32,
+    /// The entry's place in the tie-break order (see [`crate::order::recency_ranks`]).
+    pub(super) tie: u32,
     pub(super) index: usize,
 }
 
 impl Ranked {
-    /// Best first: higher score, then the shorter name, then dataset order.
+    /// Best first: higher score, then newer, then by name (the tie rank is distinct per entry).
     pub(super) fn key(&self) -> (Reverse<i64>, u32, usize) {
-        (Reverse(self.score), self.name_chars, self.index)
+        (Reverse(self.score), self.tie, self.index)
     }
 }
 
@@ -188,9 +189,7 @@ impl SearchIndex {
                 (Some(0), _) => i64::MAX,
                 (_, None) => i64::MIN,
                 // An entry that would lose a tie with the worst must score above it.
-                (_, Some(w)) if (entry.name_chars, index) > (w.name_chars, w.index) => {
-                    w.score.saturating_add(1)
-                }
+                (_, Some(w)) if (entry.tie, index) > (w.tie, w.index) => w.score.saturating_add(1),
                 (_, Some(w)) => w.score,
             };
             let score = match judge.judge(entry, floor) {
@@ -206,7 +205,7 @@ impl SearchIndex {
             }
             part.ranked.push(Ranked {
                 score,
-                name_chars: entry.name_chars,
+                tie: entry.tie,
                 index,
             });
             if let (Some(k), Some(at)) = (limit, compact_at) {
@@ -231,6 +230,25 @@ pub(super) fn keep_best(ranked: &mut Vec<Ranked>, k: usize) {
         ranked.truncate(k);
     }
     ranked.sort_unstable_by_key(Ranked::key);
+}
+
+/// The hits worth showing of a ranking sorted best first: those not far below the best, i.e. at
+/// least half its score, the exact-match bonus not counted (so `gpt-4` still lists GPT-4o after
+/// GPT-4 itself). Scores of zero or below are all kept.
+pub fn strong(hits: &[Hit]) -> &[Hit] {
+    let Some(best) = hits.first() else {
+        return hits;
+    };
+    let base = if best.score >= EXACT_BONUS {
+        best.score - EXACT_BONUS
+    } else {
+        best.score
+    };
+    if base <= 0 {
+        return hits;
+    }
+    let floor = base / 2;
+    &hits[..hits.partition_point(|h| h.score >= floor)]
 }
 
 pub(super) fn hits(ranked: &[Ranked]) -> Vec<Hit> {

@@ -205,3 +205,49 @@ fn a_search_that_may_go_on_equals_a_full_one_and_a_stopped_one_gives_nothing() {
         Some(index.search_in("llama", 0..100))
     );
 }
+
+#[test]
+fn a_whole_word_outranks_scattered_letters_and_weak_matches_are_not_strong() {
+    let mut models = sample();
+    models.push(serde_json::from_value(serde_json::json!({
+        "id": "phi", "name": "Phi", "kind": "model", "developer": "Microsoft", "openness": "open-weights",
+        "license": {"name": "MIT License", "commercial_use": "yes"}
+    })).unwrap());
+    let index = SearchIndex::new(&models);
+    let hits = index.search("mit");
+    assert_eq!(models[hits[0].index].id, "phi");
+    let hit = |index, score| Hit { index, score };
+    let ranked = [hit(0, 90), hit(1, 45), hit(2, 44), hit(3, 1)];
+    assert_eq!(strong(&ranked), &ranked[..2]);
+    let exact = [hit(0, 1_090), hit(1, 250), hit(2, 44)];
+    assert_eq!(
+        strong(&exact),
+        &exact[..2],
+        "the exact bonus is not counted"
+    );
+    let low = [hit(0, -5), hit(1, -9)];
+    assert_eq!(strong(&low), &low[..]);
+    assert!(text::has_word("mit license", "mit"));
+    assert!(!text::has_word("mistral", "mi"));
+    assert!(!text::has_word("summit", "mit"));
+}
+
+#[test]
+fn equal_scores_go_to_the_newest_then_by_name() {
+    let dated = |id: &str, name: &str, released: &str| -> Model {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": name, "kind": "model", "openness": "closed", "released": released
+        }))
+        .unwrap()
+    };
+    let models = vec![
+        dated("a", "Llama 2 70B", "2023-07-18"),
+        dated("c", "Llama 4 Scout", "2025-04-05"),
+        dated("b", "Llama 4 Maverick", "2025-04-05"),
+    ];
+    let index = SearchIndex::new(&models);
+    let hits = index.search("llama");
+    assert!(hits.iter().all(|h| h.score == hits[0].score));
+    assert_eq!(top(&index, &models, "llama"), ["b", "c", "a"]);
+    assert_eq!(index.search_top("llama", 1).hits[0].index, 2);
+}

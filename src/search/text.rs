@@ -52,6 +52,18 @@ pub fn compare_compact(text: &str, compact: &str) -> Compact {
     }
 }
 
+/// Whether `word` occurs in the folded `text` as a whole word: bounded by the text's ends or by
+/// chars that are not letters or digits.
+pub fn has_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).any(|(at, _)| {
+        boundary(text[..at].chars().next_back()) && boundary(text[at + word.len()..].chars().next())
+    })
+}
+
 /// The bit standing for `c` in a character mask: one bit per ASCII letter and digit, the other
 /// characters share the remaining bits. Two strings with a char in common share its bit.
 pub fn char_bit(c: char) -> u64 {

@@ -3,8 +3,10 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
+mod fit;
 mod formats;
 mod gone;
+mod lookup;
 mod odd_files;
 mod streams;
 
@@ -30,7 +32,7 @@ pub fn modeldex() -> Command {
 /// The binary over the embedded dataset.
 pub fn bare() -> Command {
     let mut cmd = Command::cargo_bin("modeldex").expect("binary is built");
-    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
     cmd
 }
 

@@ -15,8 +15,12 @@ pub struct Column {
     pub header: String,
     pub align: Align,
     pub wrap: bool,
-    /// Clipped only when every other column is already at its floor (ids people copy into commands).
-    pub keep: bool,
+    /// Values are never cut (ids people copy into commands, names, dates, prices): when space is
+    /// short, droppable columns go first, and only then is a whole column clipped.
+    pub whole: bool,
+    /// When the table does not fit, columns with a rank are left out, the lowest rank first,
+    /// before any whole value is cut.
+    pub drop_rank: Option<u8>,
 }
 
 impl Column {
@@ -26,7 +30,8 @@ impl Column {
             header: header.to_string(),
             align: Align::Left,
             wrap: false,
-            keep: false,
+            whole: false,
+            drop_rank: None,
         }
     }
 
@@ -38,11 +43,19 @@ impl Column {
         }
     }
 
-    /// A left-aligned column that gives way to all others when space is short.
-    pub fn kept(header: &str) -> Self {
+    /// This column's values are never cut (a wrapping one breaks lines only between words).
+    pub fn whole(self) -> Self {
         Column {
-            keep: true,
-            ..Column::left(header)
+            whole: true,
+            ..self
+        }
+    }
+
+    /// This column may be left out when the table does not fit; the lowest rank goes first.
+    pub fn droppable(self, rank: u8) -> Self {
+        Column {
+            drop_rank: Some(rank),
+            ..self
         }
     }
 
@@ -112,8 +125,13 @@ impl Table {
     }
 
     /// Renders the table into lines no wider than `style.width` (unless even the narrowest columns
-    /// do not fit), each ending in `\n`, without trailing spaces.
+    /// do not fit), each ending in `\n`, without trailing spaces. Droppable columns that do not fit
+    /// are left out.
     pub fn render(&self, style: &Style) -> String {
+        let shown = self.shown(style.width);
+        if shown.len() < self.columns.len() {
+            return self.only(&shown).render(style);
+        }
         let widths = self.fit(style.width);
         let mut out = String::new();
         if self.header {
@@ -138,6 +156,80 @@ impl Table {
         out
     }
 
+    /// The columns to show in `total` columns: all, unless whole values would have to be cut; then
+    /// droppable columns are left out, the lowest rank first (the rightmost of equal ranks), until
+    /// the rest fits or none is left to drop.
+    fn shown(&self, total: usize) -> Vec<usize> {
+        let natural = self.natural();
+        let floors = self.floors(&natural);
+        let mut shown: Vec<usize> = (0..self.columns.len()).collect();
+        loop {
+            let need: usize = shown.iter().map(|&i| floors[i]).sum::<usize>()
+                + GAP * shown.len().saturating_sub(1);
+            if need <= total {
+                return shown;
+            }
+            let Some(pos) = (0..shown.len())
+                .filter(|&p| self.columns[shown[p]].drop_rank.is_some())
+                .min_by_key(|&p| (self.columns[shown[p]].drop_rank, std::cmp::Reverse(p)))
+            else {
+                return shown;
+            };
+            shown.remove(pos);
+        }
+    }
+
+    /// The same table with only the columns `keep`, in their order.
+    fn only(&self, keep: &[usize]) -> Table {
+        let pick = |cells: &[Cell]| -> Vec<Cell> {
+            keep.iter()
+                .map(|&i| cells.get(i).cloned().unwrap_or_else(|| Cell::plain("")))
+                .collect()
+        };
+        Table {
+            columns: keep.iter().map(|&i| self.columns[i].clone()).collect(),
+            lines: self
+                .lines
+                .iter()
+                .map(|line| match line {
+                    Line::Cells(cells) => Line::Cells(pick(cells)),
+                    other => other.clone(),
+                })
+                .collect(),
+            header: self.header,
+        }
+    }
+
+    /// The narrowest each column may become before a value is cut: whole columns keep their
+    /// natural width (a wrapping one its longest word), others a few characters.
+    fn floors(&self, natural: &[usize]) -> Vec<usize> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match (c.whole, c.wrap) {
+                (true, true) => self.longest_word(i),
+                (true, false) => natural[i],
+                (false, true) => natural[i].min(12),
+                // A column that may go is left out rather than clipped to a stub.
+                (false, false) if c.drop_rank.is_some() => natural[i].min(10),
+                (false, false) => natural[i].min(6),
+            })
+            .collect()
+    }
+
+    /// The widest word of column `i`, header included.
+    fn longest_word(&self, i: usize) -> usize {
+        let words = |text: &str| plain(text).split([' ', '\n']).map(width).max().unwrap_or(0);
+        let header = words(&self.columns[i].header);
+        self.lines
+            .iter()
+            .filter_map(|line| match line {
+                Line::Cells(cells) => cells.get(i).map(|c| words(&c.text)),
+                _ => None,
+            })
+            .fold(header, usize::max)
+    }
+
     /// The natural width of each column: its widest cell or header.
     fn natural(&self) -> Vec<usize> {
         let mut widths: Vec<usize> = self.columns.iter().map(|c| width(&c.header)).collect();
@@ -151,17 +243,23 @@ impl Table {
         widths
     }
 
-    /// Column widths that fit `total`: wrapping columns give way first, kept columns last; within
-    /// each group the widest are levelled down together, each to a floor of a few characters.
+    /// Column widths that fit `total`: wrapping columns give way first, then the others together,
+    /// and values that must stay whole last (only when nothing else can); within each group the
+    /// widest are levelled down together, each to its floor.
     fn fit(&self, total: usize) -> Vec<usize> {
         let mut widths = self.natural();
-        let floors: Vec<usize> = self
+        let whole_floors = self.floors(&widths);
+        let mut floors: Vec<usize> = self
             .columns
             .iter()
             .zip(&widths)
             .map(|(c, &w)| w.min(if c.wrap { 12 } else { 6 }))
             .collect();
         let budget = total.saturating_sub(GAP * self.columns.len().saturating_sub(1));
+        if whole_floors.iter().sum::<usize>() <= budget {
+            // Whole values fit: they are never cut.
+            floors = whole_floors;
+        }
         let mut used: usize = widths.iter().sum();
         while used > budget {
             let shrinkable: Vec<usize> = (0..widths.len())
@@ -175,9 +273,10 @@ impl Table {
                     .collect()
             };
             let pool = [
-                first(&|c| c.wrap),
-                first(&|c| !c.wrap && !c.keep),
-                first(&|c| c.keep),
+                first(&|c| c.wrap && !c.whole),
+                // A whole wrapping column only narrows down to its longest word.
+                first(&|c| c.wrap || !c.whole),
+                first(&|c| c.whole),
             ]
             .into_iter()
             .find(|p| !p.is_empty())
@@ -213,11 +312,13 @@ impl Table {
             .map(|(i, (col, &w))| {
                 let cell = cells.get(i).unwrap_or(&empty);
                 if col.wrap {
-                    // Only the last column may overflow: nothing follows it to push out of line.
+                    // Only a link in the last column may overflow (nothing follows it to push
+                    // out of line, and a broken link cannot be followed). A whole column has
+                    // room for its longest word unless nothing else fit.
                     let last = i + 1 == self.columns.len();
                     cell.text
                         .split('\n')
-                        .flat_map(|p| wrap_with(&plain(p), w, !last))
+                        .flat_map(|p| wrap_with(&plain(p), w, !(last && p.contains("://"))))
                         .collect()
                 } else {
                     cell.text.split('\n').map(|p| clip(&plain(p), w)).collect()
@@ -311,8 +412,8 @@ mod tests {
     }
 
     #[test]
-    fn kept_columns_are_clipped_last() {
-        let mut t = Table::new(vec![Column::kept("ID"), Column::left("NAME")]);
+    fn whole_columns_are_clipped_last() {
+        let mut t = Table::new(vec![Column::left("ID").whole(), Column::left("NAME")]);
         t.row(vec![
             Cell::plain("llama-3-1-405b"),
             Cell::plain("Llama 3.1 405B Instruct"),
