@@ -35,7 +35,9 @@ Examples:
   modeldex list --sort score --format csv > models.csv
   modeldex list --format json | jq -r '.[] | select(.scores.overall >= 4) | .id'
 
-Sorting: name A-Z, released newest first, developer A-Z, score highest first; unknown values last.";
+Sorting: name A-Z, released newest first, developer A-Z, score highest first, intelligence and
+coding index highest first, speed fastest first, price (blended 3 input : 1 output) cheapest
+first; unknown values (not benchmarked, unpriced) last.";
 
 const SHOW_HELP: &str = "\
 Examples:
@@ -239,7 +241,8 @@ pub struct ListArgs {
     /// Only entries with this openness.
     #[arg(long, value_enum)]
     pub openness: Option<OpennessFilter>,
-    /// Sort order: name A-Z, released newest first, developer A-Z, score highest first.
+    /// Sort order: name A-Z, released newest first, developer A-Z, score highest first,
+    /// intelligence/coding index highest first, speed fastest first, blended price cheapest first.
     #[arg(long, value_enum, default_value_t = SortKey::Name)]
     pub sort: SortKey,
     #[command(flatten)]
@@ -267,6 +270,14 @@ pub enum SortKey {
     Released,
     Developer,
     Score,
+    /// Artificial Analysis Intelligence Index, highest first.
+    Intelligence,
+    /// Artificial Analysis Coding Index, highest first.
+    Coding,
+    /// Median output tokens per second, fastest first.
+    Speed,
+    /// Blended price (3 input : 1 output tokens), cheapest first.
+    Price,
 }
 
 #[derive(Debug, Args)]

@@ -205,7 +205,7 @@ mod tests {
         let d = dataset();
         let mut key = SortKey::Natural;
         let mut labels = Vec::new();
-        for _ in 0..8 {
+        for _ in 0..12 {
             key = key.next(&d);
             labels.push(key.label(&d));
         }
@@ -218,6 +218,10 @@ mod tests {
                 "weighted score",
                 "Alpha",
                 "Beta",
+                "Intelligence Index",
+                "Coding Index",
+                "Output speed",
+                "blended price",
                 "natural",
                 "name"
             ]

@@ -1,6 +1,6 @@
 //! Human-readable renderings of facts, shared by the TUI and the command line.
 
-use crate::data::{Availability, Model, Pricing};
+use crate::data::{Availability, Model, Pricing, Unit};
 
 /// Text shown for a fact the developer has not disclosed.
 pub const UNDISCLOSED: &str = "undisclosed";
@@ -89,6 +89,15 @@ pub fn price(pricing: Option<&Pricing>) -> String {
     }
 }
 
+/// The blended price with the two prices beside it: `$3.44 ($1.25 in / $10.00 out)`; without
+/// both prices, what is known.
+pub fn blended(pricing: Option<&Pricing>) -> String {
+    match pricing.and_then(Pricing::blended) {
+        Some(b) => format!("{} ({})", usd(b), price(pricing)),
+        None => price(pricing),
+    }
+}
+
 /// The release date as written in the data, or `—`.
 pub fn released(model: &Model) -> String {
     model
@@ -116,6 +125,19 @@ pub fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "not rated".to_string(), |v| format!("{v:.1}"))
 }
 
+/// A capability figure on its scale: `47.7` (index points), `87.3%`, `289 tok/s`, `0.46 s`.
+pub fn figure(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Points => trim_float(value, 1),
+        Unit::Percent => format!("{}%", trim_float(value, 1)),
+        Unit::TokensPerSecond => format!("{} tok/s", trim_float(value, 0)),
+        Unit::Seconds => format!("{} s", trim_float(value, 2)),
+    }
+}
+
+/// Text shown for an entry without capability figures.
+pub const NOT_BENCHMARKED: &str = "not benchmarked";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +156,10 @@ mod tests {
         assert_eq!(context(None), "—");
         assert_eq!(usd(2.5), "$2.50");
         assert_eq!(usd(0.075), "$0.075");
+        assert_eq!(figure(47.7, Unit::Points), "47.7");
+        assert_eq!(figure(54.0, Unit::Points), "54");
+        assert_eq!(figure(87.3, Unit::Percent), "87.3%");
+        assert_eq!(figure(289.001, Unit::TokensPerSecond), "289 tok/s");
+        assert_eq!(figure(0.463, Unit::Seconds), "0.46 s");
     }
 }

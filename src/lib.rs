@@ -7,6 +7,7 @@
 
 pub mod args;
 pub mod atomic_write;
+pub mod capability;
 pub mod catalog;
 pub mod compare;
 pub mod config;

@@ -47,6 +47,10 @@ pub fn list(
         SortKey::Released => order::SortKey::Released,
         SortKey::Developer => order::SortKey::Developer,
         SortKey::Score => order::SortKey::Score,
+        SortKey::Intelligence => order::SortKey::Figure("intelligence_index".into()),
+        SortKey::Coding => order::SortKey::Figure("coding_index".into()),
+        SortKey::Speed => order::SortKey::Figure("output_speed".into()),
+        SortKey::Price => order::SortKey::Price,
     };
     catalog.sort(&mut indices, &key, weights);
     let items: Vec<Item> = indices
@@ -57,7 +61,8 @@ pub fn list(
         SortKey::Released => Some("RELEASED"),
         SortKey::Developer => Some("DEVELOPER"),
         SortKey::Score => Some("SCORE"),
-        SortKey::Name => None,
+        SortKey::Intelligence => Some("INTEL"),
+        SortKey::Name | SortKey::Coding | SortKey::Speed | SortKey::Price => None,
     };
     Ok(render(
         &catalog.dataset,
@@ -184,6 +189,7 @@ fn table(
         droppable(Column::left("KIND"), 1),
         droppable(Column::left("OPENNESS"), 3),
         droppable(Column::left("LICENSE"), 2),
+        droppable(Column::right("INTEL"), 4),
         droppable(Column::right("SCORE"), 5),
     ]);
     if searched {
@@ -205,6 +211,7 @@ fn table(
             Cell::plain(m.kind.as_str()),
             Cell::plain(m.openness.as_str()),
             Cell::plain(license_short(m)),
+            intelligence_cell(m),
             Cell::painted(format::score(score), Paint::for_score(score)),
         ];
         if let Some((_, relevance)) = it.hit {
@@ -213,6 +220,14 @@ fn table(
         t.row(cells);
     }
     t
+}
+
+/// The Intelligence Index of a table row, `—` when not benchmarked.
+fn intelligence_cell(m: &crate::data::Model) -> Cell {
+    match m.figure("intelligence_index") {
+        Some(v) => Cell::plain(format::figure(v, crate::data::Unit::Points)),
+        None => Cell::painted(format::UNKNOWN, Paint::Dim),
+    }
 }
 
 fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> String {
@@ -231,9 +246,10 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
         "Commercial use",
     ];
     headers.extend(facts.iter().map(|s| s.to_string()));
+    headers.extend(["Intelligence".into(), "Blended $/Mtok".into()]);
     headers.extend(dataset.criteria.iter().map(|p| md_escape(&p.name)));
     headers.push("Overall".into());
-    let first_score = headers.len() - dataset.criteria.len() - 1;
+    let first_score = headers.len() - dataset.criteria.len() - 3;
     let aligns: Vec<Align> = (0..headers.len())
         .map(|i| {
             if i >= first_score || (searched && i < 2) {
@@ -263,6 +279,12 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
                 m.commercial_use()
                     .map_or(format::UNKNOWN, |c| c.as_str())
                     .into(),
+                m.figure("intelligence_index").map_or_else(
+                    || format::UNKNOWN.to_string(),
+                    |v| format::figure(v, crate::data::Unit::Points),
+                ),
+                m.blended_price()
+                    .map_or_else(|| format::UNKNOWN.to_string(), format::usd),
             ]);
             for key in dataset
                 .criteria

@@ -3,7 +3,7 @@
 //! Shared by `list`, `search`, `show` and `compare`, so every command uses the same keys.
 
 use super::output;
-use crate::data::{Dataset, Model};
+use crate::data::{Dataset, Model, FIGURES};
 use crate::format;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -52,8 +52,22 @@ pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Valu
         "context_tokens": model.context_tokens,
         "openness": model.openness,
         "license": model.license,
+        "blended_price_per_mtok": model.blended_price(),
+        "capability": figures_json(model),
         "scores": scores_json(model, dataset, weights),
     })
+}
+
+/// `{figure id: value or null, ...}` for every known figure, or `null` when not benchmarked.
+pub fn figures_json(model: &Model) -> Value {
+    if model.capability.is_none() {
+        return Value::Null;
+    }
+    FIGURES
+        .iter()
+        .map(|k| (k.id.to_string(), json!(model.figure(k.id))))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// CSV columns describing an entry, before its scores.
@@ -75,9 +89,11 @@ const CSV_FACTS: [&str; 15] = [
     "output_per_mtok",
 ];
 
-/// The CSV header of an entry record: facts, output price, then every score key.
+/// The CSV header of an entry record: facts, prices, capability figures, then every score key.
 pub fn csv_header(dataset: &Dataset) -> Vec<String> {
     let mut h: Vec<String> = CSV_FACTS.iter().map(|s| s.to_string()).collect();
+    h.push("blended_per_mtok".into());
+    h.extend(FIGURES.iter().map(|k| k.id.to_string()));
     h.extend(score_keys(dataset));
     h
 }
@@ -103,7 +119,9 @@ pub fn csv_record(m: &Model, dataset: &Dataset, weights: &Weights) -> Vec<String
         license.map_or("", |l| l.commercial_use.as_str()).into(),
         output::csv_number(price(|p| p.input_per_mtok)),
         output::csv_number(price(|p| p.output_per_mtok)),
+        output::csv_number(m.blended_price()),
     ];
+    r.extend(FIGURES.iter().map(|k| output::csv_number(m.figure(k.id))));
     let scores = all_scores(m, dataset, weights);
     r.extend(
         score_keys(dataset)

@@ -124,6 +124,17 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
         .collect();
     out.push_str(&output::table::pairs(pairs).render(style));
 
+    if m.kind == Kind::Model {
+        out.push('\n');
+        out.push_str(&Paint::Header.apply("CAPABILITY", style.color));
+        out.push('\n');
+        let pairs = crate::capability::describe::lines(m)
+            .into_iter()
+            .map(|(k, v)| (k, Cell::plain(v)))
+            .collect();
+        out.push_str(&output::table::pairs(pairs).render(style));
+    }
+
     out.push('\n');
     let scores = all_scores(m, d, weights);
     let mut t = output::Table::new(vec![
@@ -185,6 +196,14 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
     out
 }
 
+/// A source line whose first word is an address: the address as a link, the rest as text.
+fn md_link_lead(line: &str) -> String {
+    match line.split_once(' ') {
+        Some((url, rest)) => format!("{} {}", md_link(url), md_escape(rest)),
+        None => md_link(line),
+    }
+}
+
 fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     let mut out = format!("## {} ({})\n\n", md_escape(&m.name), output::md_code(&m.id));
     if let Some(summary) = &m.summary {
@@ -208,6 +227,27 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
         &[Align::Left, Align::Left],
         &rows,
     ));
+
+    if m.kind == Kind::Model {
+        out.push_str("\n### Capability\n\n");
+        let rows: Vec<Vec<String>> = crate::capability::describe::lines(m)
+            .into_iter()
+            .map(|(k, v)| {
+                let value = if k == "Source" {
+                    md_link_lead(&v)
+                } else {
+                    md_escape(&v)
+                };
+                vec![md_escape(&k), value]
+            })
+            .collect();
+        let headers = ["Figure".to_string(), "Value".to_string()];
+        out.push_str(&output::markdown_table(
+            &headers,
+            &[Align::Left, Align::Left],
+            &rows,
+        ));
+    }
 
     out.push_str("\n### Ratings\n\n");
     let scores = all_scores(m, d, weights);

@@ -4,7 +4,7 @@
 
 pub mod render;
 
-use crate::data::{CommercialUse, Dataset, Model};
+use crate::data::{CommercialUse, Dataset, Model, FIGURES};
 use crate::format;
 use crate::score::{self, Weights};
 
@@ -207,13 +207,44 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
         fact_row("weights", "Weights", models, Neither, |m| {
             text(format::availability(m.artifacts.weights).to_string())
         }),
-        fact_row("price", "Price /Mtok", models, Lower, |m| {
-            (
-                format::price(m.pricing.as_ref()),
-                m.pricing.as_ref().and_then(|p| p.input_per_mtok),
-            )
+        fact_row("price", "Price /Mtok (blended 3:1)", models, Lower, |m| {
+            (format::blended(m.pricing.as_ref()), m.blended_price())
         }),
     ]
+}
+
+/// One row per capability figure. An entry without figures reads "not benchmarked"; the best
+/// value is starred only when every known value comes from the same snapshot, since index points
+/// of two snapshots do not compare.
+fn capability_rows(models: &[&Model]) -> Vec<Row> {
+    FIGURES
+        .iter()
+        .map(|kind| {
+            let better = if kind.higher_is_better {
+                Better::Higher
+            } else {
+                Better::Lower
+            };
+            let mut row = fact_row(kind.id, kind.label, models, Better::Neither, |m| {
+                match m.capability.as_ref() {
+                    None => (format::NOT_BENCHMARKED.to_string(), None),
+                    Some(c) => c.figures.get(kind.id).map_or_else(
+                        || (format::UNKNOWN.to_string(), None),
+                        |f| (format::figure(f.value, f.unit), Some(f.value)),
+                    ),
+                }
+            });
+            let dates: std::collections::BTreeSet<&str> = models
+                .iter()
+                .filter_map(|m| m.capability.as_ref()?.figures.get(kind.id))
+                .map(|f| f.as_of.as_str())
+                .collect();
+            if dates.len() <= 1 {
+                mark_best(&mut row, better);
+            }
+            row
+        })
+        .collect()
 }
 
 /// Builds the comparison of the entries at `columns` (dataset positions; unknown positions are
@@ -228,6 +259,19 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
     let n = models.len();
     let mut rows = vec![section("facts", "Key facts", n)];
     rows.extend(key_facts(&models));
+    if models.iter().any(|m| m.capability.is_some()) {
+        rows.push(section("capability", "Capability (Artificial Analysis)", n));
+        rows.extend(capability_rows(&models));
+    } else {
+        // Nothing to set side by side: one line says so instead of nine.
+        rows.push(fact_row(
+            "capability",
+            "Capability",
+            &models,
+            Better::Neither,
+            |_| (format::NOT_BENCHMARKED.to_string(), None),
+        ));
+    }
     for pillar in &dataset.criteria {
         rows.push(section(&pillar.id, &pillar.name, n));
         for c in &pillar.sub_criteria {
@@ -259,4 +303,68 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
         overall,
     ));
     Comparison { columns, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row<'c>(c: &'c Comparison, key: &str) -> &'c Row {
+        c.rows.iter().find(|r| r.key == key).unwrap()
+    }
+
+    fn compare(ids: &[&str]) -> Comparison {
+        let d = Dataset::embedded().unwrap();
+        let columns: Vec<usize> = ids.iter().map(|id| d.position_of(id).unwrap()).collect();
+        build(&d, &columns, &Weights::default())
+    }
+
+    #[test]
+    fn the_blended_price_decides_the_star_with_both_prices_beside_it() {
+        // GPT-5.1 costs $1.25 in / $10 out (blended $3.44); DeepSeek V4 Pro is cheaper blended.
+        let c = compare(&["gpt-5-1", "deepseek-v4-pro"]);
+        let price = row(&c, "price");
+        assert!(
+            price.cells[0]
+                .text
+                .starts_with("$3.44 ($1.25 in / $10.00 out)"),
+            "{price:?}"
+        );
+        assert!(!price.cells[0].best);
+        assert!(price.cells[1].best, "{price:?}");
+    }
+
+    #[test]
+    fn capability_rows_star_the_best_and_say_what_is_not_benchmarked() {
+        let c = compare(&["gpt-5-1", "llama-4-maverick", "bert"]);
+        let intelligence = row(&c, "intelligence_index");
+        assert_eq!(intelligence.cells[0].text, "47.7");
+        assert!(intelligence.cells[0].best);
+        assert_eq!(intelligence.cells[2].text, "not benchmarked");
+        let latency = row(&c, "time_to_first_token");
+        let best: Vec<bool> = latency.cells.iter().map(|c| c.best).collect();
+        let values: Vec<f64> = latency.cells.iter().filter_map(|c| c.value).collect();
+        let lowest = values.iter().copied().fold(f64::MAX, f64::min);
+        let starred = latency.cells.iter().find(|c| c.best).unwrap();
+        assert_eq!(
+            starred.value,
+            Some(lowest),
+            "lower latency is better: {best:?}"
+        );
+    }
+
+    #[test]
+    fn figures_of_two_snapshots_get_no_star() {
+        let mut d = Dataset::embedded().unwrap();
+        let i = d.position_of("llama-4-maverick").unwrap();
+        let c = d.models[i].capability.as_mut().unwrap();
+        c.figures.get_mut("intelligence_index").unwrap().as_of = "2026-11-30".into();
+        let j = d.position_of("gpt-5-1").unwrap();
+        let cmp = build(&d, &[j, i], &Weights::default());
+        assert!(row(&cmp, "intelligence_index")
+            .cells
+            .iter()
+            .all(|c| !c.best));
+        assert!(row(&cmp, "coding_index").cells.iter().any(|c| c.best));
+    }
 }

@@ -69,6 +69,8 @@ pub(super) fn sort_text(key: &SortKey) -> String {
         SortKey::Developer => "developer".into(),
         SortKey::Score => "score".into(),
         SortKey::Criterion(id) => format!("criterion:{id}"),
+        SortKey::Figure(id) => format!("figure:{id}"),
+        SortKey::Price => "price".into(),
     }
 }
 
@@ -79,8 +81,13 @@ fn parse_sort(text: &str) -> Result<SortKey, String> {
         "released" => SortKey::Released,
         "developer" => SortKey::Developer,
         "score" => SortKey::Score,
-        other => match other.strip_prefix("criterion:") {
-            Some(id) if !id.is_empty() => SortKey::Criterion(id.to_string()),
+        "price" => SortKey::Price,
+        other => match (
+            other.strip_prefix("criterion:"),
+            other.strip_prefix("figure:"),
+        ) {
+            (Some(id), _) if !id.is_empty() => SortKey::Criterion(id.to_string()),
+            (_, Some(id)) if !id.is_empty() => SortKey::Figure(id.to_string()),
             _ => return Err(format!("unknown sort {other:?}")),
         },
     })

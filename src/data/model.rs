@@ -2,7 +2,7 @@
 //! value names from them (`data::names`); a test checks `assets/models.schema.json` against them.
 
 pub use super::facts::{
-    Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit,
+    Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit, FIGURES,
 };
 use super::names::format_enums;
 pub use super::rating_map::RatingMap;
@@ -174,6 +174,17 @@ pub struct Pricing {
     pub source: Option<String>,
 }
 
+impl Pricing {
+    /// The price of a workload of three input tokens to one output token (USD per million),
+    /// the blend every ranking, star and cost score uses; `None` unless both prices are known.
+    pub fn blended(&self) -> Option<f64> {
+        Some(super::import::blended_price(
+            self.input_per_mtok?,
+            self.output_per_mtok?,
+        ))
+    }
+}
+
 /// A 1–5 score of one criterion with its justification.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -276,6 +287,11 @@ impl Model {
     /// The lifecycle status; entries without one count as active.
     pub fn status(&self) -> Status {
         self.lifecycle.as_ref().map_or(Status::Active, |l| l.status)
+    }
+
+    /// The blended price (see [`Pricing::blended`]), if both prices are known.
+    pub fn blended_price(&self) -> Option<f64> {
+        self.pricing.as_ref()?.blended()
     }
 
     /// The value of one capability figure, if benchmarked.

@@ -20,6 +20,11 @@ pub enum SortKey {
     Score,
     /// One criterion's score, highest first; unrated last.
     Criterion(String),
+    /// A capability figure (an id of [`FIGURES`](crate::data::FIGURES)), best first (highest,
+    /// or lowest for latency); not benchmarked last.
+    Figure(String),
+    /// Blended price (3 input : 1 output), cheapest first; unpriced last.
+    Price,
 }
 
 impl SortKey {
@@ -32,11 +37,15 @@ impl SortKey {
             SortKey::Developer => "developer".into(),
             SortKey::Score => "weighted score".into(),
             SortKey::Criterion(id) => dataset.criterion_name(id).unwrap_or(id).to_string(),
+            SortKey::Figure(id) => crate::data::FigureKind::find(id)
+                .map_or(id.as_str(), |k| k.label)
+                .to_string(),
+            SortKey::Price => "blended price".into(),
         }
     }
 
     /// The key after this one when cycling with one key: natural, name, released, developer,
-    /// score, then each criterion in turn, then back to natural.
+    /// score, each criterion in turn, intelligence, coding, speed, price, then back to natural.
     pub fn next(&self, dataset: &Dataset) -> SortKey {
         let ids: Vec<&str> = dataset
             .leaf_criteria()
@@ -54,9 +63,15 @@ impl SortKey {
                 let pos = ids.iter().position(|c| c == id);
                 match pos.and_then(|p| ids.get(p + 1)) {
                     Some(next) => SortKey::Criterion((*next).to_string()),
-                    None => SortKey::Natural,
+                    None => SortKey::Figure("intelligence_index".into()),
                 }
             }
+            SortKey::Figure(id) => match id.as_str() {
+                "intelligence_index" => SortKey::Figure("coding_index".into()),
+                "coding_index" => SortKey::Figure("output_speed".into()),
+                _ => SortKey::Price,
+            },
+            SortKey::Price => SortKey::Natural,
         }
     }
 }

@@ -304,6 +304,17 @@ impl SortKeys {
                     }),
                 }
             }
+            SortKey::Figure(id) => {
+                let higher = crate::data::FigureKind::find(id).is_none_or(|k| k.higher_is_better);
+                sort_by(positions, |i| {
+                    let v = dataset.models.get(i).and_then(|m| m.figure(id));
+                    (score_key(if higher { v } else { v.map(|x| -x) }), name(i))
+                });
+            }
+            SortKey::Price => sort_by(positions, |i| {
+                let p = dataset.models.get(i).and_then(Model::blended_price);
+                (score_key(p.map(|x| -x)), name(i))
+            }),
         }
     }
 }

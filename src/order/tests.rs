@@ -23,6 +23,20 @@ fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
             .sort_by_cached_key(|&i| (score_key(weighted_score(&models[i], d, w)), name(i))),
         SortKey::Criterion(id) => positions
             .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
+        // Latency sorts lowest first: the key of its negated value.
+        SortKey::Figure(id) => positions.sort_by_cached_key(|&i| {
+            let v = models[i].figure(id);
+            let v = if id == "time_to_first_token" {
+                v.map(|x| -x)
+            } else {
+                v
+            };
+            (v.is_none(), score_key(v), name(i))
+        }),
+        SortKey::Price => positions.sort_by_cached_key(|&i| {
+            let p = models[i].blended_price();
+            (p.is_none(), score_key(p.map(|x| -x)), name(i))
+        }),
     }
 }
 
@@ -126,4 +140,42 @@ fn positions_outside_the_dataset_sort_last_instead_of_panicking() {
     let mut p = vec![usize::MAX, 0, 1];
     SortKeys::new().sort(&mut p, &SortKey::Score, &d, &Weights::default());
     assert_eq!(p.last(), Some(&usize::MAX));
+}
+
+#[test]
+fn figures_and_prices_sort_best_first_with_unknowns_last() {
+    let d = Dataset::embedded().unwrap();
+    let w = Weights::default();
+    let keys = [
+        SortKey::Figure("intelligence_index".into()),
+        SortKey::Figure("output_speed".into()),
+        SortKey::Figure("time_to_first_token".into()),
+        SortKey::Price,
+    ];
+    for key in &keys {
+        let mut want: Vec<usize> = (0..d.models.len()).rev().collect();
+        let mut got = want.clone();
+        reference(&mut want, key, &d, &w);
+        SortKeys::new().sort(&mut got, key, &d, &w);
+        assert_eq!(got, want, "{key:?}");
+    }
+    let mut by_price: Vec<usize> = (0..d.models.len()).collect();
+    SortKeys::new().sort(&mut by_price, &SortKey::Price, &d, &w);
+    let prices: Vec<f64> = by_price
+        .iter()
+        .filter_map(|&i| d.models[i].blended_price())
+        .collect();
+    assert!(prices.windows(2).all(|p| p[0] <= p[1]), "cheapest first");
+    let last = &d.models[*by_price.last().unwrap()];
+    assert_eq!(last.blended_price(), None, "unpriced last");
+    let mut by_latency: Vec<usize> = (0..d.models.len()).collect();
+    SortKeys::new().sort(&mut by_latency, &keys[2], &d, &w);
+    let ttft: Vec<f64> = by_latency
+        .iter()
+        .filter_map(|&i| d.models[i].figure("time_to_first_token"))
+        .collect();
+    assert!(
+        ttft.windows(2).all(|p| p[0] <= p[1]),
+        "lowest latency first"
+    );
 }

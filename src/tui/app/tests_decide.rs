@@ -71,6 +71,12 @@ fn s_cycles_the_sort_and_the_list_follows() {
         press(&mut a, Key::Char('s'));
         assert!(matches!(a.sort, SortKey::Criterion(_)));
     }
+    for figure in ["intelligence_index", "coding_index", "output_speed"] {
+        press(&mut a, Key::Char('s'));
+        assert_eq!(a.sort, SortKey::Figure(figure.into()));
+    }
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.sort, SortKey::Price);
     press(&mut a, Key::Char('s'));
     assert_eq!(a.sort, SortKey::Natural, "back to the start");
 }
