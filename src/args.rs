@@ -24,7 +24,9 @@ Examples:
 
 Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
 (a closed pipe is not an error: the output stops quietly).
-Colour: only on a terminal, never with NO_COLOR set (unless --color always).";
+Colour: only on a terminal, never with NO_COLOR set (unless --color always).
+Preferences (browser): $XDG_CONFIG_HOME/modeldex/config.toml, edited in place on quit (comments,
+unknown keys, a symlink and the mode kept); a file modeldex cannot read is never written over.";
 
 const LIST_HELP: &str = "\
 Examples:

@@ -57,8 +57,9 @@ fn check(meta: &Metadata, limit: u64) -> Result<(), ReadError> {
     Ok(())
 }
 
-/// What a path that is not a regular file is, for the message.
-fn odd_kind(kind: &FileType) -> Option<&'static str> {
+/// What a path that is not a regular file is ("a FIFO (named pipe)"), for a message; `None` for
+/// a regular file.
+pub fn odd_kind(kind: &FileType) -> Option<&'static str> {
     if kind.is_file() {
         return None;
     }

@@ -7,12 +7,12 @@
 mod notice;
 
 use crate::args::ColorChoice;
-use crate::config::{self, LoadError, Prefs};
+use crate::config::{self, DatasetKey, Prefs, Store};
 use crate::data::load::LoadOptions;
 use crate::data::Dataset;
 use crate::score::Weights;
 use std::ffi::OsStr;
-use std::path::PathBuf;
+use std::path::Path;
 
 /// What the command line asked for, as plain values.
 #[derive(Debug, Clone, Default)]
@@ -47,9 +47,9 @@ pub struct Colour {
 pub struct Preferences {
     /// What the file holds, if it exists and reads.
     pub prefs: Option<Prefs>,
-    /// Where to save on quit: none with `--no-config`, and none when the file exists but is
-    /// invalid (it is left for the user to fix).
-    pub save_to: Option<PathBuf>,
+    /// Where to save on quit: none with `--no-config`, and none when the file exists but could
+    /// not be read or understood (it is the user's, left as it is).
+    pub store: Option<Store>,
     /// A message for the status line about the file.
     pub warning: Option<String>,
 }
@@ -136,23 +136,29 @@ pub fn colour_from_env(choice: ColorChoice, is_terminal: bool) -> Colour {
     colour(choice, is_terminal, std::env::var_os("NO_COLOR").as_deref())
 }
 
-/// Reads the preferences file (unless `no_config`).
-pub fn preferences(no_config: bool) -> Preferences {
+/// Reads the preferences file (unless `no_config`), with the marks of the data `data` names
+/// (`None`: the embedded dataset).
+pub fn preferences(no_config: bool, data: Option<&Path>) -> Preferences {
     let path = if no_config { None } else { config::path() };
-    let (prefs, error) = match path.as_deref().map(config::load) {
-        Some(Ok(prefs)) => (prefs, None),
-        Some(Err(e)) => (None, Some(e)),
-        None => (None, None),
+    let Some(path) = path else {
+        return Preferences::default();
     };
-    let save_to = path.filter(|_| !matches!(error, Some(LoadError::Invalid(_))));
-    let warning = error.map(|e| match e {
-        LoadError::Invalid(m) => format!("Preferences ignored (file left as is): {m}"),
-        LoadError::Unreadable(m) => format!("Preferences not loaded: {m}"),
-    });
-    Preferences {
-        prefs,
-        save_to,
-        warning,
+    match config::open(&path, DatasetKey::for_data(data)) {
+        Ok(loaded) => Preferences {
+            prefs: loaded.prefs,
+            store: Some(loaded.store),
+            warning: (!loaded.unknown_keys.is_empty()).then(|| {
+                format!(
+                    "Preferences: settings modeldex does not know, kept as they are: {}",
+                    loaded.unknown_keys.join(", ")
+                )
+            }),
+        },
+        Err(e) => Preferences {
+            prefs: None,
+            store: None,
+            warning: Some(format!("Preferences not loaded (file left as is): {e}")),
+        },
     }
 }
 
@@ -165,7 +171,7 @@ pub fn browser(options: &Options) -> Result<Browser, StartError> {
         load,
         weights,
         colour: colour_from_env(options.color, true),
-        preferences: preferences(options.no_config),
+        preferences: preferences(options.no_config, options.load.path.as_deref()),
         dataset,
     })
 }

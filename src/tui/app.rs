@@ -106,6 +106,9 @@ pub struct App {
     detail_measure: Option<DetailMeasure>,
     /// Dataset positions of the marked entries, in the order they were marked.
     marks: Vec<usize>,
+    /// Saved marks naming ids this data does not hold: not shown, but saved again on quit, so a
+    /// session on a changed or smaller file does not lose them.
+    unseen_marks: Vec<String>,
     /// A one-off message for the status line, cleared by the next key.
     status: Option<String>,
     /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
@@ -180,6 +183,7 @@ impl App {
             detail_scroll: 0,
             detail_measure: None,
             marks: Vec::new(),
+            unseen_marks: Vec::new(),
             status: None,
             load_notes: Vec::new(),
             size,

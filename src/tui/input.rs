@@ -102,24 +102,26 @@ impl Watch {
     }
 }
 
-/// Hands crossterm's events over until it has none ready, waiting up to `first` for the first;
-/// `false` once the terminal failed or nobody listens any more.
-fn forward_ready(tx: &Sender<Event>, first: Duration) -> bool {
+/// Hands one event from crossterm over; `false` once the terminal failed or nobody listens.
+fn forward_one(tx: &Sender<Event>) -> bool {
+    event::read().is_ok_and(|ev| tx.send(Event::Input(ev)).is_ok())
+}
+
+/// Hands crossterm's events over until it has none ready, waiting up to `first` for the first.
+/// Returns how many, or `None` once the terminal failed or nobody listens any more.
+fn forward_ready(tx: &Sender<Event>, first: Duration) -> Option<usize> {
     let mut wait = first;
+    let mut count = 0;
     loop {
         match event::poll(wait) {
-            Ok(false) => return true,
+            Ok(false) => return Some(count),
             Ok(true) => wait = Duration::ZERO,
-            Err(_) => return false,
+            Err(_) => return None,
         }
-        match event::read() {
-            Ok(ev) => {
-                if tx.send(Event::Input(ev)).is_err() {
-                    return false;
-                }
-            }
-            Err(_) => return false,
+        if !forward_one(tx) {
+            return None;
         }
+        count += 1;
     }
 }
 
@@ -131,9 +133,17 @@ pub fn spawn_input_thread(tx: Sender<Event>) -> anyhow::Result<()> {
         .name("input".into())
         .spawn(move || {
             // Whatever crossterm already holds first (a reply to a query at start-up).
+            let mut wake = Wake::Resized;
             let mut first = Duration::ZERO;
-            while forward_ready(&tx, first) {
-                first = match watch.wait() {
+            while let Some(count) = forward_ready(&tx, first) {
+                // The terminal has input crossterm did not report (its readiness is
+                // edge-triggered and can miss bytes that are already waiting): let it block on
+                // the read instead of waking here again and again.
+                if wake == Wake::Input && count == 0 && !forward_one(&tx) {
+                    break;
+                }
+                wake = watch.wait();
+                first = match wake {
                     Wake::Gone => break,
                     Wake::Input => Duration::ZERO,
                     Wake::Resized => RESIZE_GRACE,

@@ -64,11 +64,11 @@ pub fn main(start: startup::Browser, options: Options) -> ExitCode {
     let term = std::env::var("TERM").ok();
     let ascii = options.ascii || ascii::is_ascii_terminal(term.as_deref());
     let theme = Theme::for_colour(start.colour.enabled).with_ascii(ascii);
-    let save_to = start.preferences.save_to.clone();
+    let store = start.preferences.store.clone();
     match run(start, theme, options) {
         Ok(outcome) => {
-            if let Some(path) = save_to {
-                if let Err(e) = crate::config::save(&path, &outcome.prefs) {
+            if let Some(store) = store {
+                if let Err(e) = store.save(&outcome.prefs) {
                     say(&format!("preferences not saved: {e}"));
                 }
             }

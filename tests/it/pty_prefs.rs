@@ -30,11 +30,12 @@ fn sort_weights_and_marks_survive_a_restart() {
 
     let env = format!("XDG_CONFIG_HOME='{}'", first.xdg.display());
     let second = Pane::start_with_env(100, 30, &env, &args);
-    // Wait for the whole restored state rather than its first word: a capture taken while the
-    // first frame is still being written can show the sort but not yet the marks.
-    second.wait_for("the restored sort, mark and weights", |s| {
-        s.contains("by name") && s.contains("1 marked") && s.contains("weights: privacy-first")
+    // The whole first frame: the list title and the status line (a capture can fall between
+    // the two while the frame is being written).
+    let screen = second.wait_for("the restored preferences", |s| {
+        s.contains("by name") && s.contains("weights: privacy-first")
     });
+    assert!(screen.contains("1 marked"), "{screen}");
     second.keys(&["q"]);
     assert_eq!(second.wait_for_exit(), "0");
 }
@@ -62,7 +63,13 @@ fn a_corrupt_config_warns_and_is_left_alone() {
     if !tmux_available() {
         return;
     }
-    run_with_config("corrupt", "sort = [[[", "", "Preferences ignored", &["s"]);
+    run_with_config(
+        "corrupt",
+        "sort = [[[",
+        "",
+        "Preferences not loaded (file left as is)",
+        &["s"],
+    );
 }
 
 #[test]
@@ -76,21 +83,57 @@ fn no_config_neither_reads_nor_writes() {
 }
 
 #[test]
-fn an_unwritable_config_place_is_reported_after_quitting() {
+fn a_config_place_that_cannot_be_read_is_reported_and_not_written() {
     if !tmux_available() {
         return;
     }
     // Root ignores permissions: make the config directory's parent a regular file instead.
-    let dir = temp_dir("unwritable");
+    let dir = temp_dir("unreadable-place");
     let not_a_dir = dir.join("file");
     std::fs::write(&not_a_dir, "x").unwrap();
     let env = format!("XDG_CONFIG_HOME='{}'", not_a_dir.display());
     let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
-    pane.wait_for_text("Preferences not loaded: cannot read");
+    pane.wait_for_text("Preferences not loaded (file left as is): cannot read");
     pane.keys(&["q"]);
     assert_eq!(pane.wait_for_exit(), "0");
     let screen = pane.wait_for_text(EXITED);
-    assert!(screen.contains("preferences not saved"), "{screen}");
+    assert!(
+        !screen.contains("preferences not saved"),
+        "no save was tried: {screen}"
+    );
+    assert_eq!(std::fs::read_to_string(&not_a_dir).unwrap(), "x");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unwritable_config_place_is_reported_after_quitting() {
+    if !tmux_available() {
+        return;
+    }
+    // No file yet, in a directory modeldex may read but not write: run it as `nobody` when
+    // root (root writes anywhere), in a directory root owns.
+    let dir = temp_dir("unwritable");
+    let prefix = if crate::prefs_kept::is_root() {
+        "setpriv --reuid=65534 --regid=65534 --clear-groups"
+    } else {
+        std::fs::set_permissions(
+            dir.join("modeldex"),
+            std::os::unix::fs::PermissionsExt::from_mode(0o555),
+        )
+        .unwrap();
+        ""
+    };
+    let env = format!("XDG_CONFIG_HOME='{}' {prefix}", dir.display());
+    let pane = Pane::start_with_env(100, 30, &env, &format!("--data '{FIXTURE}'"));
+    pane.wait_for_text("/ to search");
+    pane.keys(&["s", "q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    let screen = pane.wait_for_text(EXITED);
+    assert!(
+        screen.contains("preferences not saved: cannot write"),
+        "{screen}"
+    );
+    assert!(!dir.join("modeldex/config.toml").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -12,22 +12,31 @@ impl App {
         self
     }
 
-    /// Restores saved weights, filter, sort and marks. Marks of ids the dataset no longer holds
-    /// are dropped.
+    /// Restores saved weights, filter, sort and marks. Marks of ids the dataset does not hold
+    /// are not shown but kept, to be saved again.
     pub(super) fn apply_prefs(&mut self, prefs: Prefs) {
         self.weights = prefs.weights;
         self.filter = prefs.filter;
         self.sort = prefs.sort;
-        let models = self.catalog.models();
+        let position: std::collections::HashMap<&str, usize> = self
+            .catalog
+            .models()
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
         let mut marks = Vec::new();
-        for id in &prefs.marks {
-            if let Some(i) = models.iter().position(|m| &m.id == id) {
-                if !marks.contains(&i) {
-                    marks.push(i);
-                }
+        let mut unseen = Vec::new();
+        for id in prefs.marks {
+            match position.get(id.as_str()) {
+                Some(&i) if !marks.contains(&i) => marks.push(i),
+                Some(_) => {}
+                None if !unseen.contains(&id) => unseen.push(id),
+                None => {}
             }
         }
         self.marks = marks;
+        self.unseen_marks = unseen;
         self.theme_pref = prefs.theme;
         if let (Some(name), false) = (prefs.theme, self.options.theme_forced) {
             self.theme = themed(name, self.theme.ascii);
@@ -49,16 +58,16 @@ impl App {
         true
     }
 
-    /// What to save: the weights, filter, sort and marks in force.
+    /// What to save: the weights, filter, sort and marks in force, and the saved marks this data
+    /// does not hold (first, in their saved order).
     pub fn prefs(&self) -> Prefs {
+        let models = self.catalog.models();
         Prefs {
             weights: self.weights.clone(),
             filter: self.filter.clone(),
             sort: self.sort.clone(),
-            marks: self
-                .marks
-                .iter()
-                .map(|&i| self.catalog.models()[i].id.clone())
+            marks: (self.unseen_marks.iter().cloned())
+                .chain(self.marks.iter().map(|&i| models[i].id.clone()))
                 .collect(),
             theme: self.theme_pref,
         }

@@ -351,7 +351,14 @@ fn preferences_round_trip_through_the_app() {
     let mut loaded = crate::config::from_toml(&text).unwrap();
     loaded.marks.push("no-such-id".into());
     b.apply_prefs(loaded);
-    assert_eq!(b.prefs(), saved, "unknown marks are dropped");
+    assert_eq!(b.marks().len(), 1, "only ids of this data are marked");
+    let mut kept = saved.clone();
+    kept.marks = vec!["no-such-id".into(), "bloom".into()];
+    assert_eq!(
+        b.prefs(),
+        kept,
+        "an id this data does not hold is saved again, not dropped"
+    );
     assert_eq!(b.visible, a.visible);
     assert_eq!(b.weights_label(), "privacy-first");
 }
