@@ -60,6 +60,24 @@ impl TempFile {
     }
 }
 
+/// A data file holding 3,000 copies of the fixture's first entry (ids `entry-0`…), each named
+/// by `name_of`: hundreds of KB of output, so a writer is still writing when its reader goes away.
+pub fn copies_of_first_entry(file: &str, name_of: impl Fn(usize) -> serde_json::Value) -> TempFile {
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let mut data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let template = data["models"][0].clone();
+    let models: Vec<serde_json::Value> = (0..3000)
+        .map(|i| {
+            let mut m = template.clone();
+            m["id"] = format!("entry-{i}").into();
+            m["name"] = name_of(i);
+            m
+        })
+        .collect();
+    data["models"] = models.into();
+    TempFile::new(file, &data.to_string())
+}
+
 impl std::ops::Deref for TempFile {
     type Target = std::path::Path;
     fn deref(&self) -> &std::path::Path {

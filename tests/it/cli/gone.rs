@@ -2,7 +2,7 @@
 //! `| true`) ends it quietly with its usual status; a write error (`> /dev/full`) exits 2 with a
 //! message. Run through bash, as a user would type them.
 
-use super::{fixture, TempFile};
+use super::{copies_of_first_entry, fixture, TempFile};
 use std::process::Command;
 
 /// Runs `pipeline` in bash with `$M` the binary and `$F` the fixture; returns (status of the
@@ -29,19 +29,8 @@ fn bash(pipeline: &str, extra: &[&std::ffi::OsStr]) -> (i32, String, String) {
 /// A data file with one problem per entry, 3,000 of them: far more output than a pipe holds, so
 /// the writer is still writing when the reader goes away. Each test names its own file.
 fn many_problems(name: &str) -> TempFile {
-    let text = std::fs::read_to_string(fixture()).unwrap();
-    let mut data: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let template = data["models"][0].clone();
-    let models: Vec<serde_json::Value> = (0..3000)
-        .map(|i| {
-            let mut m = template.clone();
-            m["id"] = format!("entry-{i}").into();
-            m["name"] = i.into();
-            m
-        })
-        .collect();
-    data["models"] = models.into();
-    TempFile::new(name, &data.to_string())
+    // A number where a name belongs: every entry has a problem.
+    copies_of_first_entry(name, |i| i.into())
 }
 
 #[test]

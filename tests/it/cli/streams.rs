@@ -1,6 +1,6 @@
 //! Streams and exit codes: not found, usage and data errors, colour, closed pipes, terminals.
 
-use super::{bare, fixture, modeldex, stdout_of, TempFile};
+use super::{bare, copies_of_first_entry, fixture, modeldex, stdout_of, TempFile};
 use std::io::{BufRead, BufReader};
 use std::process::{Command as StdCommand, Stdio};
 
@@ -131,19 +131,7 @@ fn hostile_data_never_reaches_the_terminal_raw() {
 /// A dataset big enough (hundreds of KB of output) that the writer is still writing when the
 /// reader goes away.
 fn big_dataset() -> TempFile {
-    let text = std::fs::read_to_string(fixture()).unwrap();
-    let mut data: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let template = data["models"][0].clone();
-    let models: Vec<serde_json::Value> = (0..3000)
-        .map(|i| {
-            let mut m = template.clone();
-            m["id"] = format!("entry-{i}").into();
-            m["name"] = format!("Entry {i}").into();
-            m
-        })
-        .collect();
-    data["models"] = models.into();
-    TempFile::new("big.json", &data.to_string())
+    copies_of_first_entry("big.json", |i| format!("Entry {i}").into())
 }
 
 #[test]
