@@ -152,6 +152,30 @@ pub struct GlobalOpts {
     /// ($XDG_CONFIG_HOME/modeldex/config.toml, else ~/.config/modeldex/config.toml).
     #[arg(long, global = true)]
     pub no_config: bool,
+    /// Language of the interface and the output: en or zh (简体中文). By default the `lang`
+    /// preference, else the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). JSON and CSV keys
+    /// stay English.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangChoice>,
+}
+
+/// Languages accepted by --lang.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// English.
+    En,
+    /// Simplified Chinese (简体中文).
+    Zh,
+}
+
+impl LangChoice {
+    /// The core's language for this choice.
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            LangChoice::En => crate::i18n::Lang::En,
+            LangChoice::Zh => crate::i18n::Lang::Zh,
+        }
+    }
 }
 
 /// Formats accepted by --data-format.
