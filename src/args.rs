@@ -120,10 +120,15 @@ pub struct GlobalOpts {
     /// Format of the --data file (detected from its content by default).
     #[arg(long, global = true, value_enum, requires = "data")]
     pub data_format: Option<DataFormat>,
-    /// With --data: keep the embedded entries and add the file's. A file entry replaces the embedded
+    /// With --data: keep the embedded entries and add the file's. A catalog's model that is a
+    /// curated entry's model joins it as offers (ratings kept); a file entry replaces an embedded
     /// one only when their ids match exactly (stderr names the replaced entries).
     #[arg(long, global = true, requires = "data")]
     pub merge: bool,
+    /// With --data: keep one entry per catalog listing (provider × model) instead of one entry per
+    /// model carrying each provider's listing as an offer.
+    #[arg(long, global = true, requires = "data")]
+    pub flat: bool,
     /// With --data: refuse the file (exit 2) for any problem, instead of dropping bad values and
     /// skipping unreadable entries with a one-line summary on stderr.
     #[arg(long, global = true, requires = "data")]
@@ -198,6 +203,7 @@ impl GlobalOpts {
             }),
             merge: self.merge,
             strict: self.strict,
+            flat: self.flat,
         }
     }
 }

@@ -102,10 +102,14 @@ pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
     if let Some(path) = &options.path {
         let file = crate::data::load::shown_path(path);
         let report = &loaded.report;
-        notes.lines = [report.notice(&file), report.replaced_notice(&file)]
-            .into_iter()
-            .flatten()
-            .collect();
+        notes.lines = [
+            report.notice(&file),
+            report.replaced_notice(&file),
+            report.attached_notice(&file),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         notes.summary = report.brief();
         notes.problems = report
             .problems
