@@ -16,6 +16,7 @@ pub mod filter;
 pub mod format;
 pub mod markup;
 pub mod matching;
+pub mod memory;
 pub mod order;
 pub mod overview;
 pub mod score;

@@ -7,6 +7,7 @@ use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
+use crate::memory;
 use crate::score::{all_scores, Weights};
 use serde_json::Value;
 
@@ -37,8 +38,21 @@ pub fn model_json(m: &Model, d: &Dataset, weights: &Weights) -> Value {
     let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
     if let Some(obj) = v.as_object_mut() {
         obj.insert("scores".into(), scores_json(m, d, weights));
+        if let Some(e) = memory::estimate(m) {
+            obj.insert("memory_estimate".into(), memory_json(e));
+        }
     }
     v
+}
+
+/// The weights' memory at each precision shown, in gigabytes, with what the figures leave out.
+fn memory_json(e: memory::Estimate) -> Value {
+    let mut v = serde_json::Map::new();
+    for b in memory::BITS {
+        v.insert(format!("gb_{b}bit"), serde_json::json!(e.gb(b)));
+    }
+    v.insert("note".into(), memory::NOTE.into());
+    Value::Object(v)
 }
 
 /// Labelled facts in display order; unknown ones are left out.
@@ -50,7 +64,12 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         ("Family", m.family.clone()),
         ("Aliases", non_empty(m.aliases.join(", "))),
         ("Released", m.released.clone()),
+        ("Status", format::lifecycle(m)),
     ];
+    if let Some(l) = &m.lifecycle {
+        f.push(("Status note", l.note.clone()));
+        f.push(("Status source", l.source.clone()));
+    }
     if m.kind == Kind::Model {
         f.push(("Parameters", Some(format::params(m))));
         f.push((
@@ -58,6 +77,10 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
             m.context_tokens
                 .map(|t| format!("{} tokens", format::context(Some(t)))),
         ));
+        if let Some(e) = memory::estimate(m) {
+            f.push(("Memory", Some(memory::summary(e))));
+            f.push(("Memory note", Some(memory::NOTE.to_string())));
+        }
     }
     f.push(("Modalities", non_empty(m.modalities.join(", "))));
     f.push(("Openness", Some(m.openness.as_str().into())));
@@ -213,7 +236,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     let rows: Vec<Vec<String>> = facts(m)
         .into_iter()
         .map(|(k, v)| {
-            let value = if k == "License text" {
+            let value = if k == "License text" || k == "Status source" {
                 md_link(&v)
             } else {
                 md_escape(&v)

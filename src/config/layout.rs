@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 /// The keys modeldex reads, at the top level and in `[filter]`; anything else is someone else's.
 pub(super) const TOP_KEYS: [&str; 6] = ["theme", "sort", "marks", "weights", "filter", "datasets"];
-pub(super) const FILTER_KEYS: [&str; 7] = [
+pub(super) const FILTER_KEYS: [&str; 8] = [
     "openness",
     "kinds",
     "developer",
@@ -19,6 +19,7 @@ pub(super) const FILTER_KEYS: [&str; 7] = [
     "commercial_use",
     "self_hostable",
     "modality",
+    "fits_gb",
 ];
 
 /// Every field is optional so older or hand-written files still load.
@@ -52,6 +53,7 @@ struct FilterFile {
     commercial_use: bool,
     self_hostable: bool,
     modality: Option<String>,
+    fits_gb: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -124,6 +126,7 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             commercial_use: f.commercial_use,
             self_hostable: f.self_hostable,
             modality: f.modality,
+            fits_gb: f.fits_gb,
         },
         sort: parse_sort(&file.sort)?,
         marks,

@@ -9,6 +9,7 @@ mod gone;
 mod lookup;
 mod odd_files;
 mod streams;
+mod views;
 
 use assert_cmd::Command;
 use std::path::PathBuf;
