@@ -120,10 +120,15 @@ pub struct GlobalOpts {
     /// Format of the --data file (detected from its content by default).
     #[arg(long, global = true, value_enum, requires = "data")]
     pub data_format: Option<DataFormat>,
-    /// With --data: keep the embedded entries and add the file's. A file entry replaces the embedded
+    /// With --data: keep the embedded entries and add the file's. A catalog's model that is a
+    /// curated entry's model joins it as offers (ratings kept); a file entry replaces an embedded
     /// one only when their ids match exactly (stderr names the replaced entries).
     #[arg(long, global = true, requires = "data")]
     pub merge: bool,
+    /// With --data: keep one entry per catalog listing (provider × model) instead of one entry per
+    /// model carrying each provider's listing as an offer.
+    #[arg(long, global = true, requires = "data")]
+    pub flat: bool,
     /// With --data: refuse the file (exit 2) for any problem, instead of dropping bad values and
     /// skipping unreadable entries with a one-line summary on stderr.
     #[arg(long, global = true, requires = "data")]
@@ -148,6 +153,30 @@ pub struct GlobalOpts {
     /// ($XDG_CONFIG_HOME/modeldex/config.toml, else ~/.config/modeldex/config.toml).
     #[arg(long, global = true)]
     pub no_config: bool,
+    /// Language of the interface and the output: en or zh (简体中文). By default the `lang`
+    /// preference, else the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). JSON and CSV keys
+    /// stay English.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangChoice>,
+}
+
+/// Languages accepted by --lang.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// English.
+    En,
+    /// Simplified Chinese (简体中文).
+    Zh,
+}
+
+impl LangChoice {
+    /// The core's language for this choice.
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            LangChoice::En => crate::i18n::Lang::En,
+            LangChoice::Zh => crate::i18n::Lang::Zh,
+        }
+    }
 }
 
 /// Formats accepted by --data-format.
@@ -174,6 +203,7 @@ impl GlobalOpts {
             }),
             merge: self.merge,
             strict: self.strict,
+            flat: self.flat,
         }
     }
 }

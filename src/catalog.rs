@@ -112,6 +112,16 @@ impl Catalog {
                 also: Vec::new(),
             });
         }
+        // A listing's id, as `--flat` shows it, names the model that carries it as an offer.
+        if let Some(index) = models
+            .iter()
+            .position(|m| m.offers.iter().any(|o| o.listing == trimmed))
+        {
+            return Ok(Resolved {
+                index,
+                also: Vec::new(),
+            });
+        }
         let exact_name = |m: &Model| {
             m.name.eq_ignore_ascii_case(trimmed)
                 || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(trimmed))

@@ -33,6 +33,7 @@ fn start_options(global: &GlobalOpts) -> startup::Options {
         weights: global.weights.clone(),
         color: global.color,
         no_config: global.no_config,
+        lang: global.lang.map(|l| l.lang()),
     }
 }
 

@@ -3,6 +3,7 @@
 use super::output::{self, md_escape, Align, Cell, Column, Line, Paint, Style, Table};
 use crate::args::Format;
 use crate::data::Dataset;
+use crate::i18n::{t, Msg};
 use std::collections::BTreeMap;
 
 /// Rubric levels that get a CSV column; datasets define some of them (usually 1, 3 and 5).
@@ -79,8 +80,8 @@ fn csv(d: &Dataset) -> String {
 }
 
 fn markdown(d: &Dataset) -> String {
-    let headers: Vec<String> = ["ID", "Name", "Description", "Rubric"]
-        .map(String::from)
+    let headers: Vec<String> = [Msg::MdId, Msg::MdName, Msg::MdDescription, Msg::MdRubric]
+        .map(|m| t(m).to_string())
         .to_vec();
     let rows: Vec<Vec<String>> = entries(d)
         .iter()
@@ -108,8 +109,8 @@ fn markdown(d: &Dataset) -> String {
 
 fn table(d: &Dataset, style: &Style) -> String {
     let mut t = Table::new(vec![
-        Column::left("CRITERION"),
-        Column::wrapping("DESCRIPTION AND RUBRIC"),
+        Column::left(t(Msg::ColCriterion)),
+        Column::wrapping(t(Msg::ColDescriptionRubric)),
     ]);
     for (n, e) in entries(d).iter().enumerate() {
         if n > 0 {

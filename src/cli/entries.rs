@@ -8,6 +8,7 @@ use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
 use crate::filter::Filter;
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::order;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -59,10 +60,10 @@ pub fn list(
         .map(|index| Item { index, hit: None })
         .collect();
     let sorted_by = match args.sort {
-        SortKey::Released => Some("RELEASED"),
-        SortKey::Developer => Some("DEVELOPER"),
-        SortKey::Score => Some("SCORE"),
-        SortKey::Intelligence => Some("INTEL"),
+        SortKey::Released => Some(t(Msg::ColReleased)),
+        SortKey::Developer => Some(t(Msg::ColDeveloper)),
+        SortKey::Score => Some(t(Msg::ColScore)),
+        SortKey::Intelligence => Some(t(Msg::ColIntel)),
         SortKey::Name | SortKey::Coding | SortKey::Speed | SortKey::Price => None,
     };
     Ok(render(
@@ -183,18 +184,21 @@ fn table(
             c.droppable(rank)
         }
     };
-    let mut columns = vec![Column::left("NAME").whole(), Column::left("ID").whole()];
+    let mut columns = vec![
+        Column::left(t(Msg::ColName)).whole(),
+        Column::left(t(Msg::ColId)).whole(),
+    ];
     columns.extend([
-        droppable(Column::left("RELEASED").whole(), 6),
-        droppable(Column::left("DEVELOPER"), 4),
-        droppable(Column::left("KIND"), 1),
-        droppable(Column::left("OPENNESS"), 3),
-        droppable(Column::left("LICENSE"), 2),
-        droppable(Column::right("INTEL"), 4),
-        droppable(Column::right("SCORE"), 5),
+        droppable(Column::left(t(Msg::ColReleased)).whole(), 6),
+        droppable(Column::left(t(Msg::ColDeveloper)), 4),
+        droppable(Column::left(t(Msg::ColKind)), 1),
+        droppable(Column::left(t(Msg::ColOpenness)), 3),
+        droppable(Column::left(t(Msg::ColLicense)), 2),
+        droppable(Column::right(t(Msg::ColIntel)), 4),
+        droppable(Column::right(t(Msg::ColScore)), 5),
     ]);
     if searched {
-        columns.extend([Column::right("MATCH").droppable(0)]);
+        columns.extend([Column::right(t(Msg::ColMatch)).droppable(0)]);
     }
     let mut t = Table::new(columns);
     for it in items {
@@ -234,22 +238,23 @@ fn intelligence_cell(m: &crate::data::Model) -> Cell {
 fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights) -> String {
     let mut headers: Vec<String> = Vec::new();
     if searched {
-        headers.extend(["#".into(), "Match".into()]);
+        headers.extend(["#".into(), t(Msg::MdMatch).into()]);
     }
     let facts = [
-        "ID",
-        "Name",
-        "Kind",
-        "Developer",
-        "Released",
-        "Openness",
-        "License",
-        "Commercial use",
+        Msg::MdId,
+        Msg::MdName,
+        Msg::MdKind,
+        Msg::MdDeveloper,
+        Msg::MdReleased,
+        Msg::MdOpenness,
+        Msg::MdLicense,
+        Msg::MdCommercialUse,
+        Msg::MdIntelligence,
+        Msg::MdBlendedPrice,
     ];
-    headers.extend(facts.iter().map(|s| s.to_string()));
-    headers.extend(["Intelligence".into(), "Blended $/Mtok".into()]);
+    headers.extend(facts.iter().map(|&m| t(m).to_string()));
     headers.extend(dataset.criteria.iter().map(|p| md_escape(&p.name)));
-    headers.push("Overall".into());
+    headers.push(t(Msg::MdOverall).into());
     let first_score = headers.len() - dataset.criteria.len() - 3;
     let aligns: Vec<Align> = (0..headers.len())
         .map(|i| {

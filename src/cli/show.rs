@@ -7,6 +7,7 @@ use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
+use crate::i18n::{t, zh_suffix, Msg};
 use crate::memory;
 use crate::score::{all_scores, Weights};
 use serde_json::Value;
@@ -58,12 +59,12 @@ fn memory_json(e: memory::Estimate) -> Value {
 /// Labelled facts in display order; unknown ones are left out.
 fn facts(m: &Model) -> Vec<(&'static str, String)> {
     let mut f: Vec<(&'static str, Option<String>)> = vec![
-        ("Kind", Some(m.kind.as_str().into())),
-        ("Developer", m.developer.clone()),
-        ("Country", m.country.clone()),
-        ("Family", m.family.clone()),
-        ("Aliases", non_empty(m.aliases.join(", "))),
-        ("Released", m.released.clone()),
+        (t(Msg::FactKind), Some(m.kind.as_str().into())),
+        (t(Msg::FactDeveloper), m.developer.clone()),
+        (t(Msg::FactCountry), m.country.clone()),
+        (t(Msg::FactFamily), m.family.clone()),
+        (t(Msg::FactAliases), non_empty(m.aliases.join(", "))),
+        (t(Msg::FactReleased), m.released.clone()),
         ("Status", format::lifecycle(m)),
     ];
     if let Some(l) = &m.lifecycle {
@@ -71,9 +72,9 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         f.push(("Status source", l.source.clone()));
     }
     if m.kind == Kind::Model {
-        f.push(("Parameters", Some(format::params(m))));
+        f.push((t(Msg::FactParameters), Some(format::params(m))));
         f.push((
-            "Context",
+            t(Msg::FactContext),
             m.context_tokens
                 .map(|t| format!("{} tokens", format::context(Some(t)))),
         ));
@@ -82,8 +83,8 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
             f.push(("Memory note", Some(memory::NOTE.to_string())));
         }
     }
-    f.push(("Modalities", non_empty(m.modalities.join(", "))));
-    f.push(("Openness", Some(m.openness.as_str().into())));
+    f.push((t(Msg::FactModalities), non_empty(m.modalities.join(", "))));
+    f.push((t(Msg::FactOpenness), Some(m.openness.as_str().into())));
     if let Some(l) = &m.license {
         let mut name = l.name.clone();
         if let Some(spdx) = l.spdx.as_ref().filter(|s| **s != l.name) {
@@ -92,10 +93,13 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         if l.osi_approved {
             name.push_str(", OSI-approved");
         }
-        f.push(("License", Some(name)));
-        f.push(("Commercial use", Some(l.commercial_use.as_str().into())));
-        f.push(("License notes", l.notes.clone()));
-        f.push(("License text", l.url.clone()));
+        f.push((t(Msg::FactLicense), Some(name)));
+        f.push((
+            t(Msg::FactCommercialUse),
+            Some(l.commercial_use.as_str().into()),
+        ));
+        f.push((t(Msg::FactLicenseNotes), l.notes.clone()));
+        f.push((t(Msg::FactLicenseText), l.url.clone()));
     }
     let artefacts: Vec<String> = m
         .artifacts
@@ -103,14 +107,14 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         .iter()
         .filter_map(|(label, a)| a.map(|a| format!("{label} {}", a.as_str())))
         .collect();
-    f.push(("Artefacts", non_empty(artefacts.join(", "))));
-    f.push(("Access", non_empty(m.access.join(", "))));
+    f.push((t(Msg::FactArtefacts), non_empty(artefacts.join(", "))));
+    f.push((t(Msg::FactAccess), non_empty(m.access.join(", "))));
     if let Some(p) = m.pricing.as_ref() {
         let mut price = format!("{} per million tokens", format::price(Some(p)));
         if let Some(date) = &p.as_of {
             price.push_str(&format!(" (as of {date})"));
         }
-        f.push(("Price", Some(price)));
+        f.push((t(Msg::FactPrice), Some(price)));
     }
     f.into_iter()
         .filter_map(|(k, v)| v.map(|v| (k, v)))
@@ -131,7 +135,7 @@ fn rationale(r: &crate::data::Rating) -> String {
 }
 
 fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
-    let title = format!("{}  ({})", m.name, m.id);
+    let title = format!("{}{}  ({})", m.name, zh_suffix(m), m.id);
     let mut out = Paint::Heading.apply(&text::clip(&text::plain(&title), style.width), style.color);
     out.push('\n');
     if let Some(summary) = &m.summary {
@@ -149,7 +153,7 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
 
     if m.kind == Kind::Model {
         out.push('\n');
-        out.push_str(&Paint::Header.apply("CAPABILITY", style.color));
+        out.push_str(&Paint::Header.apply(t(Msg::HeadCapability), style.color));
         out.push('\n');
         let pairs = crate::capability::describe::lines(m)
             .into_iter()
@@ -161,9 +165,9 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
     out.push('\n');
     let scores = all_scores(m, d, weights);
     let mut t = output::Table::new(vec![
-        Column::left("RATING"),
-        Column::right("SCORE"),
-        Column::wrapping("RATIONALE AND SOURCES"),
+        Column::left(t(Msg::ColRating)),
+        Column::right(t(Msg::ColScore)),
+        Column::wrapping(t(Msg::ColRationale)),
     ]);
     for p in &d.criteria {
         let s = scores.get(&p.id).copied();
@@ -197,14 +201,14 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
     }
     let total = scores.get("overall").copied();
     t.row(vec![
-        Cell::painted("Overall score", Paint::Label),
+        Cell::painted(crate::i18n::t(Msg::OverallScore), Paint::Label),
         Cell::painted(format::score(total), Paint::for_score(total)),
     ]);
     out.push_str(&t.render(style));
 
     if !m.sources.is_empty() {
         out.push('\n');
-        out.push_str(&Paint::Header.apply("SOURCES", style.color));
+        out.push_str(&Paint::Header.apply(crate::i18n::t(Msg::HeadSources), style.color));
         out.push('\n');
         for s in &m.sources {
             for line in text::wrap(&text::plain(&s.title), style.width) {
@@ -228,7 +232,12 @@ fn md_link_lead(line: &str) -> String {
 }
 
 fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
-    let mut out = format!("## {} ({})\n\n", md_escape(&m.name), output::md_code(&m.id));
+    let mut out = format!(
+        "## {}{} ({})\n\n",
+        md_escape(&m.name),
+        zh_suffix(m),
+        output::md_code(&m.id)
+    );
     if let Some(summary) = &m.summary {
         out.push_str(&md_escape(summary));
         out.push_str("\n\n");
@@ -236,7 +245,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     let rows: Vec<Vec<String>> = facts(m)
         .into_iter()
         .map(|(k, v)| {
-            let value = if k == "License text" || k == "Status source" {
+            let value = if k == t(Msg::FactLicenseText) || k == "Status source" {
                 md_link(&v)
             } else {
                 md_escape(&v)
@@ -244,7 +253,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
             vec![k.to_string(), value]
         })
         .collect();
-    let headers = ["Fact".to_string(), "Value".to_string()];
+    let headers = [t(Msg::MdFact).to_string(), t(Msg::MdValue).to_string()];
     out.push_str(&output::markdown_table(
         &headers,
         &[Align::Left, Align::Left],
@@ -252,7 +261,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     ));
 
     if m.kind == Kind::Model {
-        out.push_str("\n### Capability\n\n");
+        out.push_str(&format!("\n### {}\n\n", t(Msg::MdCapability)));
         let rows: Vec<Vec<String>> = crate::capability::describe::lines(m)
             .into_iter()
             .map(|(k, v)| {
@@ -264,7 +273,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
                 vec![md_escape(&k), value]
             })
             .collect();
-        let headers = ["Figure".to_string(), "Value".to_string()];
+        let headers = [t(Msg::MdFigure).to_string(), t(Msg::MdValue).to_string()];
         out.push_str(&output::markdown_table(
             &headers,
             &[Align::Left, Align::Left],
@@ -272,7 +281,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
         ));
     }
 
-    out.push_str("\n### Ratings\n\n");
+    out.push_str(&format!("\n### {}\n\n", t(Msg::MdRatings)));
     let scores = all_scores(m, d, weights);
     let mut rows = Vec::new();
     for p in &d.criteria {
@@ -296,21 +305,29 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
                 None => vec![
                     md_escape(&c.name),
                     format::UNKNOWN.into(),
-                    "not rated".into(),
+                    t(Msg::NotRated).into(),
                 ],
             });
         }
     }
     let total = format::score(scores.get("overall").copied());
-    rows.push(vec!["**Overall**".into(), format!("**{total}**")]);
-    let headers: Vec<String> = ["Criterion", "Score", "Rationale", "Sources"]
-        .map(String::from)
-        .to_vec();
+    rows.push(vec![
+        format!("**{}**", t(Msg::MdOverall)),
+        format!("**{total}**"),
+    ]);
+    let headers: Vec<String> = [
+        Msg::MdCriterion,
+        Msg::MdScore,
+        Msg::MdRationale,
+        Msg::MdSources,
+    ]
+    .map(|m| t(m).to_string())
+    .to_vec();
     let aligns = [Align::Left, Align::Right, Align::Left, Align::Left];
     out.push_str(&output::markdown_table(&headers, &aligns, &rows));
 
     if !m.sources.is_empty() {
-        out.push_str("\n### Sources\n\n");
+        out.push_str(&format!("\n### {}\n\n", t(Msg::MdSources)));
         for s in &m.sources {
             out.push_str(&format!("- {}: {}\n", md_escape(&s.title), md_link(&s.url)));
         }

@@ -27,6 +27,12 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
             root.remove("theme");
         }
     }
+    match prefs.lang {
+        Some(lang) => set(root, "lang", lang.as_str().into()),
+        None => {
+            root.remove("lang");
+        }
+    }
     set(root, "sort", sort_text(&prefs.sort).into());
     match key {
         DatasetKey::Embedded => set(root, "marks", strings(&prefs.marks)),

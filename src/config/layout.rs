@@ -10,7 +10,9 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The keys modeldex reads, at the top level and in `[filter]`; anything else is someone else's.
-pub(super) const TOP_KEYS: [&str; 6] = ["theme", "sort", "marks", "weights", "filter", "datasets"];
+pub(super) const TOP_KEYS: [&str; 7] = [
+    "theme", "sort", "marks", "weights", "filter", "datasets", "lang",
+];
 pub(super) const FILTER_KEYS: [&str; 8] = [
     "openness",
     "kinds",
@@ -27,6 +29,7 @@ pub(super) const FILTER_KEYS: [&str; 8] = [
 #[serde(default)]
 struct File {
     theme: String,
+    lang: String,
     sort: String,
     /// The embedded dataset's marks.
     marks: Vec<String>,
@@ -135,6 +138,13 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             "color" => Some(ThemeName::Color),
             "monochrome" => Some(ThemeName::Monochrome),
             other => return Err(format!("unknown theme {other:?} (color or monochrome)")),
+        },
+        lang: match file.lang.as_str() {
+            "" => None,
+            word => Some(
+                crate::i18n::Lang::parse(word)
+                    .ok_or_else(|| format!("unknown lang {word:?} (en or zh)"))?,
+            ),
         },
     })
 }

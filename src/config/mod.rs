@@ -27,6 +27,8 @@ pub struct Prefs {
     pub marks: Vec<String>,
     /// The colour theme picked with `t`; `None` leaves it to `--color` and `NO_COLOR`.
     pub theme: Option<ThemeName>,
+    /// The interface language (`lang = "zh"`); `None` leaves it to `--lang` and the locale.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A saved colour theme.

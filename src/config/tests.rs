@@ -22,6 +22,7 @@ fn prefs() -> Prefs {
         sort: SortKey::Criterion("privacy.self_hosting".into()),
         marks: vec!["bloom".into(), "gpt-4".into()],
         theme: Some(ThemeName::Monochrome),
+        lang: Some(crate::i18n::Lang::Zh),
     }
 }
 
@@ -68,6 +69,7 @@ fn corrupt_files_give_a_message_not_a_panic() {
         (&b"sort = ["[..], "config.toml is not valid"),
         (b"sort = \"fastest\"", "unknown sort"),
         (b"theme = \"neon\"", "unknown theme"),
+        (b"lang = \"fr\"", "unknown lang"),
         (b"[weights.pillars]\nprivacy = 9", "above 5"),
         (b"[weights.pillars]\nprivacy = -1", "not valid"),
         (b"[filter]\nopenness = [\"ajar\"]", "not valid"),

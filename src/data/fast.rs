@@ -86,6 +86,7 @@ fn model_is_valid(m: &Model, criteria: &HashSet<&str>) -> bool {
         && m.pricing.as_ref().is_none_or(pricing_is_valid)
         && m.lifecycle.as_deref().is_none_or(lifecycle_is_valid)
         && m.capability.as_deref().is_none_or(capability_is_valid)
+        && m.offers.iter().all(offer_is_valid)
         && m.ratings
             .iter()
             .all(|(id, r)| criteria.contains(id.as_str()) && (1..=5).contains(&r.score))
@@ -95,6 +96,14 @@ fn pricing_is_valid(p: &Pricing) -> bool {
     in_range(p.input_per_mtok, MAX_PRICE_PER_MTOK)
         && in_range(p.output_per_mtok, MAX_PRICE_PER_MTOK)
         && p.as_of.as_deref().is_none_or(is_date)
+}
+
+fn offer_is_valid(o: &crate::data::model::Offer) -> bool {
+    in_range(o.input_per_mtok, MAX_PRICE_PER_MTOK)
+        && in_range(o.output_per_mtok, MAX_PRICE_PER_MTOK)
+        && o.context_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
+        && o.max_output_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
+        && o.url.as_deref().is_none_or(is_url)
 }
 
 fn is_url(s: &str) -> bool {

@@ -3,6 +3,7 @@
 
 pub use super::document::SourceFormat;
 use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
+use super::grouping;
 use super::import::{models_dev, openrouter, Imported};
 use super::problem::{escape, Kind, Problem};
 pub use super::read::{read_limited, ReadError, STDIN};
@@ -10,8 +11,9 @@ use super::report::LoadReport;
 use super::sanitize::{sanitize_dataset, sanitize_model};
 use super::{native, DataError, Dataset};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Largest data file read: 1 GiB, room for a catalog of about 1.4 million entries like the
 /// synthetic ones (which take some 3.4 times the file size in memory). Checked before reading, so
@@ -32,6 +34,8 @@ pub struct LoadOptions {
     pub merge: bool,
     /// Refuse the file for any problem instead of dropping bad values.
     pub strict: bool,
+    /// Keep one entry per listing of an imported catalog instead of one per model with its offers.
+    pub flat: bool,
 }
 
 /// A loaded dataset and what loading it cost.
@@ -101,20 +105,47 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
         source: DataError::Invalid(problems),
     };
     let (format, read) = read(&bytes, opts.format, opts.strict);
-    let (mut file, mut report, altered) = read.map_err(data_error)?;
+    let (mut file, mut report, mut altered) = read.map_err(data_error)?;
     let format = format.unwrap_or(SourceFormat::Native);
-    if format != SourceFormat::Native {
+    let from: Arc<str> = Arc::from(shown.as_str());
+    for m in &mut file.models {
+        m.facts_from = Some(Arc::clone(&from));
+        m.offers.set_file(&from);
+    }
+    let imported = format != SourceFormat::Native;
+    if imported {
         if let Some(date) = modified_date(path) {
             file.updated = date;
         }
     }
-    if !opts.merge {
+    let mut base = if opts.merge { Some(embedded()?) } else { None };
+    if imported && !opts.flat {
+        let altered_ids: HashSet<String> =
+            altered.iter().map(|&i| file.models[i].id.clone()).collect();
+        let mut models = grouping::group_listings(std::mem::take(&mut file.models));
+        if let Some(base) = &mut base {
+            let (rest, attached) = grouping::attach(&mut base.models, models);
+            report.attached = attached;
+            models = rest;
+        }
+        // A group is a look-alike when one of its listings' ids only cleaning made what it is.
+        altered = (0..models.len())
+            .filter(|&i| {
+                let m = &models[i];
+                altered_ids.contains(&m.id)
+                    || m.offers.iter().any(|o| altered_ids.contains(&o.listing))
+            })
+            .collect();
+        report.models = Some(models.len() + report.attached);
+        file.models = models;
+    }
+    let Some(base) = base else {
         return Ok(Loaded {
             dataset: file,
             report,
         });
-    }
-    let dataset = merge_reporting(embedded()?, file, &altered, &mut report);
+    };
+    let dataset = merge_reporting(base, file, &altered, &mut report);
     if opts.strict && !report.is_clean() {
         return Err(data_error(report.problems));
     }

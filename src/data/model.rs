@@ -5,6 +5,7 @@ pub use super::facts::{
     Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit, FIGURES,
 };
 use super::names::format_enums;
+pub use super::offer::{Offer, Offers};
 pub use super::rating_map::RatingMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -257,6 +258,14 @@ pub struct Model {
     /// Benchmark figures; `None` means not benchmarked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capability: Option<Box<Capability>>,
+    /// Where the model can be bought, cheapest first: one offer per provider listing of an
+    /// imported catalog. Empty for a curated entry no catalog was merged into.
+    #[serde(default, skip_serializing_if = "Offers::is_empty")]
+    pub offers: Offers,
+    /// The file this entry's own facts and ratings were read from, as the user named it; `None`
+    /// for the embedded dataset. Not part of the format: loading sets it.
+    #[serde(skip)]
+    pub facts_from: Option<std::sync::Arc<str>>,
 }
 
 impl Model {
@@ -292,6 +301,11 @@ impl Model {
     /// The blended price (see [`Pricing::blended`]), if both prices are known.
     pub fn blended_price(&self) -> Option<f64> {
         self.pricing.as_ref()?.blended()
+    }
+
+    /// The cheapest offer with a blended price, if any.
+    pub fn cheapest_offer(&self) -> Option<&Offer> {
+        self.offers.cheapest()
     }
 
     /// The value of one capability figure, if benchmarked.

@@ -412,6 +412,7 @@ fn check_model<'v>(
     }
     super::native_facts::check_lifecycle(p, m, path);
     super::native_facts::check_capability(p, m, path);
+    super::native_facts::check_offers(p, m, path);
     id
 }
 

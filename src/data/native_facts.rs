@@ -1,8 +1,9 @@
-//! The validator's checks of the optional extensions (`lifecycle`, `capability`, `names_zh`), kept
+//! The validator's checks of the optional extensions (`lifecycle`, `capability`, `names_zh`,
+//! `offers`), kept
 //! beside `native` so that file stays about the core format.
 
 use super::check::Problems;
-use super::model::{Capability, Figure, Lifecycle, NamesZh, Reported, Status, Unit};
+use super::model::{Capability, Figure, Lifecycle, NamesZh, Offer, Reported, Status, Unit};
 use super::names::names;
 use super::native::{date, one_of, unknown_fields};
 use super::problem::{describe, Path};
@@ -21,6 +22,7 @@ static NAMES_ZH_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<NamesZh>);
 static STATUSES: LazyLock<&[&str]> = LazyLock::new(names::<Status>);
 static UNITS: LazyLock<&[&str]> = LazyLock::new(names::<Unit>);
 static REPORTED: LazyLock<&[&str]> = LazyLock::new(names::<Reported>);
+static OFFER_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Offer>);
 
 /// Reports a string member that is not a web address.
 fn url(p: &mut Problems, obj: &Map<String, Value>, key: &str, path: &Path<'_>, required: bool) {
@@ -31,6 +33,35 @@ fn url(p: &mut Problems, obj: &Map<String, Value>, key: &str, path: &Path<'_>, r
     };
     if let Some(why) = s.and_then(url_problem) {
         p.at(&path.key(key), format!("{} {why}", describe(&obj[key])));
+    }
+}
+
+/// Checks an entry's `offers` member (absent is fine): a list of offers, each with a provider, the
+/// provider's model id and the listing's id, prices and limits in range, a web address.
+pub fn check_offers(p: &mut Problems, m: &Map<String, Value>, path: &Path<'_>) {
+    use super::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
+    let Some(v) = m.get("offers") else {
+        return;
+    };
+    let here = path.key("offers");
+    let Some(offers) = p.array(v, &here) else {
+        return;
+    };
+    for (i, o) in offers.iter().enumerate() {
+        let at = here.index(i);
+        let Some(o) = p.object(o, &at, "an object (an offer)") else {
+            continue;
+        };
+        unknown_fields(p, o, *OFFER_FIELDS, &at);
+        for key in ["provider", "model_id", "listing"] {
+            p.required_str(o, key, &at);
+        }
+        p.optional_number(o, "input_per_mtok", &at, MAX_PRICE_PER_MTOK);
+        p.optional_number(o, "output_per_mtok", &at, MAX_PRICE_PER_MTOK);
+        p.optional_count(o, "context_tokens", &at, MAX_CONTEXT_TOKENS);
+        p.optional_count(o, "max_output_tokens", &at, MAX_CONTEXT_TOKENS);
+        url(p, o, "url", &at, false);
+        p.optional_str(o, "file", &at);
     }
 }
 

@@ -18,6 +18,10 @@ pub struct LoadReport {
     pub noun: &'static str,
     /// Ids of embedded entries that a merged file replaced, in file order.
     pub replaced: Vec<String>,
+    /// How many models an imported catalog's listings were grouped into (`None`: not grouped).
+    pub models: Option<usize>,
+    /// How many of those models a merge attached, as offers, to curated entries.
+    pub attached: usize,
 }
 
 impl LoadReport {
@@ -128,6 +132,24 @@ impl LoadReport {
         Some(format!(
             "{file} replaced {n} embedded {entries}: {}{tail}",
             ids.join(", ")
+        ))
+    }
+
+    /// After a merge of a grouped catalog, the line saying how many of its models joined curated
+    /// entries as offers: `api.json: 867 listings are 495 models; 21 of them joined curated
+    /// entries as offers`.
+    pub fn attached_notice(&self, file: &str) -> Option<String> {
+        let models = self.models.filter(|_| self.attached > 0)?;
+        Some(format!(
+            "{file}: {} {} are {} models; {} of them joined curated entries as offers",
+            thousands(self.entries as u64),
+            if self.noun.is_empty() {
+                "entries"
+            } else {
+                self.noun
+            },
+            thousands(models as u64),
+            thousands(self.attached as u64)
         ))
     }
 }

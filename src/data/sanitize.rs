@@ -184,6 +184,16 @@ pub fn sanitize_model(m: &mut Model) -> bool {
             clean_opt(&mut f.variant, MAX_SHORT_CHARS);
         }
     }
+    for strings in m.offers.strings_mut() {
+        for s in strings {
+            clean_in_place(s, MAX_SHORT_CHARS);
+        }
+    }
+    for strings in m.offers.optional_strings_mut() {
+        for s in strings {
+            clean_opt(s, MAX_LONG_CHARS);
+        }
+    }
     id_changed
 }
 

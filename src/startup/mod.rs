@@ -10,6 +10,7 @@ use crate::args::ColorChoice;
 use crate::config::{self, DatasetKey, Prefs, Store};
 use crate::data::load::LoadOptions;
 use crate::data::Dataset;
+use crate::i18n::Lang;
 use crate::score::Weights;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -25,6 +26,8 @@ pub struct Options {
     pub color: ColorChoice,
     /// `--no-config`: neither read nor write the preferences file.
     pub no_config: bool,
+    /// `--lang`, if given.
+    pub lang: Option<Lang>,
 }
 
 /// Why start-up failed: one message, printed as `modeldex: <message>` by either front end.
@@ -77,6 +80,11 @@ pub struct LoadNotes {
     pub problems: Vec<String>,
 }
 
+/// The interface language: `--lang`, else the saved preference, else the locale variables.
+pub fn language(flag: Option<Lang>, saved: Option<Lang>) -> Lang {
+    flag.or(saved).unwrap_or_else(Lang::from_env)
+}
+
 /// Loads the dataset `options` names, with a notice on a terminal while a large file loads; the
 /// message says which file and what is wrong.
 pub fn dataset(options: &LoadOptions) -> Result<Dataset, StartError> {
@@ -88,15 +96,20 @@ pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
     let shown = notice::Notice::show(options.path.as_deref());
     let loaded = crate::data::load::load_reporting(options);
     drop(shown);
-    let loaded = loaded.map_err(|e| StartError(format!("cannot load data: {e}")))?;
+    let mut loaded = loaded.map_err(|e| StartError(format!("cannot load data: {e}")))?;
+    crate::i18n::criteria::localize(&mut loaded.dataset.criteria, crate::i18n::current());
     let mut notes = LoadNotes::default();
     if let Some(path) = &options.path {
         let file = crate::data::load::shown_path(path);
         let report = &loaded.report;
-        notes.lines = [report.notice(&file), report.replaced_notice(&file)]
-            .into_iter()
-            .flatten()
-            .collect();
+        notes.lines = [
+            report.notice(&file),
+            report.replaced_notice(&file),
+            report.attached_notice(&file),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         notes.summary = report.brief();
         notes.problems = report
             .problems
@@ -165,13 +178,16 @@ pub fn preferences(no_config: bool, data: Option<&Path>) -> Preferences {
 /// Everything the browser starts from. The browser always draws on a terminal, so `auto` colour
 /// means colour unless `NO_COLOR` says otherwise.
 pub fn browser(options: &Options) -> Result<Browser, StartError> {
+    let preferences = preferences(options.no_config, options.load.path.as_deref());
+    let saved = preferences.prefs.as_ref().and_then(|p| p.lang);
+    crate::i18n::set(language(options.lang, saved));
     let (dataset, load) = data(&options.load)?;
     let weights = weights(options.weights.as_deref(), &dataset)?;
     Ok(Browser {
         load,
         weights,
         colour: colour_from_env(options.color, true),
-        preferences: preferences(options.no_config, options.load.path.as_deref()),
+        preferences,
         dataset,
     })
 }
@@ -199,6 +215,13 @@ mod tests {
         assert!(colour(ColorChoice::Auto, true, Some(OsStr::new("1"))).forced);
         assert!(colour(ColorChoice::Never, true, None).forced);
         assert!(colour(ColorChoice::Always, true, None).forced);
+    }
+
+    #[test]
+    fn the_flag_beats_the_preference_which_beats_the_locale() {
+        assert_eq!(language(Some(Lang::En), Some(Lang::Zh)), Lang::En);
+        assert_eq!(language(None, Some(Lang::Zh)), Lang::Zh);
+        assert_eq!(language(Some(Lang::Zh), None), Lang::Zh);
     }
 
     #[test]

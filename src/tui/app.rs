@@ -120,6 +120,8 @@ pub struct App {
     options: AppOptions,
     /// The theme saved in the preferences or picked with `t`; `None` when neither happened.
     theme_pref: Option<crate::config::ThemeName>,
+    /// The language saved in the preferences, kept so quitting saves it back.
+    lang_pref: Option<crate::i18n::Lang>,
     /// Work for the event loop, queued by `update` and taken by the loop.
     effects: Vec<Effect>,
     /// Weights of the weighted score (sorting, compare total).
@@ -190,6 +192,7 @@ impl App {
             quit: false,
             options: AppOptions::default(),
             theme_pref: None,
+            lang_pref: None,
             effects: Vec::new(),
             weights: Weights::default(),
             filter: Filter::default(),

@@ -6,6 +6,7 @@
 mod fit;
 mod formats;
 mod gone;
+mod lang;
 mod lookup;
 mod odd_files;
 mod streams;
@@ -34,6 +35,10 @@ pub fn modeldex() -> Command {
 pub fn bare() -> Command {
     let mut cmd = Command::cargo_bin("modeldex").expect("binary is built");
     cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
+    // English whatever the machine's locale, unless a test asks for another.
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     cmd
 }
 

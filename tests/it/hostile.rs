@@ -91,7 +91,18 @@ fn cleaned_rating_keys_still_match_their_criteria() {
 fn imported_ids_are_cleaned_too() {
     let d = load_path(fixture("hostile-models-dev.json"));
     let m = &d.models[0];
-    assert!(m.id.starts_with("evil]0;pwned end/evil-model"), "{}", m.id);
+    assert!(m.id.starts_with("evil-model"), "{}", m.id);
+    let listing = &m.offers.iter().next().unwrap().listing;
+    assert!(
+        listing.starts_with("evil]0;pwned end/evil-model"),
+        "{listing}"
+    );
+    assert!(m.offers.iter().all(|o| {
+        [&o.provider, &o.model_id, &o.listing]
+            .iter()
+            .chain(o.url.as_ref().iter())
+            .all(|s| !s.chars().any(char::is_control))
+    }));
     assert!(m.sources.iter().all(|s| !s.url.contains('\u{1b}')));
     let d = load_path(fixture("hostile-openrouter.json"));
     assert!(

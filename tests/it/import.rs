@@ -14,9 +14,11 @@ fn fixture(name: &str) -> PathBuf {
 const MODELS_DEV: &str = "models-dev-api.sample.json";
 const OPENROUTER: &str = "openrouter-models.sample.json";
 
+/// One entry per listing (`--flat`), as each importer maps it.
 fn load_file(name: &str) -> Dataset {
     load(&LoadOptions {
         path: Some(fixture(name)),
+        flat: true,
         ..LoadOptions::default()
     })
     .unwrap_or_else(|e| panic!("{name}: {e}"))
@@ -48,6 +50,7 @@ fn a_forced_format_that_does_not_fit_says_what_it_expected() {
         format: Some(SourceFormat::OpenRouter),
         merge: false,
         strict: false,
+        flat: false,
     })
     .unwrap_err();
     let text = err.to_string();
@@ -59,6 +62,7 @@ fn a_forced_format_that_does_not_fit_says_what_it_expected() {
         format: Some(SourceFormat::Native),
         merge: false,
         strict: false,
+        flat: false,
     })
     .unwrap_err();
     assert!(err.to_string().contains(": /data: unknown field"), "{err}");
@@ -203,6 +207,7 @@ fn merge_keeps_the_embedded_entries_and_the_file_wins() {
         format: None,
         merge: true,
         strict: false,
+        flat: false,
     })
     .unwrap();
     assert_eq!(merged.models.len(), embedded.models.len() + 1);
@@ -222,6 +227,7 @@ fn merge_keeps_the_embedded_entries_and_the_file_wins() {
         format: None,
         merge: false,
         strict: false,
+        flat: false,
     })
     .unwrap();
     assert_eq!(alone.models.len(), 2);
@@ -236,6 +242,7 @@ fn merge_adds_imported_catalogs_with_their_own_ids() {
         format: None,
         merge: true,
         strict: false,
+        flat: true,
     })
     .unwrap();
     assert_eq!(merged.models.len(), embedded.models.len() + 12);

@@ -155,7 +155,7 @@ fn browses_and_searches_a_models_dev_catalog() {
     );
     pane.keys(&["Enter"]);
     // The detail pane shows imported facts and marks derived ratings as such.
-    let detail = pane.wait_for_text("deepseek/deepseek-reasoner");
+    let detail = pane.wait_for_text("deepseek-reasoner");
     assert!(detail.contains("5 (derived)"), "{detail}");
     assert!(detail.contains("$0.14 in / $0.28 out"), "{detail}");
     pane.quit();

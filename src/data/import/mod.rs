@@ -64,7 +64,7 @@ impl SeenIds {
 }
 
 use super::model::{
-    Artifacts, Availability, Kind, Model, Openness, Pricing, Rating, RatingMap, Source,
+    Artifacts, Availability, Kind, Model, Offer, Openness, Pricing, Rating, RatingMap, Source,
 };
 
 /// Blended-price ceilings (USD per million tokens, 3 input : 1 output) for cost scores 5, 4, 3, 2;
@@ -193,6 +193,20 @@ pub(crate) struct Entry {
     pub aliases: Vec<String>,
     pub sources: Vec<Source>,
     pub facts: Facts,
+    /// Who lists the entry and how: becomes the entry's one offer.
+    pub listing: Listing,
+}
+
+/// What an entry's one offer needs beyond the entry's own facts.
+pub(crate) struct Listing {
+    /// The provider's name.
+    pub provider: String,
+    /// The model's id at the provider.
+    pub model_id: String,
+    /// The most tokens one answer may have there.
+    pub max_output_tokens: Option<u64>,
+    /// The provider's documentation or API page.
+    pub url: Option<String>,
 }
 
 impl Entry {
@@ -215,6 +229,17 @@ impl Entry {
             as_of: None,
             source: Some(self.facts.source.clone()),
         });
+        let offer = Offer {
+            provider: self.listing.provider,
+            model_id: self.listing.model_id,
+            listing: self.id.clone(),
+            input_per_mtok: self.prices.0,
+            output_per_mtok: self.prices.1,
+            context_tokens: self.context_tokens,
+            max_output_tokens: self.listing.max_output_tokens,
+            url: self.listing.url,
+            file: None,
+        };
         Model {
             ratings: derived_ratings(&self.facts),
             id: self.id,
@@ -248,6 +273,8 @@ impl Entry {
             name_zh: None,
             lifecycle: None,
             capability: None,
+            offers: vec![offer].into(),
+            facts_from: None,
         }
     }
 }

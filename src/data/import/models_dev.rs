@@ -4,7 +4,7 @@
 //! Prices there are already USD per million tokens. Ids become `provider/model`, so the same model
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
-use super::{modalities, Entry, Facts, Imported, SeenIds};
+use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
@@ -114,8 +114,12 @@ fn map_model(
         input = p.optional_number(cost, "input", &here, MAX_PRICE_PER_MTOK);
         output = p.optional_number(cost, "output", &here, MAX_PRICE_PER_MTOK);
     }
-    let context = section(p, m, "limit", path)
-        .and_then(|l| p.optional_count(l, "context", &path.key("limit"), MAX_CONTEXT_TOKENS));
+    let (mut context, mut max_output) = (None, None);
+    if let Some(limit) = section(p, m, "limit", path) {
+        let here = path.key("limit");
+        context = p.optional_count(limit, "context", &here, MAX_CONTEXT_TOKENS);
+        max_output = p.optional_count(limit, "output", &here, MAX_CONTEXT_TOKENS);
+    }
     let mut kinds = Vec::new();
     if let Some(modal) = section(p, m, "modalities", path) {
         let here = path.key("modalities");
@@ -171,6 +175,12 @@ fn map_model(
             price: input.zip(output),
             source: CATALOG_URL.to_string(),
             catalog: "the models.dev catalog",
+        },
+        listing: Listing {
+            provider: provider.name.to_string(),
+            model_id: key.to_string(),
+            max_output_tokens: max_output,
+            url: provider.doc_url.map(str::to_string),
         },
     }
     .into_model()

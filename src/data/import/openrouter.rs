@@ -4,7 +4,7 @@
 //! as decimal strings and become USD per million tokens; a negative price (OpenRouter's `-1` for
 //! routers with variable pricing) means unknown. Names read `Developer: Model` and are split.
 
-use super::{modalities, Entry, Facts, Imported, SeenIds};
+use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::date::date_from_unix;
 use crate::data::model::{Model, Source};
@@ -149,6 +149,13 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
             output = price(p, pr, "completion", &here);
         }
     }
+    let mut max_output = None;
+    if let Some(top) = obj.get("top_provider").filter(|v| !v.is_null()) {
+        let here = path.key("top_provider");
+        if let Some(top) = p.object(top, &here, "an object") {
+            max_output = p.optional_count(top, "max_completion_tokens", &here, MAX_CONTEXT_TOKENS);
+        }
+    }
     let mut kinds = Vec::new();
     if let Some(arch) = obj.get("architecture").filter(|v| !v.is_null()) {
         let here = path.key("architecture");
@@ -197,8 +204,14 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
         facts: Facts {
             downloadable: Some(downloadable),
             price: input.zip(output),
-            source: page,
+            source: page.clone(),
             catalog: "OpenRouter's model list",
+        },
+        listing: Listing {
+            provider: "OpenRouter".to_string(),
+            model_id: id.to_string(),
+            max_output_tokens: max_output,
+            url: Some(page.clone()),
         },
     }
     .into_model()

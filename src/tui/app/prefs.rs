@@ -38,6 +38,7 @@ impl App {
         self.marks = marks;
         self.unseen_marks = unseen;
         self.theme_pref = prefs.theme;
+        self.lang_pref = prefs.lang;
         if let (Some(name), false) = (prefs.theme, self.options.theme_forced) {
             self.theme = themed(name, self.theme.ascii);
         }
@@ -70,6 +71,7 @@ impl App {
                 .chain(self.marks.iter().map(|&i| models[i].id.clone()))
                 .collect(),
             theme: self.theme_pref,
+            lang: self.lang_pref,
         }
     }
 }

@@ -1,0 +1,191 @@
+//! One entry per model: the listings of an imported catalog that are the same model (by
+//! [`matching::group`]) become one entry carrying every listing as an offer; with `--merge`, a
+//! group that is a curated entry's model gives that entry its offers instead of a row of its own.
+//!
+//! Both steps bucket by key (hash maps), never compare all pairs, so they stay near-linear in the
+//! number of listings.
+
+use super::model::{Kind, Model, Offer};
+use crate::matching;
+use std::collections::{HashMap, HashSet};
+
+/// Groups imported listings (each carrying its one offer) into one entry per model, in the order
+/// of each model's first listing. See [`combine`] for what the entry holds.
+pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
+    let groups = matching::group(listings.iter().map(|m| (m.id.as_str(), m.name.as_str())));
+    // Listing ids are unique; a group's id must not be another listing's id either.
+    let mut taken: HashSet<String> = listings.iter().map(|m| m.id.clone()).collect();
+    let mut slots: Vec<Option<Model>> = listings.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups {
+        let members: Vec<Model> = g.iter().filter_map(|&i| slots[i].take()).collect();
+        if let Some(entry) = combine(members, &mut taken) {
+            out.push(entry);
+        }
+    }
+    out
+}
+
+/// One entry from the listings of one model. Its facts and ratings are those of the cheapest
+/// listing (the first when none has both prices), so the entry's price is the cheapest offer's;
+/// the context window is the largest any provider serves; the release date the earliest; the name
+/// the one most listings use, the others becoming aliases. The developer is kept only when every
+/// listing names the same one: models.dev names providers, not developers. The id is the shortest
+/// provider model id without a variant or path (`claude-opus-4-6`, not
+/// `claude-opus-4-6@default`), unless another model already has it; then the first listing's id.
+fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model> {
+    if members.is_empty() {
+        return None;
+    }
+    let first_listing = members[0].id.clone();
+    let bare = members
+        .iter()
+        .flat_map(|m| m.offers.iter())
+        .map(|o| o.model_id.as_str())
+        .filter(|id| !id.contains([':', '@', '/']))
+        .min_by_key(|id| id.len())
+        .map_or_else(|| first_listing.clone(), str::to_string);
+    let cheapest = (0..members.len())
+        .filter_map(|i| Some((i, members[i].cheapest_offer()?.blended()?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(0, |(i, _)| i);
+    let name = most_common_name(&members);
+    let developer = {
+        let d = &members[0].developer;
+        members
+            .iter()
+            .all(|m| m.developer == *d)
+            .then(|| d.clone())
+            .flatten()
+    };
+    let released = members.iter().filter_map(|m| m.released.clone()).min();
+    let context = members.iter().filter_map(|m| m.context_tokens).max();
+    let family = members.iter().find_map(|m| m.family.clone());
+    let mut aliases: Vec<String> = Vec::new();
+    let mut modalities: Vec<String> = Vec::new();
+    let mut offers: Vec<Offer> = Vec::with_capacity(members.len());
+    for m in &mut members {
+        for a in std::iter::once(m.name.clone()).chain(m.aliases.drain(..)) {
+            if a != name && !aliases.contains(&a) {
+                aliases.push(a);
+            }
+        }
+        for k in m.modalities.drain(..) {
+            if !modalities.contains(&k) {
+                modalities.push(k);
+            }
+        }
+        offers.extend(Vec::from(std::mem::take(&mut m.offers)));
+    }
+    let count = members.len();
+    let mut entry = members.swap_remove(cheapest);
+    let providers = {
+        let offers: super::model::Offers = offers.into();
+        let n = offers.providers();
+        entry.offers = offers;
+        n
+    };
+    if count > 1 {
+        let cheapest_provider = entry
+            .cheapest_offer()
+            .map(|o| format!(" (cheapest: {})", o.provider))
+            .unwrap_or_default();
+        let listed = entry.summary.take().unwrap_or_default();
+        entry.summary = Some(
+            format!("Offered by {providers} providers{cheapest_provider}. {listed}")
+                .trim_end()
+                .to_string(),
+        );
+    }
+    entry.id = if bare == first_listing || taken.insert(bare.clone()) {
+        bare
+    } else {
+        first_listing
+    };
+    entry.name = name;
+    entry.developer = developer;
+    entry.released = released;
+    entry.context_tokens = context;
+    entry.family = family;
+    entry.aliases = aliases;
+    entry.modalities = modalities;
+    Some(entry)
+}
+
+/// The name most listings give; the earliest among equals.
+fn most_common_name(members: &[Model]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in members {
+        match counts.iter_mut().find(|(n, _)| *n == m.name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((&m.name, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equal maxima; reversing keeps the earliest.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, c)| *c)
+        .map_or_else(String::new, |(n, _)| (*n).to_string())
+}
+
+/// Gives each curated model entry the offers of the file's groups that are its model, by
+/// [`matching`]'s rules: the group's key (name and id) equals the entry's, or one of the group's
+/// provider ids is the entry's id in another spelling. Returns the groups that matched no entry,
+/// each renamed to its first listing's id if its own id is a curated entry's (a catalog adds
+/// models or offers; it does not replace a curated entry through a shortened id). Also returns
+/// how many groups were attached.
+pub fn attach(curated: &mut [Model], groups: Vec<Model>) -> (Vec<Model>, usize) {
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    for (i, c) in curated.iter().enumerate() {
+        ids.insert(c.id.clone());
+        if c.kind != Kind::Model {
+            continue;
+        }
+        by_key
+            .entry(matching::model_key(&c.id, &c.name))
+            .or_insert(i);
+        by_stem.entry(matching::id_stem(&c.id)).or_default().push(i);
+    }
+    let mut rest = Vec::new();
+    let mut attached = 0;
+    for mut g in groups {
+        let target = by_key
+            .get(&matching::model_key(&g.id, &g.name))
+            .copied()
+            .or_else(|| {
+                g.offers.iter().find_map(|o| {
+                    by_stem
+                        .get(&matching::id_stem(&o.model_id))?
+                        .iter()
+                        .copied()
+                        .find(|&i| {
+                            let c = &curated[i];
+                            matching::same_model((&c.id, &c.name), (&o.model_id, &g.name))
+                        })
+                })
+            });
+        match target {
+            Some(i) => {
+                curated[i]
+                    .offers
+                    .extend(Vec::from(std::mem::take(&mut g.offers)));
+                attached += 1;
+            }
+            None => {
+                if ids.contains(&g.id) {
+                    if let Some(listing) = g.offers.iter().next().map(|o| o.listing.clone()) {
+                        g.id = listing;
+                    }
+                }
+                rest.push(g);
+            }
+        }
+    }
+    (rest, attached)
+}
+
+#[cfg(test)]
+mod tests;

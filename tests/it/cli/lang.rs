@@ -1,0 +1,82 @@
+//! `--lang` and the locale: table and Markdown headers follow the language, JSON and CSV keys
+//! never do (scripts read them).
+
+use super::{bare, modeldex, stdout_of};
+
+#[test]
+fn the_locale_chooses_chinese_and_the_flag_wins_over_it() {
+    let zh = stdout_of(bare().env("LANG", "zh_CN.UTF-8").args(["list"]));
+    assert!(zh.starts_with("名称"), "{zh}");
+    let tw = stdout_of(bare().env("LC_MESSAGES", "zh_TW.UTF-8").args(["list"]));
+    assert!(tw.starts_with("名称"), "{tw}");
+    let en = stdout_of(
+        bare()
+            .env("LANG", "zh_CN.UTF-8")
+            .args(["--lang", "en", "list"]),
+    );
+    assert!(en.starts_with("NAME"), "{en}");
+    let all = stdout_of(
+        bare()
+            .env("LANG", "zh_CN.UTF-8")
+            .env("LC_ALL", "C")
+            .args(["list"]),
+    );
+    assert!(all.starts_with("NAME"), "LC_ALL comes first: {all}");
+}
+
+#[test]
+fn markdown_headers_and_criteria_are_chinese() {
+    let md = stdout_of(modeldex().args(["--lang", "zh", "list", "--format", "markdown"]));
+    assert!(md.lines().next().unwrap().contains("| 名称 |"), "{md}");
+    let criteria = stdout_of(bare().args(["--lang", "zh", "criteria"]));
+    assert!(
+        criteria.contains("数据隐私与安全") && criteria.contains("自托管"),
+        "{criteria}"
+    );
+    assert!(
+        criteria.contains("privacy.self_hosting"),
+        "ids stay as they are"
+    );
+}
+
+#[test]
+fn json_and_csv_keys_stay_english_in_chinese() {
+    for args in [
+        &["list", "--format", "json"][..],
+        &["show", "bloom", "--format", "json"],
+        &["list", "--format", "csv"],
+        &["show", "bloom", "--format", "csv"],
+        &["compare", "bloom", "bert", "--format", "csv"],
+        &["compare", "bloom", "bert", "--format", "json"],
+        &["search", "bloom", "--format", "json"],
+        &["criteria", "--format", "csv"],
+    ] {
+        let en = stdout_of(bare().args(["--lang", "en"]).args(args));
+        let zh = stdout_of(bare().args(["--lang", "zh"]).args(args));
+        if args.contains(&"csv") {
+            assert_eq!(en.lines().next(), zh.lines().next(), "{args:?}: CSV header");
+        } else {
+            let keys = |text: &str| {
+                let v: serde_json::Value = serde_json::from_str(text).unwrap();
+                let mut keys = Vec::new();
+                collect_keys(&v, &mut keys);
+                keys
+            };
+            assert_eq!(keys(&en), keys(&zh), "{args:?}: JSON keys");
+        }
+    }
+}
+
+/// Every object key in `v`, depth first.
+fn collect_keys(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                out.push(k.clone());
+                collect_keys(v, out);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_keys(v, out)),
+        _ => {}
+    }
+}
