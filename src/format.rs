@@ -1,6 +1,6 @@
 //! Human-readable renderings of facts, shared by the TUI and the command line.
 
-use crate::data::{Availability, Model, Pricing, Status, Unit};
+use crate::data::{Availability, Model, Offer, Pricing, Status, Unit};
 
 /// Text shown for a fact the developer has not disclosed.
 pub const UNDISCLOSED: &str = "undisclosed";
@@ -96,6 +96,51 @@ pub fn blended(pricing: Option<&Pricing>) -> String {
         Some(b) => format!("{} ({})", usd(b), price(pricing)),
         None => price(pricing),
     }
+}
+
+/// An offer's terms on one line: `$6.00 ($5.00 in / $25.00 out) · 1M context · 128K out max`;
+/// unknown parts are left out (`—` when nothing is known).
+pub fn offer_terms(o: &Offer) -> String {
+    let pricing = Pricing {
+        input_per_mtok: o.input_per_mtok,
+        output_per_mtok: o.output_per_mtok,
+        as_of: None,
+        source: None,
+    };
+    let mut parts = Vec::with_capacity(3);
+    if o.input_per_mtok.is_some() || o.output_per_mtok.is_some() {
+        parts.push(blended(Some(&pricing)));
+    }
+    if let Some(t) = o.context_tokens {
+        parts.push(format!("{} context", context(Some(t))));
+    }
+    if let Some(t) = o.max_output_tokens {
+        parts.push(format!("{} out max", context(Some(t))));
+    }
+    if parts.is_empty() {
+        return UNKNOWN.to_string();
+    }
+    parts.join(" · ")
+}
+
+/// The providers and the cheapest blended price of a list row: `8 prov $6.00` (`1 prov —` when
+/// no offer has both prices); `None` for an entry without offers.
+pub fn offers_brief(m: &Model) -> Option<String> {
+    if m.offers.is_empty() {
+        return None;
+    }
+    let price = m
+        .cheapest_offer()
+        .and_then(Offer::blended)
+        .map_or_else(|| UNKNOWN.to_string(), usd);
+    Some(format!("{} prov {price}", m.offers.providers()))
+}
+
+/// Where an entry's facts came from: the file's name, or "the embedded dataset".
+pub fn facts_from(m: &Model) -> String {
+    m.facts_from
+        .as_deref()
+        .map_or_else(|| "the embedded dataset".to_string(), str::to_string)
 }
 
 /// The release date as written in the data, or `—`.

@@ -197,6 +197,13 @@ fn table(
         droppable(Column::right(t(Msg::ColIntel)), 4),
         droppable(Column::right(t(Msg::ColScore)), 5),
     ]);
+    // A catalog's models say how many providers offer them and the cheapest blended price.
+    let offers = items
+        .iter()
+        .any(|it| !dataset.models[it.index].offers.is_empty());
+    if offers {
+        columns.push(droppable(Column::right(t(Msg::ColOffers)), 5));
+    }
     if searched {
         columns.extend([Column::right(t(Msg::ColMatch)).droppable(0)]);
     }
@@ -219,6 +226,12 @@ fn table(
             intelligence_cell(m),
             Cell::painted(format::score(score), Paint::for_score(score)),
         ];
+        if offers {
+            cells.push(match format::offers_brief(m) {
+                Some(brief) => Cell::plain(brief),
+                None => Cell::painted(format::UNKNOWN, Paint::Dim),
+            });
+        }
         if let Some((_, relevance)) = it.hit {
             cells.push(Cell::painted(relevance.to_string(), Paint::Dim));
         }

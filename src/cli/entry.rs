@@ -3,7 +3,7 @@
 //! Shared by `list`, `search`, `show` and `compare`, so every command uses the same keys.
 
 use super::output;
-use crate::data::{Dataset, Model, FIGURES};
+use crate::data::{Dataset, Model, Offer, FIGURES};
 use crate::format;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -53,6 +53,9 @@ pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Valu
         "openness": model.openness,
         "license": model.license,
         "blended_price_per_mtok": model.blended_price(),
+        "providers": model.offers.providers(),
+        "cheapest_offer_blended_per_mtok": model.cheapest_offer().and_then(Offer::blended),
+        "offers": model.offers,
         "capability": figures_json(model),
         "scores": scores_json(model, dataset, weights),
     })

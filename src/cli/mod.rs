@@ -7,6 +7,7 @@ pub mod compare;
 pub mod criteria;
 pub mod entries;
 pub mod entry;
+mod offers;
 pub mod output;
 pub mod show;
 pub mod validate;

@@ -38,6 +38,10 @@ pub fn run(
 pub fn model_json(m: &Model, d: &Dataset, weights: &Weights) -> Value {
     let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
     if let Some(obj) = v.as_object_mut() {
+        // Every entry says where it can be bought, an empty list for a curated entry alone.
+        obj.entry("offers")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        obj.insert("facts_from".into(), facts_from_json(m));
         obj.insert("scores".into(), scores_json(m, d, weights));
         if let Some(e) = memory::estimate(m) {
             obj.insert("memory_estimate".into(), memory_json(e));
@@ -54,6 +58,11 @@ fn memory_json(e: memory::Estimate) -> Value {
     }
     v.insert("note".into(), memory::NOTE.into());
     Value::Object(v)
+}
+
+/// The file the entry's own facts came from, `null` for the embedded dataset.
+fn facts_from_json(m: &Model) -> Value {
+    m.facts_from.as_deref().map_or(Value::Null, Value::from)
 }
 
 /// Labelled facts in display order; unknown ones are left out.
@@ -116,6 +125,11 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         }
         f.push((t(Msg::FactPrice), Some(price)));
     }
+    f.extend(
+        super::offers::provenance(m)
+            .into_iter()
+            .map(|(k, v)| (k, Some(v))),
+    );
     f.into_iter()
         .filter_map(|(k, v)| v.map(|v| (k, v)))
         .collect()
@@ -161,6 +175,8 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
             .collect();
         out.push_str(&output::table::pairs(pairs).render(style));
     }
+
+    out.push_str(&super::offers::table(m, style));
 
     out.push('\n');
     let scores = all_scores(m, d, weights);
@@ -280,6 +296,8 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
             &rows,
         ));
     }
+
+    out.push_str(&super::offers::markdown(m));
 
     out.push_str(&format!("\n### {}\n\n", t(Msg::MdRatings)));
     let scores = all_scores(m, d, weights);

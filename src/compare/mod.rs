@@ -156,7 +156,7 @@ fn commercial_rank(c: CommercialUse) -> f64 {
 fn key_facts(models: &[&Model]) -> Vec<Row> {
     use Better::{Higher, Lower, Neither};
     let text = |s: String| (s, None);
-    vec![
+    let mut rows = vec![
         fact_row("openness", "Openness", models, Higher, |m| {
             (
                 m.openness.as_str().to_string(),
@@ -211,7 +211,32 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
         fact_row("price", "Price /Mtok (blended 3:1)", models, Lower, |m| {
             (format::blended(m.pricing.as_ref()), m.blended_price())
         }),
-    ]
+    ];
+    // Entries with offers (an imported catalog's, or curated ones a catalog joined) also compare
+    // by their cheapest offer, with who makes it.
+    if models.iter().any(|m| !m.offers.is_empty()) {
+        rows.push(fact_row(
+            "cheapest_offer",
+            "Cheapest offer /Mtok",
+            models,
+            Lower,
+            |m| match m.cheapest_offer() {
+                Some(o) => (
+                    format!(
+                        "{} at {}",
+                        o.blended().map_or_else(String::new, format::usd),
+                        o.provider
+                    ),
+                    o.blended(),
+                ),
+                None => (format::UNKNOWN.to_string(), None),
+            },
+        ));
+        rows.push(fact_row("providers", "Providers", models, Neither, |m| {
+            text(m.offers.providers().to_string())
+        }));
+    }
+    rows
 }
 
 /// One row per capability figure. An entry without figures reads "not benchmarked"; the best

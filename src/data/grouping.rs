@@ -31,8 +31,9 @@ pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
 /// the context window is the largest any provider serves; the release date the earliest; the name
 /// the one most listings use, the others becoming aliases. The developer is kept only when every
 /// listing names the same one: models.dev names providers, not developers. The id is the shortest
-/// provider model id without a variant or path (`claude-opus-4-6`, not
-/// `claude-opus-4-6@default`), unless another model already has it; then the first listing's id.
+/// provider model id without its path and without a variant (`claude-opus-4-6`, not
+/// `claude-opus-4-6@default`; `llama-3.3-70b-instruct` for `meta/llama-3.3-70b-instruct`), unless
+/// another model already has it; then the first listing's id.
 fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model> {
     if members.is_empty() {
         return None;
@@ -41,8 +42,8 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model
     let bare = members
         .iter()
         .flat_map(|m| m.offers.iter())
-        .map(|o| o.model_id.as_str())
-        .filter(|id| !id.contains([':', '@', '/']))
+        .map(|o| o.model_id.rsplit('/').next().unwrap_or(&o.model_id))
+        .filter(|id| !id.is_empty() && !id.contains([':', '@']))
         .min_by_key(|id| id.len())
         .map_or_else(|| first_listing.clone(), str::to_string);
     let cheapest = (0..members.len())

@@ -126,6 +126,17 @@ impl Offers {
         self.0.iter_mut().map(|o| [&mut o.url, &mut o.file])
     }
 
+    /// The files the offers came from, each once, in order of first appearance.
+    pub fn files(&self) -> Vec<&str> {
+        let mut files: Vec<&str> = Vec::new();
+        for f in self.0.iter().filter_map(|o| o.file.as_deref()) {
+            if !files.contains(&f) {
+                files.push(f);
+            }
+        }
+        files
+    }
+
     /// Names the file every offer without one came from.
     pub fn set_file(&mut self, file: &str) {
         for o in &mut self.0 {

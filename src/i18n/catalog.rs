@@ -83,6 +83,15 @@ catalog! {
     FactAccess: "Access", "获取方式";
     FactPrice: "Price", "价格";
     FactChineseName: "Chinese name", "中文名";
+    FactFactsFrom: "Facts from", "资料来源";
+    FactOffersFrom: "Offers from", "报价来源";
+    HeadOffers: "OFFERS", "报价";
+    ColOffers: "OFFERS", "报价";
+    ColProvider: "PROVIDER", "提供方";
+    ColProviderId: "PROVIDER'S ID", "提供方模型 ID";
+    ColTerms: "PRICE /MTOK, LIMITS", "价格 /百万token、限制";
+    ColFile: "FILE", "文件";
+    MdOffers: "Offers", "报价";
     OverallScore: "Overall score", "总分";
     MdCapability: "Capability", "能力";
     MdRatings: "Ratings", "评分";

@@ -186,5 +186,8 @@ fn the_browser_opens_a_catalog_with_bad_values_and_says_what_it_dropped() {
         "the notice goes with the first key: {screen}"
     );
     pane.keys(&["Escape"]);
+    // An Escape followed at once by `q` can reach the terminal as one Alt+q: wait for the search
+    // to close before quitting.
+    pane.wait_for("the search to close", |s| !s.contains("/ opus"));
     pane.quit();
 }

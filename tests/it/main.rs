@@ -12,6 +12,7 @@ mod headless;
 mod hostile;
 mod import;
 mod mouse;
+mod offers;
 mod prefs_kept;
 mod pty;
 mod pty_prefs;
