@@ -362,3 +362,48 @@ fn embedded_strings_have_no_control_characters() {
     }
     walk(&raw);
 }
+
+#[test]
+fn vendor_safeguards_of_self_hostable_weights_follow_the_one_rule() {
+    // The rubric: running open weights yourself keeps data with you (every rationale says so);
+    // the score rates the developer's own API or product, and where the developer sells one (a
+    // first-party list price is recorded) the rationale must speak about that service.
+    let self_hosted = [
+        "self-host",
+        "yourself",
+        "locally",
+        "your own",
+        "in-house",
+        "offline",
+        "on-prem",
+        "keeps data",
+        "never contacts",
+        "sends nothing",
+        "downloaded",
+        "run on your",
+    ];
+    let service = [
+        "api", "platform", "service", "app", "cloud", "le chat", "deploy",
+    ];
+    for m in &dataset().models {
+        let downloadable = matches!(m.openness, Openness::OpenWeights | Openness::OpenSource)
+            && m.kind == Kind::Model;
+        if !downloadable {
+            continue;
+        }
+        let r = m.ratings.get("privacy.vendor_safeguards").expect("rated");
+        let text = r.rationale.to_lowercase();
+        assert!(
+            self_hosted.iter().any(|w| text.contains(w)),
+            "{}: the vendor-safeguards rationale does not say what self-hosting means",
+            m.id
+        );
+        if m.pricing.is_some() {
+            assert!(
+                service.iter().any(|w| text.contains(w)),
+                "{}: the developer sells an API, but the rationale does not rate it",
+                m.id
+            );
+        }
+    }
+}
