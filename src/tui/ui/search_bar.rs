@@ -38,6 +38,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
             Span::styled(" modeldex", theme.title),
             Span::styled("  mean scores by openness, models only", theme.dim),
         ],
+        Screen::Frontier(_) => vec![
+            Span::styled(" modeldex", theme.title),
+            Span::styled(
+                format!("  frontier of the {} listed", entries(app.visible().len())),
+                theme.dim,
+            ),
+        ],
         Screen::Compare(_) => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(
