@@ -22,6 +22,7 @@ mod render_decide;
 mod schema;
 mod screen;
 mod snapshots;
+mod snapshots_zh;
 mod support;
 mod terminal;
 mod tui_start;
