@@ -1,12 +1,15 @@
 //! The detail of one entry laid out for a width: key facts, license flags, artefacts, access,
-//! then every criterion by pillar with a 1–5 bar, its rationale and its sources.
+//! lifecycle, memory to self-host, capability figures, then every criterion by pillar with a 1–5
+//! bar, its rationale and its sources.
 //!
 //! Independent of the [`App`](crate::tui::app::App): drawing shows these lines and measuring
 //! counts them.
 
+use crate::capability::describe;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
+use crate::memory;
 use crate::score;
 use crate::tui::text::{self, fit, wrap};
 use crate::tui::theme::Theme;
@@ -16,6 +19,13 @@ use std::fmt::Write as _;
 
 /// Width of the fact labels ("Parameters", "License"...).
 const LABEL: usize = 13;
+/// Width of the capability labels ("Humanity's Last Exam" is the longest).
+const FIGURE_LABEL: usize = 20;
+
+/// The pane's own words (one place, for translation).
+const STATUS: &str = "Status";
+const MEMORY: &str = "Memory";
+const CAPABILITY: &str = "Capability";
 /// Indent of rationales and sources under a criterion.
 const NOTE_INDENT: usize = 4;
 
@@ -49,11 +59,16 @@ impl Doc<'_> {
 
     /// A labelled fact; the value wraps under itself.
     fn fact(&mut self, label: &str, value: &str, style: Style) {
-        let indent = 2 + LABEL + 1;
+        self.fact_in(LABEL, label, value, style);
+    }
+
+    /// A fact whose label is `label_width` columns wide.
+    fn fact_in(&mut self, label_width: usize, label: &str, value: &str, style: Style) {
+        let indent = 2 + label_width + 1;
         let lines = wrap(value, self.width.saturating_sub(indent));
         for (i, l) in lines.into_iter().enumerate() {
             let head = if i == 0 {
-                Span::styled(format!("  {} ", fit(label, LABEL)), self.theme.label)
+                Span::styled(format!("  {} ", fit(label, label_width)), self.theme.label)
             } else {
                 Span::raw(" ".repeat(indent))
             };
@@ -99,12 +114,19 @@ pub fn model_lines(
     if model.kind != Kind::Model {
         title.push(Span::styled(format!(" {}", model.kind.as_str()), theme.dim));
     }
+    if let Some(badge) = format::lifecycle_badge(model) {
+        title.push(Span::styled(format!("  {badge}"), theme.warning));
+    }
     doc.lines.push(Line::from(title));
     if let Some(summary) = &model.summary {
         doc.para(summary, 0, Style::new());
     }
     doc.blank();
     key_facts(&mut doc, model);
+    if model.kind == Kind::Model {
+        doc.blank();
+        capability(&mut doc, model);
+    }
     // One name column for every pillar, so all bars line up.
     let name_width = dataset
         .leaf_criteria()
@@ -173,6 +195,19 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     }
     doc.fact(t(Msg::FactKind), &kind, plain);
     doc.fact(t(Msg::FactReleased), &format::released(m), plain);
+    if let (Some(text), Some(l)) = (format::lifecycle(m), &m.lifecycle) {
+        let style = match format::lifecycle_badge(m) {
+            Some(_) => doc.theme.warning,
+            None => plain,
+        };
+        doc.fact(STATUS, &text, style);
+        if let Some(note) = &l.note {
+            doc.fact("", note, doc.theme.dim);
+        }
+        if let Some(src) = &l.source {
+            doc.fact("", src, doc.theme.dim);
+        }
+    }
     if m.kind == Kind::Model {
         doc.fact(t(Msg::FactParameters), &format::params(m), plain);
         let context = match m.context_tokens {
@@ -180,6 +215,10 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             None => format::UNKNOWN.to_string(),
         };
         doc.fact(t(Msg::FactContext), &context, plain);
+        if let Some(e) = memory::estimate(m) {
+            doc.fact(MEMORY, &memory::summary(e), plain);
+            doc.fact("", memory::NOTE, doc.theme.dim);
+        }
     }
     if !m.modalities.is_empty() {
         doc.fact(t(Msg::FactModalities), &m.modalities.join(", "), plain);
@@ -229,6 +268,24 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
         doc.fact(t(Msg::FactPrice), &price, plain);
+    }
+}
+
+/// The capability figures with where, when and of which variant they were read, or "not
+/// benchmarked".
+fn capability(doc: &mut Doc<'_>, m: &Model) {
+    if m.capability.as_ref().is_none_or(|c| c.figures.is_empty()) {
+        doc.heading(CAPABILITY, Some(format::NOT_BENCHMARKED.to_string()));
+        return;
+    }
+    doc.heading(CAPABILITY, None);
+    for (label, value) in describe::lines(m) {
+        let style = if label == "Source" || label == "Note" {
+            doc.theme.dim
+        } else {
+            Style::new()
+        };
+        doc.fact_in(FIGURE_LABEL, &label, &value, style);
     }
 }
 
