@@ -216,7 +216,7 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         .iter()
         .map(|(label, a)| format!("{label} {}", format::availability(*a)))
         .collect();
-    doc.fact(t(Msg::FactArtefacts), &artifacts.join(" · "), plain);
+    doc.fact(t(Msg::DetailArtifacts), &artifacts.join(" · "), plain);
     let access = if m.access.is_empty() {
         format::UNKNOWN.to_string()
     } else {
