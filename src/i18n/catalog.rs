@@ -135,6 +135,9 @@ catalog! {
     // The detail pane.
     Derived: " (derived)", "（推导）";
     KeyFacts: "Key facts", "关键信息";
+    DetailArtifacts: "Artifacts", "已发布成果";
+    FactStatus: "Status", "状态";
+    FactMemory: "Memory", "显存";
     DetailId: "Id", "Id";
     AlsoKnownAs: "Also known as", "别名";
     FamilyOf: " · {family} family", " · {family} 系列";
@@ -145,6 +148,24 @@ catalog! {
     NothingSelected: "Nothing selected.", "未选择任何条目。";
     FilterTitle: " Filter · Space toggles · x clears ", " 筛选 · 空格切换 · x 清除 ";
     FilterListed: " {n} of {total} listed ", " 列出 {n} / {total} ";
+    // `--help` (clap): what modeldex and each command are.
+    AboutMain: "Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open and closed models rated on privacy, commercial use, community and responsibility.", "在终端里挑选 AI 模型：浏览、搜索和比较一个精选且注明来源的开源与闭源模型数据集，按数据隐私、商业应用、社区协作和责任伦理评分。";
+    AboutList: "List entries, optionally filtered and sorted.", "列出条目，可筛选和排序。";
+    AboutShow: "Show one entry with all its facts and ratings.", "显示一个条目的全部信息和评分。";
+    AboutCompare: "Compare entries side by side: facts, every criterion, pillar means and the total.", "并排比较条目：基本信息、每项标准、各维度平均分和总分。";
+    AboutSearch: "Fuzzy-search names, aliases, developers, families and licenses.", "模糊搜索名称、别名、开发者、系列和许可证（支持中文名和拼音）。";
+    AboutCriteria: "Show the criteria with their descriptions and rubrics.", "显示评估标准及其说明和评分细则。";
+    AboutValidate: "Check a data file and list every problem.", "检查数据文件并列出所有问题。";
+    AboutCompletions: "Print a shell completion script.", "输出 shell 补全脚本。";
+    // The comparison (browser and CLI) and the overview.
+    CmpWeights: "Weights", "权重文件";
+    CmpPrice: "Price /Mtok (blended 3:1)", "价格 /百万token（3:1）";
+    CmpCheapest: "Cheapest offer /Mtok", "最低报价 /百万token";
+    CmpProviders: "Providers", "服务商";
+    CmpCapabilityAa: "Capability (Artificial Analysis)", "能力（Artificial Analysis）";
+    OvHead: " mean · n rated", " 平均分 · 评分数";
+    OvLeads: " Where each group leads most", " 各组领先最多的标准";
+    OvLeadsNone: "leads on no criterion", "没有领先的标准";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
 }
@@ -295,7 +316,13 @@ mod tests {
     #[test]
     fn chinese_texts_are_chinese_unless_they_are_names_or_symbols() {
         // Texts that read the same in both (an abbreviation, a key name).
-        let same = [Msg::ColId, Msg::MdId, Msg::DetailId];
+        let same = [
+            Msg::ColId,
+            Msg::MdId,
+            Msg::DetailId,
+            Msg::CountOf,
+            Msg::Tokens,
+        ];
         for &msg in Msg::ALL {
             let zh = msg.text(Lang::Zh);
             let chinese = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));

@@ -22,10 +22,6 @@ const LABEL: usize = 13;
 /// Width of the capability labels ("Humanity's Last Exam" is the longest).
 const FIGURE_LABEL: usize = 20;
 
-/// The pane's own words (one place, for translation).
-const STATUS: &str = "Status";
-const MEMORY: &str = "Memory";
-const CAPABILITY: &str = "Capability";
 /// Indent of rationales and sources under a criterion.
 const NOTE_INDENT: usize = 4;
 
@@ -200,7 +196,7 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             Some(_) => doc.theme.warning,
             None => plain,
         };
-        doc.fact(STATUS, &text, style);
+        doc.fact(t(Msg::FactStatus), &text, style);
         if let Some(note) = &l.note {
             doc.fact("", note, doc.theme.dim);
         }
@@ -216,7 +212,7 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         };
         doc.fact(t(Msg::FactContext), &context, plain);
         if let Some(e) = memory::estimate(m) {
-            doc.fact(MEMORY, &memory::summary(e), plain);
+            doc.fact(t(Msg::FactMemory), &memory::summary(e), plain);
             doc.fact("", memory::NOTE, doc.theme.dim);
         }
     }
@@ -255,7 +251,7 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         .iter()
         .map(|(label, a)| format!("{label} {}", format::availability(*a)))
         .collect();
-    doc.fact(t(Msg::FactArtefacts), &artifacts.join(" · "), plain);
+    doc.fact(t(Msg::DetailArtifacts), &artifacts.join(" · "), plain);
     let access = if m.access.is_empty() {
         format::UNKNOWN.to_string()
     } else {
@@ -275,10 +271,13 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
 /// benchmarked".
 fn capability(doc: &mut Doc<'_>, m: &Model) {
     if m.capability.as_ref().is_none_or(|c| c.figures.is_empty()) {
-        doc.heading(CAPABILITY, Some(format::NOT_BENCHMARKED.to_string()));
+        doc.heading(
+            t(Msg::MdCapability),
+            Some(format::NOT_BENCHMARKED.to_string()),
+        );
         return;
     }
-    doc.heading(CAPABILITY, None);
+    doc.heading(t(Msg::MdCapability), None);
     for (label, value) in describe::lines(m) {
         let style = if label == "Source" || label == "Note" {
             doc.theme.dim
