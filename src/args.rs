@@ -68,7 +68,8 @@ Examples:
   modeldex search \"open ai\" --limit 3
   modeldex search apache --format json | jq -r '.[].id'
 
-Names, aliases, ids, families, developers, countries and licenses are searched; results are
+Names, aliases, ids, families, developers, countries and licenses are searched, and the Chinese
+names, also by pinyin in full, in part or by initials (tongyi, qianwen, tyqw → 通义千问); results are
 ranked by relevance (the MATCH column, higher is better; equal matches newest first, then by name)
 and matches far below the best one are left out. Exit status 1 when nothing matches.";
 

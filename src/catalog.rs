@@ -46,7 +46,10 @@ fn any_offers(dataset: &Dataset) -> bool {
 impl Catalog {
     /// Indexes `dataset` for search.
     pub fn new(dataset: Dataset) -> Self {
-        let index = Arc::new(SearchIndex::new(&dataset.models));
+        let index = Arc::new(SearchIndex::with_names_zh(
+            &dataset.models,
+            &dataset.names_zh,
+        ));
         Catalog {
             has_offers: any_offers(&dataset),
             dataset,
@@ -63,14 +66,16 @@ impl Catalog {
         let index = std::thread::scope(|s| {
             let indexing = std::thread::Builder::new()
                 .name("modeldex-index".into())
-                .spawn_scoped(s, || SearchIndex::new(&dataset.models));
+                .spawn_scoped(s, || {
+                    SearchIndex::with_names_zh(&dataset.models, &dataset.names_zh)
+                });
             sort_keys.build_all(&dataset);
             match indexing {
                 Ok(handle) => handle
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e)),
                 // No thread to be had: build it here.
-                Err(_) => SearchIndex::new(&dataset.models),
+                Err(_) => SearchIndex::with_names_zh(&dataset.models, &dataset.names_zh),
             }
         });
         Catalog {

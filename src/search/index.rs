@@ -4,7 +4,7 @@
 
 use super::scorer::{Pattern, Scorer};
 use super::text::{self, Compact};
-use crate::data::Model;
+use crate::data::{Model, NamesZh};
 
 /// Added when the query equals the name, an alias or the id once punctuation and case are ignored.
 pub(super) const EXACT_BONUS: i64 = 1_000;
@@ -24,6 +24,9 @@ enum Role {
     Developer,
     Country,
     License,
+    /// The pinyin of a Chinese name, in full or by initials: below every Latin field, so a name
+    /// spelled in Latin letters wins over a pinyin reading of the same letters.
+    Pinyin,
 }
 
 impl Role {
@@ -35,6 +38,7 @@ impl Role {
             Role::Family => 70,
             Role::Developer | Role::Country => 60,
             Role::License => 40,
+            Role::Pinyin => 50,
         }
     }
 
@@ -77,7 +81,8 @@ pub(super) struct Store {
 const MAX_FIELD_BYTES: usize = u16::MAX as usize;
 
 impl Store {
-    pub(super) fn new(models: &[Model]) -> Self {
+    /// The store of `models`, with the Chinese developer and family names of `names`.
+    pub(super) fn new(models: &[Model], names: &NamesZh) -> Self {
         let mut store = Store {
             text: String::new(),
             fields: Vec::with_capacity(models.len() * 4),
@@ -86,14 +91,14 @@ impl Store {
         };
         let ties = crate::order::recency_ranks(models);
         for (m, &tie) in models.iter().zip(&ties) {
-            store.push_entry(m, tie);
+            store.push_entry(m, tie, names);
         }
         store.text.shrink_to_fit();
         store.fields.shrink_to_fit();
         store
     }
 
-    fn push_entry(&mut self, m: &Model, tie: u32) {
+    fn push_entry(&mut self, m: &Model, tie: u32, names: &NamesZh) {
         let first_field = u32::try_from(self.fields.len()).unwrap_or(u32::MAX);
         self.push_field(&m.name, Role::Name);
         for a in &m.aliases {
@@ -111,6 +116,26 @@ impl Store {
                 self.push_field(v, role);
             }
         }
+        // Chinese names: the model's own counts as an alias (its exact spelling finds it first);
+        // a family's or developer's finds the whole family. Each is also found by its pinyin.
+        let chinese = [
+            (m.name_zh.as_deref(), Role::Alias),
+            (lookup(&names.families, m.family.as_deref()), Role::Family),
+            (
+                lookup(&names.developers, m.developer.as_deref()),
+                Role::Developer,
+            ),
+        ];
+        for (value, role) in chinese {
+            let Some(v) = value.filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            self.push_field(v, role);
+            self.push_pinyin(v);
+        }
+        for a in &m.aliases {
+            self.push_pinyin(a);
+        }
         let fields = &self.fields[first_field as usize..];
         self.entries.push(Entry {
             first_field,
@@ -118,6 +143,17 @@ impl Store {
             chars: fields.iter().fold(0, |acc, f| acc | f.chars),
             tie,
         });
+    }
+
+    /// The pinyin spellings of `value` as fields, when it has Chinese characters.
+    fn push_pinyin(&mut self, value: &str) {
+        if value.is_ascii() {
+            return;
+        }
+        if let Some((full, initials)) = super::pinyin::spellings(value) {
+            self.push_field(&full, Role::Pinyin);
+            self.push_field(&initials, Role::Pinyin);
+        }
     }
 
     fn push_field(&mut self, value: &str, role: Role) {
@@ -177,6 +213,14 @@ impl Store {
             + self.fields.capacity() * std::mem::size_of::<Field>()
             + self.entries.capacity() * std::mem::size_of::<Entry>()
     }
+}
+
+/// The Chinese name `map` gives `key`, if any.
+fn lookup<'a>(
+    map: &'a std::collections::BTreeMap<String, String>,
+    key: Option<&str>,
+) -> Option<&'a str> {
+    key.and_then(|k| map.get(k)).map(String::as_str)
 }
 
 impl Pattern {

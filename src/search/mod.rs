@@ -1,4 +1,5 @@
-//! Fuzzy search over names, aliases, id, developer, family and license, ranked best first.
+//! Fuzzy search over names, aliases, id, developer, family and license (and the Chinese names
+//! and their pinyin), ranked best first.
 //!
 //! Ranking is fuzzy-matcher's skim scorer, weighted by field, plus bonuses for an exact or prefix
 //! match of the name. It costs about half a microsecond per field scored, so the work is in not
@@ -15,6 +16,7 @@
 //! multi-threaded search ranks exactly like a full one.
 
 mod index;
+mod pinyin;
 mod rank;
 mod scorer;
 mod text;
@@ -70,7 +72,14 @@ const MAX_THREADS: usize = 4;
 impl SearchIndex {
     /// Builds the index; cost is linear in the total length of the searched fields.
     pub fn new(models: &[crate::data::Model]) -> Self {
-        let store = Store::new(models);
+        Self::with_names_zh(models, &crate::data::NamesZh::default())
+    }
+
+    /// Builds the index with the Chinese developer and family names of the dataset, so that
+    /// `深度求索`, `tongyi` or `tyqw` find the families they name. Pinyin spellings are made
+    /// here, once, not per keystroke.
+    pub fn with_names_zh(models: &[crate::data::Model], names: &crate::data::NamesZh) -> Self {
+        let store = Store::new(models, names);
         SearchIndex {
             scorer: Scorer::new(store.max_field_chars),
             store,

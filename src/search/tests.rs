@@ -251,3 +251,87 @@ fn equal_scores_go_to_the_newest_then_by_name() {
     assert_eq!(top(&index, &models, "llama"), ["b", "c", "a"]);
     assert_eq!(index.search_top("llama", 1).hits[0].index, 2);
 }
+
+/// Entries with Chinese names, and one whose Latin name spells a pinyin reading.
+fn chinese_sample() -> (Vec<Model>, crate::data::NamesZh) {
+    let with = |id: &str, name: &str, family: &str, developer: &str, zh: Option<&str>| {
+        serde_json::from_value::<Model>(serde_json::json!({
+            "id": id, "name": name, "kind": "model", "family": family,
+            "developer": developer, "openness": "closed", "name_zh": zh
+        }))
+        .unwrap()
+    };
+    let models = vec![
+        with("qwen3-max", "Qwen3-Max", "Qwen", "Alibaba Cloud", None),
+        with("qwen2-5-72b", "Qwen2.5-72B", "Qwen", "Alibaba Cloud", None),
+        with("ernie-bot", "ERNIE Bot", "ERNIE", "Baidu", Some("文心一言")),
+        with(
+            "ernie-4-5",
+            "ERNIE 4.5",
+            "ERNIE",
+            "Baidu",
+            Some("文心大模型4.5"),
+        ),
+        with("deepseek-v3", "DeepSeek-V3", "DeepSeek", "DeepSeek", None),
+        with("deepseek-r1", "DeepSeek-R1", "DeepSeek", "DeepSeek", None),
+        with(
+            "doubao",
+            "Doubao-1.5-pro",
+            "Doubao",
+            "ByteDance",
+            Some("豆包大模型1.5 Pro"),
+        ),
+        with("glm-4-5", "GLM-4.5", "GLM", "Zhipu AI", None),
+        with("wenxin-notes", "Wenxin Notes", "Notes", "Someone", None),
+        with("gpt-4", "GPT-4", "GPT", "OpenAI", None),
+    ];
+    let mut names = crate::data::NamesZh::default();
+    for (k, v) in [("Qwen", "通义千问"), ("ERNIE", "文心"), ("Doubao", "豆包")] {
+        names.families.insert(k.into(), v.into());
+    }
+    for (k, v) in [
+        ("DeepSeek", "深度求索"),
+        ("Zhipu AI", "智谱"),
+        ("Baidu", "百度"),
+    ] {
+        names.developers.insert(k.into(), v.into());
+    }
+    (models, names)
+}
+
+#[test]
+fn pinyin_in_full_in_part_and_by_initials_finds_the_chinese_names() {
+    let (models, names) = chinese_sample();
+    let index = SearchIndex::with_names_zh(&models, &names);
+    let found = |q: &str| {
+        let mut ids = top(&index, &models, q);
+        ids.sort();
+        ids
+    };
+    let qwen = vec!["qwen2-5-72b".to_string(), "qwen3-max".into()];
+    for q in ["tongyi", "qianwen", "tongyiqianwen", "tyqw", "通义千问"] {
+        assert_eq!(found(q), qwen, "{q}");
+    }
+    assert_eq!(found("doubao"), ["doubao"]);
+    assert_eq!(found("zhipu"), ["glm-4-5"]);
+    assert_eq!(found("深度求索"), ["deepseek-r1", "deepseek-v3"]);
+    assert_eq!(found("wxyy"), ["ernie-bot"]);
+    let wenxin = top(&index, &models, "wenxin");
+    assert!(wenxin.contains(&"ernie-bot".into()) && wenxin.contains(&"ernie-4-5".into()));
+}
+
+#[test]
+fn a_latin_match_ranks_above_a_pinyin_one_and_a_chinese_name_finds_its_model_first() {
+    let (models, names) = chinese_sample();
+    let index = SearchIndex::with_names_zh(&models, &names);
+    assert_eq!(top(&index, &models, "wenxin")[0], "wenxin-notes");
+    assert_eq!(top(&index, &models, "文心一言")[0], "ernie-bot");
+    assert_eq!(top(&index, &models, "文心大模型4.5")[0], "ernie-4-5");
+    let ernie = top(&index, &models, "文心");
+    assert_eq!(
+        ernie.len(),
+        2,
+        "the family name finds the whole family: {ernie:?}"
+    );
+    assert_eq!(top(&index, &models, "gpt4"), ["gpt-4"], "no pinyin noise");
+}

@@ -143,7 +143,10 @@ mod tests {
         query: &str,
     ) -> (Dataset, Arc<SearchIndex>, Receiver<Event>, SearchWorker) {
         let dataset = Dataset::from_json_str(text).unwrap();
-        let index = Arc::new(SearchIndex::new(&dataset.models));
+        let index = Arc::new(SearchIndex::with_names_zh(
+            &dataset.models,
+            &dataset.names_zh,
+        ));
         let (tx, rx) = mpsc::channel();
         let worker = SearchWorker::spawn(index.clone(), tx).unwrap();
         worker.request(Request {
@@ -191,7 +194,7 @@ mod tests {
     fn a_newer_request_calls_off_the_older_ranking() {
         let text = crate::synthetic::catalog_json(3_000, crate::synthetic::Shape::Native);
         let dataset = Dataset::from_json_str(&text).unwrap();
-        let index = SearchIndex::new(&dataset.models);
+        let index = SearchIndex::with_names_zh(&dataset.models, &dataset.names_zh);
         let (tx, rx) = mpsc::channel();
         // The newest generation is already past this request's: only its first answer is sent.
         let newest = AtomicU64::new(2);
