@@ -33,6 +33,7 @@ Examples:
   modeldex list
   modeldex list --kind model --openness open-weights --sort released
   modeldex list --sort score --format csv > models.csv
+  modeldex list --fits 24 --sort intelligence    # weights that fit a 24 GB GPU at 4 bits
   modeldex list --format json | jq -r '.[] | select(.scores.overall >= 4) | .id'
 
 Sorting: name A-Z, released newest first, developer A-Z, score highest first, intelligence and
@@ -276,6 +277,10 @@ pub struct ListArgs {
     /// intelligence/coding index highest first, speed fastest first, blended price cheapest first.
     #[arg(long, value_enum, default_value_t = SortKey::Name)]
     pub sort: SortKey,
+    /// Only downloadable weights that fit in this many GB at 4 bits per parameter (an estimate
+    /// of the weights alone, from the total parameter count; the KV cache is not included).
+    #[arg(long, value_name = "GB")]
+    pub fits: Option<u32>,
     #[command(flatten)]
     pub format: FormatArg,
 }

@@ -2,6 +2,7 @@
 //! [`order`](crate::order)'s).
 
 use crate::data::{Availability, CommercialUse, Kind, Model, Openness};
+use crate::memory;
 
 /// Which entries to keep. An empty set or `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +19,9 @@ pub struct Filter {
     pub self_hostable: bool,
     /// Keep only entries that handle this modality (e.g. `image`).
     pub modality: Option<String>,
+    /// Keep only downloadable weights that fit in this many gigabytes at 4 bits per parameter
+    /// (see [`memory::fits`]).
+    pub fits_gb: Option<u32>,
 }
 
 /// True when an entry can be run on your own machines: downloadable weights, or software you install.
@@ -59,6 +63,7 @@ impl Filter {
                 .modality
                 .as_deref()
                 .is_none_or(|want| m.modalities.iter().any(|x| x.eq_ignore_ascii_case(want)))
+            && self.fits_gb.is_none_or(|gb| memory::fits(m, f64::from(gb)))
     }
 
     /// Positions of the entries of `models` that pass, in dataset order.
@@ -97,6 +102,9 @@ impl Filter {
         }
         if let Some(m) = &self.modality {
             parts.push(m.clone());
+        }
+        if let Some(gb) = self.fits_gb {
+            parts.push(format!("fits {gb} GB"));
         }
         parts.join(" · ")
     }

@@ -1,6 +1,6 @@
 //! Human-readable renderings of facts, shared by the TUI and the command line.
 
-use crate::data::{Availability, Model, Offer, Pricing, Unit};
+use crate::data::{Availability, Model, Offer, Pricing, Status, Unit};
 
 /// Text shown for a fact the developer has not disclosed.
 pub const UNDISCLOSED: &str = "undisclosed";
@@ -183,6 +183,29 @@ pub fn figure(value: f64, unit: Unit) -> String {
 /// Text shown for an entry without capability figures.
 pub const NOT_BENCHMARKED: &str = "not benchmarked";
 
+/// Where an entry is in its life with its date: `retired 2026-05-15`,
+/// `deprecated, shuts down 2026-12-11`, `active`; `None` when the dataset does not say.
+pub fn lifecycle(model: &Model) -> Option<String> {
+    let l = model.lifecycle.as_ref()?;
+    Some(match (l.status, &l.date) {
+        (Status::Active, _) => "active".to_string(),
+        (Status::Retired, Some(d)) => format!("retired {d}"),
+        (Status::Retired, None) => "retired".to_string(),
+        (Status::Deprecated, Some(d)) => format!("deprecated, shuts down {d}"),
+        (Status::Deprecated, None) => "deprecated, no shutdown date announced".to_string(),
+    })
+}
+
+/// The short badge a list row carries for an entry that is going or gone; active and unknown
+/// entries carry none, so the badge stands out.
+pub fn lifecycle_badge(model: &Model) -> Option<&'static str> {
+    match model.lifecycle.as_ref()?.status {
+        Status::Active => None,
+        Status::Deprecated => Some("deprecated"),
+        Status::Retired => Some("retired"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,5 +229,25 @@ mod tests {
         assert_eq!(figure(87.3, Unit::Percent), "87.3%");
         assert_eq!(figure(289.001, Unit::TokensPerSecond), "289 tok/s");
         assert_eq!(figure(0.463, Unit::Seconds), "0.46 s");
+    }
+
+    #[test]
+    fn lifecycle_says_status_and_date() {
+        let d = crate::data::Dataset::embedded().unwrap();
+        let m = |id: &str| &d.models[d.position_of(id).unwrap()];
+        assert_eq!(
+            lifecycle(m("grok-3")).as_deref(),
+            Some("retired 2026-05-15")
+        );
+        assert_eq!(lifecycle_badge(m("grok-3")), Some("retired"));
+        assert_eq!(
+            lifecycle(m("gpt-5")).as_deref(),
+            Some("deprecated, shuts down 2026-12-11")
+        );
+        assert_eq!(lifecycle_badge(m("gpt-5")), Some("deprecated"));
+        assert_eq!(lifecycle(m("kimi-k2-6")).as_deref(), Some("active"));
+        assert_eq!(lifecycle_badge(m("kimi-k2-6")), None);
+        let unknown = d.models.iter().find(|m| m.lifecycle.is_none()).unwrap();
+        assert_eq!((lifecycle(unknown), lifecycle_badge(unknown)), (None, None));
     }
 }

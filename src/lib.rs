@@ -17,6 +17,7 @@ pub mod format;
 pub mod i18n;
 pub mod markup;
 pub mod matching;
+pub mod memory;
 pub mod order;
 pub mod overview;
 pub mod score;

@@ -6,7 +6,7 @@ use super::output::{self, Cell, Column, Line, Paint, Style, Table};
 use super::Failure;
 use crate::args::{CompareArgs, Format};
 use crate::catalog::Catalog;
-use crate::compare::render::{csv, legend, markdown, value_rows};
+use crate::compare::render::{csv, legend, markdown, memory_note, value_rows};
 use crate::compare::{self as core, Comparison, RowKind};
 use crate::data::Dataset;
 use crate::format;
@@ -148,7 +148,8 @@ fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> Str
     } else {
         "* marks the best value in a row."
     };
-    for line in output::text::wrap(&format!("{} {marker}", legend(d, weights)), style.width) {
+    let text = format!("{} {marker}{}", legend(d, weights), memory_note(cmp));
+    for line in output::text::wrap(&text, style.width) {
         out.push_str(&line);
         out.push('\n');
     }

@@ -40,6 +40,7 @@ pub fn list(
             Some(OpennessFilter::OpenWeights) => vec![Openness::OpenWeights],
             Some(OpennessFilter::Closed) => vec![Openness::Closed],
         },
+        fits_gb: args.fits,
         ..Filter::default()
     };
     let mut indices = filter.apply(catalog.models());

@@ -8,6 +8,7 @@ use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
 use crate::i18n::{t, zh_suffix, Msg};
+use crate::memory;
 use crate::score::{all_scores, Weights};
 use serde_json::Value;
 
@@ -42,8 +43,21 @@ pub fn model_json(m: &Model, d: &Dataset, weights: &Weights) -> Value {
             .or_insert_with(|| Value::Array(Vec::new()));
         obj.insert("facts_from".into(), facts_from_json(m));
         obj.insert("scores".into(), scores_json(m, d, weights));
+        if let Some(e) = memory::estimate(m) {
+            obj.insert("memory_estimate".into(), memory_json(e));
+        }
     }
     v
+}
+
+/// The weights' memory at each precision shown, in gigabytes, with what the figures leave out.
+fn memory_json(e: memory::Estimate) -> Value {
+    let mut v = serde_json::Map::new();
+    for b in memory::BITS {
+        v.insert(format!("gb_{b}bit"), serde_json::json!(e.gb(b)));
+    }
+    v.insert("note".into(), memory::NOTE.into());
+    Value::Object(v)
 }
 
 /// The file the entry's own facts came from, `null` for the embedded dataset.
@@ -60,7 +74,12 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         (t(Msg::FactFamily), m.family.clone()),
         (t(Msg::FactAliases), non_empty(m.aliases.join(", "))),
         (t(Msg::FactReleased), m.released.clone()),
+        ("Status", format::lifecycle(m)),
     ];
+    if let Some(l) = &m.lifecycle {
+        f.push(("Status note", l.note.clone()));
+        f.push(("Status source", l.source.clone()));
+    }
     if m.kind == Kind::Model {
         f.push((t(Msg::FactParameters), Some(format::params(m))));
         f.push((
@@ -68,6 +87,10 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
             m.context_tokens
                 .map(|t| format!("{} tokens", format::context(Some(t)))),
         ));
+        if let Some(e) = memory::estimate(m) {
+            f.push(("Memory", Some(memory::summary(e))));
+            f.push(("Memory note", Some(memory::NOTE.to_string())));
+        }
     }
     f.push((t(Msg::FactModalities), non_empty(m.modalities.join(", "))));
     f.push((t(Msg::FactOpenness), Some(m.openness.as_str().into())));
@@ -238,7 +261,7 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
     let rows: Vec<Vec<String>> = facts(m)
         .into_iter()
         .map(|(k, v)| {
-            let value = if k == t(Msg::FactLicenseText) {
+            let value = if k == t(Msg::FactLicenseText) || k == "Status source" {
                 md_link(&v)
             } else {
                 md_escape(&v)

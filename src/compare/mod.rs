@@ -6,6 +6,7 @@ pub mod render;
 
 use crate::data::{CommercialUse, Dataset, Model, FIGURES};
 use crate::format;
+use crate::memory;
 use crate::score::{self, Weights};
 
 /// What a row holds, which decides how it is drawn and how its best cell is chosen.
@@ -272,6 +273,48 @@ fn capability_rows(models: &[&Model]) -> Vec<Row> {
         .collect()
 }
 
+/// Where each entry is in its life, when any compared entry's lifecycle is known.
+fn lifecycle_row(models: &[&Model]) -> Option<Row> {
+    models.iter().any(|m| m.lifecycle.is_some()).then(|| {
+        fact_row("status", "Status", models, Better::Neither, |m| {
+            (
+                format::lifecycle(m).unwrap_or_else(|| format::UNKNOWN.into()),
+                None,
+            )
+        })
+    })
+}
+
+/// The weights' memory at 16/8/4 bits, when any compared entry has downloadable weights of a
+/// known size. No best is marked: a smaller footprint is a smaller model, not a better one.
+fn memory_row(models: &[&Model]) -> Option<Row> {
+    models
+        .iter()
+        .any(|m| memory::estimate(m).is_some())
+        .then(|| {
+            fact_row(
+                "memory",
+                memory::COMPARE_LABEL,
+                models,
+                Better::Neither,
+                |m| {
+                    let text = memory::estimate(m).map_or_else(
+                        || format::UNKNOWN.to_string(),
+                        |e| {
+                            memory::BITS
+                                .map(|b| {
+                                    memory::gb_text(e.gb(b)).trim_end_matches(" GB").to_string()
+                                })
+                                .join(" / ")
+                                + " GB"
+                        },
+                    );
+                    (text, memory::estimate(m).map(memory::Estimate::smallest_gb))
+                },
+            )
+        })
+}
+
 /// Builds the comparison of the entries at `columns` (dataset positions; unknown positions are
 /// skipped).
 pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Comparison {
@@ -284,6 +327,8 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
     let n = models.len();
     let mut rows = vec![section("facts", "Key facts", n)];
     rows.extend(key_facts(&models));
+    rows.extend(lifecycle_row(&models));
+    rows.extend(memory_row(&models));
     if models.iter().any(|m| m.capability.is_some()) {
         rows.push(section("capability", "Capability (Artificial Analysis)", n));
         rows.extend(capability_rows(&models));

@@ -89,8 +89,18 @@ pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
         .collect();
     let mut out = markup::markdown_table(&headers, &aligns, &rows);
     out.push_str(&format!(
-        "\n{} **Bold** marks the best value in a row.\n",
-        legend(d, weights)
+        "\n{} **Bold** marks the best value in a row.{}\n",
+        legend(d, weights),
+        memory_note(cmp)
     ));
     out
+}
+
+/// The sentence saying what the memory row leaves out, when the comparison has one.
+pub fn memory_note(cmp: &Comparison) -> String {
+    if cmp.rows.iter().any(|r| r.key == "memory") {
+        format!(" Memory: {}.", crate::memory::NOTE)
+    } else {
+        String::new()
+    }
 }

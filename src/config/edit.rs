@@ -60,6 +60,11 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
     set(filter, "commercial_use", f.commercial_use.into());
     set(filter, "self_hostable", f.self_hostable.into());
     set_or_remove(filter, "modality", f.modality.as_deref().map(Value::from));
+    set_or_remove(
+        filter,
+        "fits_gb",
+        f.fits_gb.map(|gb| Value::from(i64::from(gb))),
+    );
 
     let first = root.iter().next().map(|(k, _)| k.to_string());
     if let (true, Some(first)) = (fresh, first) {

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 pub(super) const TOP_KEYS: [&str; 7] = [
     "theme", "sort", "marks", "weights", "filter", "datasets", "lang",
 ];
-pub(super) const FILTER_KEYS: [&str; 7] = [
+pub(super) const FILTER_KEYS: [&str; 8] = [
     "openness",
     "kinds",
     "developer",
@@ -21,6 +21,7 @@ pub(super) const FILTER_KEYS: [&str; 7] = [
     "commercial_use",
     "self_hostable",
     "modality",
+    "fits_gb",
 ];
 
 /// Every field is optional so older or hand-written files still load.
@@ -55,6 +56,7 @@ struct FilterFile {
     commercial_use: bool,
     self_hostable: bool,
     modality: Option<String>,
+    fits_gb: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -127,6 +129,7 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             commercial_use: f.commercial_use,
             self_hostable: f.self_hostable,
             modality: f.modality,
+            fits_gb: f.fits_gb,
         },
         sort: parse_sort(&file.sort)?,
         marks,

@@ -17,6 +17,7 @@ fn prefs() -> Prefs {
             commercial_use: true,
             self_hostable: true,
             modality: Some("image".into()),
+            fits_gb: Some(24),
         },
         sort: SortKey::Criterion("privacy.self_hosting".into()),
         marks: vec!["bloom".into(), "gpt-4".into()],

@@ -53,6 +53,8 @@ pub struct Theme {
     /// Secondary text: developers, years, sources.
     pub dim: Style,
     pub best: Style,
+    /// A deprecated or retired entry's lifecycle badge.
+    pub warning: Style,
     pub subtotal: Style,
     /// Key names in the hint bar and help.
     pub key: Style,
@@ -88,6 +90,7 @@ impl Theme {
             label: bold,
             dim: Style::new().add_modifier(Modifier::DIM),
             best: fg(Color::Green).add_modifier(Modifier::BOLD),
+            warning: fg(Color::Yellow),
             subtotal: bold,
             key: fg(Color::Cyan).add_modifier(Modifier::BOLD),
             status: fg(Color::Yellow).add_modifier(Modifier::BOLD),
@@ -121,6 +124,7 @@ impl Theme {
             label: bold,
             dim: plain,
             best: bold.add_modifier(Modifier::UNDERLINED),
+            warning: bold,
             subtotal: bold,
             key: bold,
             status: bold,

@@ -10,6 +10,7 @@ mod lang;
 mod lookup;
 mod odd_files;
 mod streams;
+mod views;
 
 use assert_cmd::Command;
 use std::path::PathBuf;

@@ -14,6 +14,16 @@ use ratatui::Terminal;
 /// The fixture keeps screen tests independent of the growing embedded data.
 pub const FIXTURE: &str = include_str!("../fixtures/models.json");
 
+/// Eighteen real entries frozen from the embedded data of 2026-12-02, with capability figures,
+/// prices and lifecycles: the frontier and capability screens are tested on it.
+pub const FRONTIER_FIXTURE: &str = include_str!("../fixtures/frontier.json");
+
+/// A browser over the frontier fixture for a terminal of `size`.
+pub fn frontier_app(size: (u16, u16), theme: Theme) -> App {
+    let dataset = Dataset::from_json_str(FRONTIER_FIXTURE).expect("frontier fixture parses");
+    App::new(Catalog::new(dataset), theme, size)
+}
+
 /// A browser over the fixture for a terminal of `size`.
 pub fn app_with(size: (u16, u16), theme: Theme) -> App {
     let dataset = Dataset::from_json_str(FIXTURE).expect("fixture parses");

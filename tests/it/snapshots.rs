@@ -5,7 +5,7 @@
 //!
 //! The README's screen captures are two of these snapshots (`readme_*`); `readme` checks them.
 
-use crate::screen::app_with;
+use crate::screen::{app_with, frontier_app};
 use crossterm::event::{KeyCode, KeyModifiers};
 use modeldex::tui::event_loop::Event;
 use modeldex::tui::headless::{self, key, typed};
@@ -87,6 +87,31 @@ fn detail_full_width_when_narrow() {
         script.push(enter());
         script
     });
+}
+
+/// `query` found in the frontier fixture and its first match opened (full width at 80 columns,
+/// focused at 120), then the detail scrolled down `lines`.
+fn opened(query: &str, lines: u16) -> Vec<Event> {
+    let mut script = searching(query);
+    script.extend([enter(), enter()]);
+    script.extend((0..lines).map(|_| key(KeyCode::Down, KeyModifiers::NONE)));
+    script
+}
+
+#[test]
+fn detail_with_lifecycle_and_capability() {
+    // A retired entry: the list row and the detail's title carry the badge, the key facts say
+    // when and where. A benchmarked one, scrolled to its figures with their source and date.
+    for (w, h) in SIZES {
+        let shots = [
+            ("detail_lifecycle", opened("grok 3", 0)),
+            ("detail_capability", opened("gpt-5.1", h / 2)),
+        ];
+        for (name, script) in shots {
+            let run = headless::run(frontier_app((w, h), Theme::color()), script);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen_text(&run.screen));
+        }
+    }
 }
 
 #[test]

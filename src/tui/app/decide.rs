@@ -25,10 +25,15 @@ pub enum FilterOption {
     Modality,
     /// Cycles "any developer" → each developer in the data, A to Z.
     Developer,
+    /// Cycles "any memory" → fits in each of [`FITS_STEPS`] gigabytes.
+    Fits,
 }
 
+/// The memory sizes the filter panel offers, in gigabytes: common GPU and unified-memory sizes.
+pub const FITS_STEPS: [u32; 7] = [8, 16, 24, 48, 80, 128, 192];
+
 /// The filter panel's lines, in order.
-pub const FILTER_OPTIONS: [FilterOption; 11] = [
+pub const FILTER_OPTIONS: [FilterOption; 12] = [
     FilterOption::Openness(Openness::OpenSource),
     FilterOption::Openness(Openness::OpenWeights),
     FilterOption::Openness(Openness::Closed),
@@ -40,6 +45,7 @@ pub const FILTER_OPTIONS: [FilterOption; 11] = [
     FilterOption::Years,
     FilterOption::Modality,
     FilterOption::Developer,
+    FilterOption::Fits,
 ];
 
 impl App {
@@ -197,6 +203,12 @@ impl App {
             FilterOption::Developer => {
                 let all = models.iter().filter_map(|m| m.developer.clone());
                 f.developer = next_value(f.developer.as_deref(), all);
+            }
+            FilterOption::Fits => {
+                f.fits_gb = match f.fits_gb {
+                    None => Some(FITS_STEPS[0]),
+                    Some(gb) => FITS_STEPS.iter().copied().find(|s| *s > gb),
+                };
             }
         }
     }

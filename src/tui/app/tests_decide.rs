@@ -166,6 +166,33 @@ fn filter_panel_toggles_clears_and_closes() {
 }
 
 #[test]
+fn the_fits_filter_cycles_through_memory_sizes_and_keeps_what_fits() {
+    let mut a = app();
+    press(&mut a, Key::Char('f'));
+    for _ in 0..11 {
+        press(&mut a, Key::Down);
+    } // the last line: fits in memory
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.fits_gb, Some(8));
+    // 4-bit weights: GPT-J (6B, 3 GB) and BERT fit in 8 GB; nothing closed or unsized does.
+    assert!(ids(&a).contains(&"gpt-j") && ids(&a).contains(&"bert"));
+    assert!(!ids(&a).contains(&"mixtral-8x7b") && !ids(&a).contains(&"gpt-4"));
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.fits_gb, Some(24));
+    assert!(
+        ids(&a).contains(&"mixtral-8x7b"),
+        "46.7B at 4 bits is 23.4 GB"
+    );
+    for _ in 0..4 {
+        press(&mut a, Key::Char(' '));
+    }
+    assert_eq!(a.filter.fits_gb, Some(192));
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.fits_gb, None, "after the largest size: any");
+}
+
+#[test]
 fn weights_editor_changes_pillars_within_bounds_and_cycles_presets() {
     let mut a = app();
     press(&mut a, Key::Char('w'));

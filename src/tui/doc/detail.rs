@@ -1,11 +1,14 @@
 //! The detail of one entry laid out for a width: key facts, license flags, artefacts, access,
-//! then every criterion by pillar with a 1–5 bar, its rationale and its sources.
+//! lifecycle, memory to self-host, capability figures, then every criterion by pillar with a 1–5
+//! bar, its rationale and its sources.
 //!
 //! Independent of the [`App`](crate::tui::app::App): drawing shows these lines and measuring
 //! counts them.
 
+use crate::capability::describe;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
+use crate::memory;
 use crate::score;
 use crate::tui::text::{self, fit, wrap};
 use crate::tui::theme::Theme;
@@ -15,6 +18,13 @@ use std::fmt::Write as _;
 
 /// Width of the fact labels ("Parameters", "License"...).
 const LABEL: usize = 13;
+/// Width of the capability labels ("Humanity's Last Exam" is the longest).
+const FIGURE_LABEL: usize = 20;
+
+/// The pane's own words (one place, for translation).
+const STATUS: &str = "Status";
+const MEMORY: &str = "Memory";
+const CAPABILITY: &str = "Capability";
 /// Indent of rationales and sources under a criterion.
 const NOTE_INDENT: usize = 4;
 
@@ -48,11 +58,16 @@ impl Doc<'_> {
 
     /// A labelled fact; the value wraps under itself.
     fn fact(&mut self, label: &str, value: &str, style: Style) {
-        let indent = 2 + LABEL + 1;
+        self.fact_in(LABEL, label, value, style);
+    }
+
+    /// A fact whose label is `label_width` columns wide.
+    fn fact_in(&mut self, label_width: usize, label: &str, value: &str, style: Style) {
+        let indent = 2 + label_width + 1;
         let lines = wrap(value, self.width.saturating_sub(indent));
         for (i, l) in lines.into_iter().enumerate() {
             let head = if i == 0 {
-                Span::styled(format!("  {} ", fit(label, LABEL)), self.theme.label)
+                Span::styled(format!("  {} ", fit(label, label_width)), self.theme.label)
             } else {
                 Span::raw(" ".repeat(indent))
             };
@@ -95,12 +110,19 @@ pub fn model_lines(
     if model.kind != Kind::Model {
         title.push(Span::styled(format!(" {}", model.kind.as_str()), theme.dim));
     }
+    if let Some(badge) = format::lifecycle_badge(model) {
+        title.push(Span::styled(format!("  {badge}"), theme.warning));
+    }
     doc.lines.push(Line::from(title));
     if let Some(summary) = &model.summary {
         doc.para(summary, 0, Style::new());
     }
     doc.blank();
     key_facts(&mut doc, model);
+    if model.kind == Kind::Model {
+        doc.blank();
+        capability(&mut doc, model);
+    }
     offers(&mut doc, model);
     // One name column for every pillar, so all bars line up.
     let name_width = dataset
@@ -170,6 +192,19 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     }
     doc.fact("Kind", &kind, plain);
     doc.fact("Released", &format::released(m), plain);
+    if let (Some(text), Some(l)) = (format::lifecycle(m), &m.lifecycle) {
+        let style = match format::lifecycle_badge(m) {
+            Some(_) => doc.theme.warning,
+            None => plain,
+        };
+        doc.fact(STATUS, &text, style);
+        if let Some(note) = &l.note {
+            doc.fact("", note, doc.theme.dim);
+        }
+        if let Some(src) = &l.source {
+            doc.fact("", src, doc.theme.dim);
+        }
+    }
     if m.kind == Kind::Model {
         doc.fact("Parameters", &format::params(m), plain);
         let context = match m.context_tokens {
@@ -177,6 +212,10 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             None => format::UNKNOWN.to_string(),
         };
         doc.fact("Context", &context, plain);
+        if let Some(e) = memory::estimate(m) {
+            doc.fact(MEMORY, &memory::summary(e), plain);
+            doc.fact("", memory::NOTE, doc.theme.dim);
+        }
     }
     if !m.modalities.is_empty() {
         doc.fact("Modalities", &m.modalities.join(", "), plain);
@@ -264,6 +303,24 @@ fn offers(doc: &mut Doc<'_>, m: &Model) {
         if let Some(url) = &o.url {
             doc.para(&format!("↗ {url}"), NOTE_INDENT, doc.theme.dim);
         }
+    }
+}
+
+/// The capability figures with where, when and of which variant they were read, or "not
+/// benchmarked".
+fn capability(doc: &mut Doc<'_>, m: &Model) {
+    if m.capability.as_ref().is_none_or(|c| c.figures.is_empty()) {
+        doc.heading(CAPABILITY, Some(format::NOT_BENCHMARKED.to_string()));
+        return;
+    }
+    doc.heading(CAPABILITY, None);
+    for (label, value) in describe::lines(m) {
+        let style = if label == "Source" || label == "Note" {
+            doc.theme.dim
+        } else {
+            Style::new()
+        };
+        doc.fact_in(FIGURE_LABEL, &label, &value, style);
     }
 }
 

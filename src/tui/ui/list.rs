@@ -1,8 +1,10 @@
-//! The list pane: mark, name (search matches highlighted), developer, openness badge, year.
+//! The list pane: mark, name (search matches highlighted) with a deprecated/retired badge,
+//! developer, openness badge, year.
 //!
 //! Only the rows on screen are formatted, so drawing costs the same for ten entries or 100,000.
 
 use crate::data::Model;
+use crate::format;
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -30,6 +32,8 @@ const MARK: usize = 2;
 const BADGE: usize = 12;
 const YEAR: usize = 4;
 const OFFERS: usize = 14;
+/// The name columns a lifecycle badge leaves at least.
+const MIN_NAME_BESIDE_BADGE: usize = 8;
 
 impl Columns {
     /// Fits the columns to `width`: the name always shows; year, badge and developer join as room
@@ -157,7 +161,14 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     } else {
         app.catalog().index.name_positions(&model.name, app.query())
     };
-    name_spans(&model.name, &positions, cols.name, theme, &mut spans);
+    // A going or gone entry says so after its name, when the name leaves room for it.
+    let badge = format::lifecycle_badge(model)
+        .filter(|b| cols.name >= text::width(b) + 1 + MIN_NAME_BESIDE_BADGE);
+    let name_width = badge.map_or(cols.name, |b| cols.name - text::width(b) - 1);
+    name_spans(&model.name, &positions, name_width, theme, &mut spans);
+    if let Some(b) = badge {
+        spans.push(Span::styled(format!(" {b}"), theme.warning));
+    }
     if cols.developer > 0 {
         let dev = model.developer.as_deref().unwrap_or("");
         spans.push(Span::styled(

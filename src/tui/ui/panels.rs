@@ -57,6 +57,10 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             Some(m) => (format!("modality: {m}"), true),
             None => ("modality: any".into(), false),
         },
+        FilterOption::Fits => match f.fits_gb {
+            Some(gb) => (format!("weights fit in {gb} GB (4-bit)"), true),
+            None => ("fits in memory: any".into(), false),
+        },
     }
 }
 
