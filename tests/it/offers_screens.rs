@@ -60,5 +60,8 @@ fn the_detail_lists_every_offer_and_where_facts_came_from() {
     assert!(tall.contains("the embedded dataset"), "{tall}");
     assert!(tall.contains(&format!("Offers from   {SUBSET}")), "{tall}");
     assert!(tall.contains("Offers  8 offers from 4 providers"), "{tall}");
-    assert!(tall.contains("Anthropic (US)"), "the curated facts stay: {tall}");
+    assert!(
+        tall.contains("Anthropic (US)"),
+        "the curated facts stay: {tall}"
+    );
 }
