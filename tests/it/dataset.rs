@@ -318,10 +318,28 @@ fn undisclosed_facts_are_null_for_closed_models() {
 
 #[test]
 fn embedded_file_stays_under_one_megabyte() {
+    // What the binary carries: build.rs embeds assets/models.json without its indentation.
     assert!(
         EMBEDDED_JSON.len() < 1_000_000,
         "{} bytes",
         EMBEDDED_JSON.len()
+    );
+}
+
+#[test]
+fn the_embedded_copy_holds_exactly_the_values_of_the_file_in_assets() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models.json"))
+        .unwrap();
+    let on_disk: serde_json::Value = serde_json::from_str(&file).unwrap();
+    let embedded: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    assert_eq!(embedded, on_disk);
+    assert!(
+        EMBEDDED_JSON.len() < file.len(),
+        "the embedded copy is not minified"
+    );
+    assert!(
+        !EMBEDDED_JSON.contains("\n "),
+        "indentation left in the embedded copy"
     );
 }
 

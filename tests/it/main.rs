@@ -13,6 +13,7 @@ mod hostile;
 mod import;
 mod mouse;
 mod offers;
+mod offers_screens;
 mod prefs_kept;
 mod pty;
 mod pty_prefs;

@@ -123,6 +123,7 @@ pub fn model_lines(
         doc.blank();
         capability(&mut doc, model);
     }
+    offers(&mut doc, model);
     // One name column for every pillar, so all bars line up.
     let name_width = dataset
         .leaf_criteria()
@@ -264,6 +265,46 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
         doc.fact(t(Msg::FactPrice), &price, plain);
+    }
+    // Provenance, once a file is involved: the entry's own facts and its offers may come from
+    // different files (a curated entry a catalog was merged into).
+    if m.facts_from.is_some() || !m.offers.is_empty() {
+        doc.fact("Facts from", &format::facts_from(m), doc.theme.dim);
+    }
+    let files = m.offers.files();
+    if !files.is_empty() {
+        doc.fact("Offers from", &files.join(", "), doc.theme.dim);
+    }
+}
+
+/// Every offer, cheapest first: the provider and its id for the model, the terms, the provider's
+/// page. Nothing for an entry without offers.
+fn offers(doc: &mut Doc<'_>, m: &Model) {
+    if m.offers.is_empty() {
+        return;
+    }
+    doc.blank();
+    let n = m.offers.len();
+    let providers = m.offers.providers();
+    let extra = format!(
+        "{n} {} from {providers} {}, cheapest first",
+        if n == 1 { "offer" } else { "offers" },
+        if providers == 1 {
+            "provider"
+        } else {
+            "providers"
+        }
+    );
+    doc.heading("Offers", Some(extra));
+    for o in &m.offers {
+        doc.lines.push(Line::from(vec![
+            Span::styled(format!("  {}", o.provider), doc.theme.label),
+            Span::styled(format!("  {}", o.model_id), doc.theme.dim),
+        ]));
+        doc.para(&format::offer_terms(o), NOTE_INDENT, Style::new());
+        if let Some(url) = &o.url {
+            doc.para(&format!("↗ {url}"), NOTE_INDENT, doc.theme.dim);
+        }
     }
 }
 
