@@ -109,6 +109,49 @@ Examples:
   modeldex completions zsh > \"${fpath[1]}/_modeldex\"
   modeldex completions fish > ~/.config/fish/completions/modeldex.fish";
 
+/// The clap command with its descriptions in `lang`: `--help` reads in Chinese where clap lets
+/// it (the descriptions; clap's own words such as "Usage" and the option texts stay English).
+pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    use crate::i18n::Msg;
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if lang == crate::i18n::Lang::En {
+        return cmd;
+    }
+    let about = Msg::AboutMain.text(lang);
+    let subcommands = [
+        ("list", Msg::AboutList),
+        ("show", Msg::AboutShow),
+        ("compare", Msg::AboutCompare),
+        ("search", Msg::AboutSearch),
+        ("criteria", Msg::AboutCriteria),
+        ("validate", Msg::AboutValidate),
+        ("completions", Msg::AboutCompletions),
+    ];
+    subcommands
+        .into_iter()
+        .fold(cmd.about(about).long_about(about), |cmd, (name, msg)| {
+            cmd.mut_subcommand(name, |s| s.about(msg.text(lang)))
+        })
+}
+
+/// The language `--lang` names in raw arguments (`--lang zh`, `--lang=zh`), read before clap
+/// parses them so that `--help` can already be in it; `None` when absent or not a language.
+pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<crate::i18n::Lang> {
+    let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let value =
+        words
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, w)| match w.strip_prefix("--lang") {
+                Some("") => words.get(i + 1).copied(),
+                Some(rest) => rest.strip_prefix('='),
+                None => None,
+            })?;
+    crate::i18n::Lang::parse(value)
+}
+
 /// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
 /// and closed models rated on privacy, commercial use, community and responsibility.
 #[derive(Debug, Parser)]
@@ -429,4 +472,30 @@ pub struct CompletionsArgs {
     /// The shell to generate completions for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn lang_is_found_in_raw_arguments_in_both_spellings() {
+        let args = |words: &[&str]| words.iter().map(Into::into).collect::<Vec<_>>();
+        assert_eq!(
+            lang_in_args(&args(&["m", "--lang", "zh", "list"])),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["m", "list", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["m", "--lang=zh", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_in_args(&args(&["m", "--lang"])), None);
+        assert_eq!(lang_in_args(&args(&["m", "--lang", "fr"])), None);
+        assert_eq!(lang_in_args(&args(&["m", "list"])), None);
+    }
 }

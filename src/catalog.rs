@@ -13,6 +13,8 @@ pub struct Catalog {
     /// Shared, so the browser's search thread can rank while the main thread draws.
     pub index: Arc<SearchIndex>,
     sort_keys: SortKeys,
+    /// Whether any entry has offers (an imported catalog, or one merged into curated entries).
+    has_offers: bool,
 }
 
 /// Why a query did not resolve to one entry.
@@ -37,6 +39,10 @@ impl std::fmt::Display for NotFound {
     }
 }
 
+fn any_offers(dataset: &Dataset) -> bool {
+    dataset.models.iter().any(|m| !m.offers.is_empty())
+}
+
 impl Catalog {
     /// Indexes `dataset` for search.
     pub fn new(dataset: Dataset) -> Self {
@@ -45,6 +51,7 @@ impl Catalog {
             &dataset.names_zh,
         ));
         Catalog {
+            has_offers: any_offers(&dataset),
             dataset,
             index,
             sort_keys: SortKeys::new(),
@@ -72,10 +79,17 @@ impl Catalog {
             }
         });
         Catalog {
+            has_offers: any_offers(&dataset),
             dataset,
             index: Arc::new(index),
             sort_keys,
         }
+    }
+
+    /// Whether any entry has offers, so that views show offer columns only where they say
+    /// something.
+    pub fn has_offers(&self) -> bool {
+        self.has_offers
     }
 
     /// Sorts `positions` like [`crate::order::sort`], with keys computed once per catalog, so

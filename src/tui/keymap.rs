@@ -2,6 +2,7 @@
 //! overlay and the hint bar.
 
 use super::action::Action;
+use crate::i18n::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A set of bindings: one per screen and overlay ([`App::keymap_section`] says which is in force),
@@ -35,18 +36,18 @@ pub enum Section {
 impl Section {
     /// The heading of this section in the help overlay.
     pub fn title(self) -> &'static str {
-        match self {
-            Section::Browse => "Browse",
-            Section::Search => "Search",
-            Section::Compare => "Compare",
-            Section::Help => "Help",
-            Section::Filters => "Filter panel",
-            Section::Weights => "Weights editor",
-            Section::Overview => "Open vs closed overview",
-            Section::Export => "Export prompt",
-            Section::Frontier => "Frontier chart",
-            Section::Global => "Anywhere",
-        }
+        crate::i18n::t(match self {
+            Section::Browse => Msg::SecBrowse,
+            Section::Search => Msg::SecSearch,
+            Section::Compare => Msg::SecCompare,
+            Section::Help => Msg::SecHelp,
+            Section::Filters => Msg::SecFilters,
+            Section::Weights => Msg::SecWeights,
+            Section::Overview => Msg::SecOverview,
+            Section::Export => Msg::SecExport,
+            Section::Frontier => Msg::SecFrontier,
+            Section::Global => Msg::SecGlobal,
+        })
     }
 }
 
@@ -349,6 +350,18 @@ mod tests {
             for k in b.keys.iter().filter(|k| **k != Key::Printable) {
                 let shown = format!("`{}`", k.label());
                 assert!(readme.contains(&shown), "README lacks {shown} ({})", b.help);
+            }
+        }
+    }
+
+    #[test]
+    fn every_help_and_hint_has_a_chinese_phrase() {
+        for b in BINDINGS {
+            for text in std::iter::once(b.help).chain(b.hint) {
+                assert!(
+                    crate::i18n::has_phrase(text),
+                    "{text:?}: add (\"{text}\", \"…\") to PHRASES in src/i18n/catalog.rs"
+                );
             }
         }
     }
