@@ -5,6 +5,7 @@
 
 use crate::data::Model;
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -84,39 +85,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::List || !layout::is_wide(app.area());
     let total = app.catalog().models().len();
     let mut title = if app.query().is_empty() && app.filter().is_empty() {
-        format!(" Models {total} ")
+        tf(Msg::ListModels, &[("total", &total)])
     } else if app.query().is_empty() {
-        format!(" Models {} of {total} ", app.visible().len())
+        tf(
+            Msg::ListModelsOf,
+            &[("n", &app.visible().len()), ("total", &total)],
+        )
     } else {
-        format!(" Matches {} of {total} ", app.match_count())
+        tf(
+            Msg::ListMatches,
+            &[("n", &app.match_count()), ("total", &total)],
+        )
     };
     if !app.filter().is_empty() {
         let _ = write!(title, "· {} ", app.filter().describe());
     }
     if app.query().is_empty() && *app.sort() != SortKey::Natural {
-        let _ = write!(title, "· by {} ", app.sort().label(&app.catalog().dataset));
+        let sort = app.sort().label(&app.catalog().dataset);
+        title.push_str(&tf(Msg::ListBy, &[("sort", &sort)]));
     }
     if !app.marks().is_empty() {
-        let _ = write!(
-            title,
-            "· {} {} marked ",
-            theme.symbols.mark,
-            app.marks().len()
-        );
+        title.push_str(&tf(
+            Msg::ListMarked,
+            &[("mark", &theme.symbols.mark), ("n", &app.marks().len())],
+        ));
     }
     let block = super::pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     if app.visible().is_empty() {
         let msg = if app.query().is_empty() && !app.filter().is_empty() {
-            "No entry passes the filter. f opens the filter panel, x there clears it.".to_string()
+            t(Msg::ListNoneFiltered).to_string()
         } else if app.query().is_empty() {
-            "No entries in this dataset.".to_string()
+            t(Msg::ListNoEntries).to_string()
         } else {
-            format!(
-                "Nothing matches “{}”. Backspace edits, Esc clears.",
-                app.query()
-            )
+            tf(Msg::ListNothingMatches, &[("query", &app.query())])
         };
         for (i, l) in text::wrap(&msg, usize::from(inner.width))
             .into_iter()
@@ -161,11 +164,16 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     } else {
         app.catalog().index.name_positions(&model.name, app.query())
     };
+    // In Chinese the entry's Chinese name follows its name; match positions stay those of the name.
+    let name = match crate::i18n::chinese_name(model) {
+        Some(zh) => std::borrow::Cow::Owned(format!("{} {zh}", model.name)),
+        None => std::borrow::Cow::Borrowed(model.name.as_str()),
+    };
     // A going or gone entry says so after its name, when the name leaves room for it.
     let badge = format::lifecycle_badge(model)
         .filter(|b| cols.name >= text::width(b) + 1 + MIN_NAME_BESIDE_BADGE);
     let name_width = badge.map_or(cols.name, |b| cols.name - text::width(b) - 1);
-    name_spans(&model.name, &positions, name_width, theme, &mut spans);
+    name_spans(&name, &positions, name_width, theme, &mut spans);
     if let Some(b) = badge {
         spans.push(Span::styled(format!(" {b}"), theme.warning));
     }

@@ -1,5 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
+use crate::i18n::Msg;
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
 use crate::tui::text::{self, fit, put};
@@ -69,13 +70,12 @@ fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
     Clear.render(area, buf);
     let total = app.catalog().models().len();
-    let count = format!(" {} of {total} listed ", app.visible().len());
-    let block = super::pane(
-        Line::from(" Filter · Space toggles · x clears "),
-        true,
-        theme,
-    )
-    .title_bottom(Line::styled(count, theme.dim).right_aligned());
+    let count = crate::i18n::tf(
+        Msg::FilterListed,
+        &[("n", &app.visible().len()), ("total", &total)],
+    );
+    let block = super::pane(Line::from(crate::i18n::t(Msg::FilterTitle)), true, theme)
+        .title_bottom(Line::styled(count, theme.dim).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
