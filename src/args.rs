@@ -40,6 +40,18 @@ Sorting: name A-Z, released newest first, developer A-Z, score highest first, in
 coding index highest first, speed fastest first, price (blended 3 input : 1 output) cheapest
 first; unknown values (not benchmarked, unpriced) last.";
 
+const FRONTIER_HELP: &str = "\
+Examples:
+  modeldex frontier                               # Intelligence Index against blended price
+  modeldex frontier --openness open-weights --format markdown
+  modeldex frontier --x params --y intelligence --fits 80
+  modeldex frontier --x released --y score --weights privacy-first --format json
+
+A point is on the frontier when no other point is at least as good on both axes and better on one:
+with the default axes, nothing cheaper is more capable. Entries without both values are left out
+and counted; capability figures of different snapshots are never plotted together. Points are
+marked by openness (● open-source, ◆ open-weights, × closed; o, w, x with --ascii).";
+
 const SHOW_HELP: &str = "\
 Examples:
   modeldex show bloom
@@ -290,6 +302,9 @@ pub enum Command {
     /// Fuzzy-search names, aliases, developers, families and licenses.
     #[command(after_help = SEARCH_HELP)]
     Search(SearchArgs),
+    /// Capability against blended price (or other axes) as a chart, and the Pareto frontier.
+    #[command(after_help = FRONTIER_HELP)]
+    Frontier(FrontierArgs),
     /// Show the criteria with their descriptions and rubrics.
     #[command(after_help = CRITERIA_HELP)]
     Criteria(FormatArg),
@@ -326,6 +341,65 @@ pub struct ListArgs {
     pub fits: Option<u32>,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct FrontierArgs {
+    /// The horizontal axis.
+    #[arg(long, value_enum, default_value_t = AxisArg::Price)]
+    pub x: AxisArg,
+    /// The vertical axis.
+    #[arg(long, value_enum, default_value_t = AxisArg::Intelligence)]
+    pub y: AxisArg,
+    /// Only entries with this openness.
+    #[arg(long, value_enum)]
+    pub openness: Option<OpennessFilter>,
+    /// Only downloadable weights that fit in this many GB at 4 bits per parameter.
+    #[arg(long, value_name = "GB")]
+    pub fits: Option<u32>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// What an axis of `frontier` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AxisArg {
+    /// Blended API price, 3 input : 1 output tokens (log scale; lower is better).
+    Price,
+    /// Artificial Analysis Intelligence Index (higher is better).
+    Intelligence,
+    /// Weighted overall score under --weights (higher is better).
+    Score,
+    /// Release date (newer is better).
+    Released,
+    /// Total parameters (log scale; fewer is better).
+    Params,
+}
+
+impl AxisArg {
+    /// The core's axis.
+    pub fn axis(self) -> crate::frontier::Axis {
+        use crate::frontier::Axis;
+        match self {
+            AxisArg::Price => Axis::Price,
+            AxisArg::Intelligence => Axis::Capability,
+            AxisArg::Score => Axis::Score,
+            AxisArg::Released => Axis::Released,
+            AxisArg::Params => Axis::Parameters,
+        }
+    }
+}
+
+impl OpennessFilter {
+    /// The openness this filter keeps.
+    pub fn openness(self) -> crate::data::Openness {
+        use crate::data::Openness;
+        match self {
+            OpennessFilter::OpenSource => Openness::OpenSource,
+            OpennessFilter::OpenWeights => Openness::OpenWeights,
+            OpennessFilter::Closed => Openness::Closed,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -40,6 +40,7 @@ fn start_options(global: &GlobalOpts) -> startup::Options {
         color: global.color,
         no_config: global.no_config,
         lang: global.lang.map(|l| l.lang()),
+        ascii: global.ascii,
     }
 }
 

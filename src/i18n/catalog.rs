@@ -105,6 +105,7 @@ catalog! {
     SecWeights: "Weights editor", "权重编辑器";
     SecOverview: "Open vs closed overview", "开源与闭源概览";
     SecExport: "Export prompt", "导出提示";
+    SecFrontier: "Frontier chart", "前沿图";
     SecGlobal: "Anywhere", "任意位置";
     HelpTitle: " Keys · Esc closes ", " 按键 · Esc 关闭 ";
     HelpMore: " ↑↓ {from}–{to} of {n} ", " ↑↓ 第 {from}–{to} 行，共 {n} 行 ";
@@ -228,6 +229,35 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("weights editor and presets", "权重编辑器与预设"),
     ("weights", "权重"),
     ("open vs closed overview", "开源与闭源概览"),
+    (
+        "frontier chart: capability against price",
+        "前沿图：能力对比价格",
+    ),
+    ("frontier", "前沿"),
+    ("previous point along x", "沿 x 轴的上一个点"),
+    ("next point along x", "沿 x 轴的下一个点"),
+    ("select", "选择"),
+    ("next point up", "上方的下一个点"),
+    ("next point down", "下方的下一个点"),
+    ("leftmost point", "最左边的点"),
+    ("rightmost point", "最右边的点"),
+    (
+        "next x axis (price, capability, score, released, parameters)",
+        "下一个 x 轴（价格、能力、评分、发布日期、参数量）",
+    ),
+    ("x axis", "x 轴"),
+    ("next y axis", "下一个 y 轴"),
+    ("y axis", "y 轴"),
+    ("open the selected entry", "打开所选条目"),
+    ("open", "打开"),
+    (
+        "filter panel (the chart follows)",
+        "筛选面板（图表随之更新）",
+    ),
+    (
+        "weights editor (the score axis follows)",
+        "权重编辑器（评分轴随之更新）",
+    ),
     ("overview", "概览"),
     (
         "copy the selected id to the clipboard (OSC 52)",

@@ -28,6 +28,8 @@ pub struct Options {
     pub no_config: bool,
     /// `--lang`, if given.
     pub lang: Option<Lang>,
+    /// `--ascii`: charts drawn in plain ASCII.
+    pub ascii: bool,
 }
 
 /// Why start-up failed: one message, printed as `modeldex: <message>` by either front end.

@@ -18,6 +18,7 @@ use crate::order::SortKey;
 use crate::score::Weights;
 use ratatui::layout::Rect;
 
+pub use frontier::FrontierView;
 pub use search::SearchState;
 
 /// The screen under any overlay.
@@ -31,6 +32,8 @@ pub enum Screen {
     Compare(CompareView),
     /// The open-vs-closed overview, scrolled to line `scroll`.
     Overview { scroll: usize },
+    /// The frontier chart of the listed entries.
+    Frontier(FrontierView),
 }
 
 /// Something drawn over the screen that takes the keyboard while it is open.
@@ -414,6 +417,7 @@ impl App {
             Layer::Screen(Screen::Search) => Section::Search,
             Layer::Screen(Screen::Compare(_)) => Section::Compare,
             Layer::Screen(Screen::Overview { .. }) => Section::Overview,
+            Layer::Screen(Screen::Frontier(_)) => Section::Frontier,
         }
     }
 
@@ -464,6 +468,7 @@ impl App {
                 self.handle_compare(at, action)
             }
             Layer::Screen(&Screen::Overview { scroll }) => self.handle_overview(scroll, action),
+            Layer::Screen(Screen::Frontier(_)) => self.handle_frontier(action),
         }
     }
 
@@ -551,6 +556,7 @@ impl App {
                 self.screen = Screen::Overview { scroll: 0 };
                 true
             }
+            Action::OpenFrontier => self.open_frontier(),
             _ => false,
         }
     }
@@ -622,6 +628,7 @@ impl App {
 
 pub mod decide;
 pub mod export;
+pub mod frontier;
 mod mouse;
 mod prefs;
 mod search;

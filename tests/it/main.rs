@@ -8,6 +8,7 @@ mod cli_validate;
 mod dataset;
 mod dataset_sources;
 mod dropped;
+mod frontier;
 mod headless;
 mod hostile;
 mod import;

@@ -85,6 +85,7 @@ impl App {
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
         self.selected = usize::MAX;
         self.select(pos.unwrap_or(0));
+        self.refresh_frontier();
     }
 
     pub(super) fn cycle_sort(&mut self) -> bool {
@@ -257,6 +258,7 @@ impl App {
         if let Screen::Compare(view) = &mut self.screen {
             view.table = super::build_comparison(&self.catalog, &self.marks, &self.weights);
         }
+        self.refresh_frontier();
     }
 
     /// The weights in force in a few words: the preset's name, or the pillar weights.

@@ -7,13 +7,14 @@ use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// The help's sections, in order.
-const SECTIONS: [Section; 9] = [
+const SECTIONS: [Section; 10] = [
     Section::Browse,
     Section::Search,
     Section::Compare,
     Section::Filters,
     Section::Weights,
     Section::Overview,
+    Section::Frontier,
     Section::Export,
     Section::Help,
     Section::Global,

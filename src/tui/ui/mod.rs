@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod detail;
+pub mod frontier;
 pub mod help;
 pub mod list;
 pub mod overview;
@@ -44,6 +45,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     match app.screen() {
         Screen::Compare(view) => compare::render(app, view, screen.body, buf),
         &Screen::Overview { scroll } => overview::render(app, scroll, screen.body, buf),
+        Screen::Frontier(view) => frontier::render(app, view, screen.body, buf),
         Screen::Browse | Screen::Search => {
             let (list, detail) = layout::panes(screen.body, app.focus());
             if let Some(r) = list {

@@ -48,6 +48,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
             Span::styled(" modeldex", theme.title),
             Span::styled(t(Msg::OverviewSub), theme.dim),
         ],
+        Screen::Frontier(_) => vec![
+            Span::styled(" modeldex", theme.title),
+            Span::styled(
+                format!("  frontier of the {} listed", entries(app.visible().len())),
+                theme.dim,
+            ),
+        ],
         Screen::Compare(_) => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(

@@ -71,3 +71,70 @@ fn fits_keeps_only_downloadable_weights_small_enough_at_4_bits() {
         assert!(!ids.iter().any(|i| i == absent), "{absent} listed: {ids:?}");
     }
 }
+
+#[test]
+fn frontier_draws_the_chart_and_lists_the_frontier_in_every_format() {
+    let table = stdout_of(bare().args(["frontier", "--ascii"]));
+    assert!(table.contains("nothing cheaper is more capable"), "{table}");
+    assert!(
+        table.contains("o open-source  w open-weights  x closed"),
+        "{table}"
+    );
+    assert!(
+        table.lines().any(|l| l.contains("$1") && l.contains("$10")),
+        "x ticks: {table}"
+    );
+    assert!(table.is_ascii(), "--ascii draws the chart in ASCII");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(bare().args(["frontier", "-f", "json"]))).unwrap();
+    assert_eq!(json["x"]["axis"], "price");
+    assert_eq!(json["y"]["axis"], "intelligence");
+    assert_eq!(json["snapshot"], "2026-04-02");
+    let frontier = json["frontier"].as_array().unwrap();
+    assert!(frontier.len() >= 3);
+    // Cheapest first, each more capable than the last: nothing cheaper is more capable.
+    for pair in frontier.windows(2) {
+        assert!(pair[0]["x"].as_f64() < pair[1]["x"].as_f64());
+        assert!(pair[0]["y"].as_f64() < pair[1]["y"].as_f64());
+    }
+    let ids: Vec<&str> = frontier.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(
+        !ids.contains(&"gpt-5-1"),
+        "GPT-5.1 is beaten on price and capability: {ids:?}"
+    );
+    let csv = stdout_of(bare().args(["frontier", "-f", "csv"]));
+    assert_eq!(
+        csv.lines().next(),
+        Some("id,name,openness,price,intelligence")
+    );
+    assert_eq!(csv.lines().count(), frontier.len() + 1);
+    let md = stdout_of(bare().args(["frontier", "--openness", "open-weights", "-f", "markdown"]));
+    assert!(md.contains("| Name | Id | Openness |"), "{md}");
+    assert!(!md.contains("| closed |"), "{md}");
+}
+
+#[test]
+fn frontier_axes_switch_and_must_differ() {
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(bare().args([
+        "frontier", "--x", "params", "--y", "score", "--fits", "80", "-f", "json",
+    ])))
+    .unwrap();
+    assert_eq!(json["x"]["axis"], "params");
+    assert_eq!(
+        json["snapshot"],
+        serde_json::Value::Null,
+        "no capability axis"
+    );
+    for p in json["frontier"].as_array().unwrap() {
+        assert!(
+            p["x"].as_f64().unwrap() <= 160.0,
+            "fits 80 GB at 4 bits: {p}"
+        );
+    }
+    let out = bare()
+        .args(["frontier", "--x", "price", "--y", "price"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("two different axes"));
+}
