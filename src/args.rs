@@ -196,6 +196,15 @@ pub struct GlobalOpts {
     /// cost-first,privacy.self_hosting=5. Used by `list --sort score`, `compare` and every "overall".
     #[arg(long, global = true, value_name = "SPEC")]
     pub weights: Option<String>,
+    /// A saved Artificial Analysis model list (the response of GET /api/v2/data/llms/models,
+    /// fetched with your own key): its figures replace the embedded ones of every entry it names,
+    /// joined like catalog offers. The snapshot date comes from a file name ending in
+    /// YYYY-MM-DD.json, else the file's date. stderr says how many entries were matched.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+    /// More on stderr: with --benchmarks, every listed model no entry matched.
+    #[arg(long, global = true)]
+    pub verbose: bool,
     /// Interactive browser: draw borders, bars and symbols in plain ASCII (automatic for TERM=linux,
     /// vt100-class and dumb terminals).
     #[arg(long, global = true)]

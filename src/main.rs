@@ -41,6 +41,8 @@ fn start_options(global: &GlobalOpts) -> startup::Options {
         no_config: global.no_config,
         lang: global.lang.map(|l| l.lang()),
         ascii: global.ascii,
+        benchmarks: global.benchmarks.clone(),
+        verbose: global.verbose,
     }
 }
 

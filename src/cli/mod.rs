@@ -61,7 +61,7 @@ pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) ->
     let result = match command {
         Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
-        _ => match startup::data(&options.load) {
+        _ => match startup::data_for(options) {
             Err(e) => Err(Failure::Error(e.to_string())),
             Ok((dataset, notes)) => {
                 for line in &notes.lines {

@@ -167,6 +167,34 @@ catalog! {
     OvHead: " mean · n rated", " 平均分 · 评分数";
     OvLeads: " Where each group leads most", " 各组领先最多的标准";
     OvLeadsNone: "leads on no criterion", "没有领先的标准";
+    // Panels and status messages of the browser.
+    WeightsTitle: " Weights · ←→ change · p preset ", " 权重 · ←→ 调整 · p 预设 ";
+    PresetIs: " preset: {name}", " 预设：{name}";
+    PresetNone: " preset: none (custom weights)", " 预设：无（自定义权重）";
+    ExportExists: " File exists · Enter overwrites · Esc cancels ", " 文件已存在 · Enter 覆盖 · Esc 取消 ";
+    ExportTo: " Export as Markdown to · Enter writes · Esc cancels ", " 导出为 Markdown 到 · Enter 写入 · Esc 取消 ";
+    FilterCommercial: "commercial use allowed", "允许商用";
+    FilterSelfHost: "self-hostable", "可自托管";
+    FilterYears: "released {from}–{to}", "发布于 {from}–{to}";
+    FilterAnyYear: "released: any year", "发布年份：不限";
+    FilterDeveloper: "developer: {d}", "开发者：{d}";
+    FilterAnyDeveloper: "developer: any", "开发者：不限";
+    FilterModality: "modality: {m}", "模态：{m}";
+    FilterAnyModality: "modality: any", "模态：不限";
+    FilterFits: "weights fit in {gb} GB (4-bit)", "权重可装入 {gb} GB（4 位）";
+    FilterAnyMemory: "fits in memory: any", "显存：不限";
+    SortDuringSearch: "Sort: {sort} (applies once the search is cleared; a search ranks by relevance)", "排序：{sort}（清除搜索后生效；搜索时按相关度排列）";
+    ExportCancelled: "Export cancelled", "已取消导出";
+    ExportNoName: "Type a file name first", "请先输入文件名";
+    ExportWrote: "Wrote the comparison to {path}", "已把比较结果写入 {path}";
+    ExportConfirm: "{path} exists: press Enter again to overwrite, or edit the name", "{path} 已存在：再按 Enter 覆盖，或修改文件名";
+    ExportFailed: "Could not write {path}: {kind}", "无法写入 {path}：{kind}";
+    ThemeSaved: "Theme: {name} (saved when you quit)", "主题：{name}（退出时保存）";
+    NothingMarked: "Nothing marked: press Space on two or more entries, then c to compare.", "没有标记：在两个或更多条目上按空格，再按 c 比较。";
+    OneMarked: "Only one entry marked: mark at least one more with Space.", "只标记了一个条目：再用空格至少标记一个。";
+    CopiedWhat: "Copied {what} to the clipboard (OSC 52)", "已把{what}复制到剪贴板（OSC 52）";
+    ClipboardOff: "Clipboard is off (--no-osc52); not copied: {what}", "剪贴板已关闭（--no-osc52）；未复制：{what}";
+    ComparisonMd: "the comparison as Markdown", "比较结果（Markdown）";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
 }

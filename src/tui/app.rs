@@ -13,6 +13,7 @@ use crate::catalog::Catalog;
 use crate::compare::{self, Comparison};
 use crate::data::Model;
 use crate::filter::Filter;
+use crate::i18n::Msg;
 use crate::order::SortKey;
 use crate::score::Weights;
 use ratatui::layout::Rect;
@@ -369,7 +370,7 @@ impl App {
             Screen::Compare(view) => {
                 let d = &self.catalog.dataset;
                 let md = compare::render::markdown(&view.table, d, &self.weights);
-                (md, "the comparison as Markdown".to_string())
+                (md, crate::i18n::t(Msg::ComparisonMd).to_string())
             }
             _ => match self.selected_model() {
                 Some(m) => (m.id.clone(), m.id.clone()),
@@ -378,9 +379,9 @@ impl App {
         };
         self.status = Some(if self.options.osc52 {
             self.effects.push(Effect::Copy(text));
-            format!("Copied {what} to the clipboard (OSC 52)")
+            crate::i18n::tf(Msg::CopiedWhat, &[("what", &what)])
         } else {
-            format!("Clipboard is off (--no-osc52); not copied: {what}")
+            crate::i18n::tf(Msg::ClipboardOff, &[("what", &what)])
         });
         true
     }

@@ -6,6 +6,7 @@
 use super::{App, Overlay, Screen};
 use crate::data::{Kind, Openness};
 use crate::filter;
+use crate::i18n::{tf, Msg};
 use crate::order::SortKey;
 use crate::score::MAX_WEIGHT;
 use crate::tui::action::Action;
@@ -91,10 +92,8 @@ impl App {
         self.sort = self.sort.next(&self.catalog.dataset);
         self.relist();
         if !self.search.query.is_empty() {
-            self.status = Some(format!(
-                "Sort: {} (applies once the search is cleared; a search ranks by relevance)",
-                self.sort.label(&self.catalog.dataset)
-            ));
+            let sort = self.sort.label(&self.catalog.dataset);
+            self.status = Some(tf(Msg::SortDuringSearch, &[("sort", &sort)]));
         }
         true
     }
