@@ -21,6 +21,8 @@ Examples:
   modeldex search \"lama 3\" --limit 5
   modeldex criteria --format json
   modeldex --data my-models.json --merge list
+  modeldex --data api.json --merge show claude-opus-4-6   curated entry with every provider's offer
+  modeldex --data api.json --flat list                    one row per provider listing
 
 Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
 (a closed pipe is not an error: the output stops quietly).
