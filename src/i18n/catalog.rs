@@ -195,6 +195,21 @@ catalog! {
     CopiedWhat: "Copied {what} to the clipboard (OSC 52)", "已把{what}复制到剪贴板（OSC 52）";
     ClipboardOff: "Clipboard is off (--no-osc52); not copied: {what}", "剪贴板已关闭（--no-osc52）；未复制：{what}";
     ComparisonMd: "the comparison as Markdown", "比较结果（Markdown）";
+    // Scroll indicators and the remaining pane titles.
+    CompareTitle: " Compare {n} ", " 比较 {n} ";
+    CompareTitleOf: " Compare: models {from}–{to} of {n} {arrows} ", " 比较：第 {from}–{to} 个，共 {n} 个 {arrows} ";
+    RowsOf: " rows {from}–{to} of {n} ", " 第 {from}–{to} 行，共 {n} 行 ";
+    LinesOf: " {from}–{to} of {n} ", " {from}–{to} / {n} ";
+    DetailTitle: " Detail ", " 详情 ";
+    FrTitle: "Frontier", "前沿";
+    FrNothing: "Nothing to plot: no listed entry has both values. x / y change the axes, f the filter.", "没有可绘制的点：列出的条目都不同时具备两个值。x / y 切换坐标轴，f 打开筛选。";
+    FrListed: "Frontier", "前沿";
+    FrPlotted: "plotted", "已绘制";
+    FrontierOf: "  frontier of the {entries} listed", "  列出的 {entries}中的前沿";
+    FrOn: "on the frontier", "在前沿上";
+    FrOff: "off the frontier", "不在前沿上";
+    FrLeftOut: "without values", "缺少数值";
+    FrOtherSnapshot: "of another snapshot", "来自另一份快照";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
 }
@@ -380,6 +395,7 @@ mod tests {
             Msg::DetailId,
             Msg::CountOf,
             Msg::Tokens,
+            Msg::LinesOf,
         ];
         for &msg in Msg::ALL {
             let zh = msg.text(Lang::Zh);

@@ -84,3 +84,8 @@ fn filter_and_weights_panels_in_chinese() {
 fn compare_in_chinese() {
     snapshot_zh("compare", || "j jjjjj c".chars().map(plain).collect());
 }
+
+#[test]
+fn frontier_in_chinese() {
+    snapshot_zh("frontier", || vec![plain('v')]);
+}

@@ -4,6 +4,7 @@
 
 use crate::frontier::plot::{self, Role};
 use crate::frontier::Frontier;
+use crate::i18n::{t, Msg};
 use crate::tui::app::{App, FrontierView};
 use crate::tui::text::{self, fit, put};
 use crate::tui::theme::Theme;
@@ -12,17 +13,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-
-/// The screen's own words (one place, for translation).
-const TITLE: &str = "Frontier";
-const ON: &str = "on the frontier";
-const OFF: &str = "off the frontier";
-const NOTHING: &str =
-    "Nothing to plot: no listed entry has both values. x / y change the axes, f the filter.";
-const LISTED: &str = "Frontier";
-const PLOTTED: &str = "plotted";
-const LEFT_OUT: &str = "without values";
-const OTHER_SNAPSHOT: &str = "of another snapshot";
 
 /// Columns of the frontier list beside the chart, when the body is at least [`SIDE_FROM`] wide.
 const SIDE: u16 = 34;
@@ -38,7 +28,8 @@ pub fn render(app: &App, view: &FrontierView, area: Rect, buf: &mut Buffer) {
         ("↑", "→")
     };
     let title = format!(
-        " {TITLE} · {} {up} vs {} {right} ",
+        " {} · {} {up} vs {} {right} ",
+        t(Msg::FrTitle),
         chart.y.label(),
         chart.x.label()
     );
@@ -47,7 +38,7 @@ pub fn render(app: &App, view: &FrontierView, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if chart.points.is_empty() {
-        for (i, l) in text::wrap(NOTHING, usize::from(inner.width))
+        for (i, l) in text::wrap(t(Msg::FrNothing), usize::from(inner.width))
             .into_iter()
             .enumerate()
         {
@@ -92,7 +83,7 @@ pub fn render(app: &App, view: &FrontierView, area: Rect, buf: &mut Buffer) {
             list,
             0,
             &Line::styled(
-                format!("{LISTED} ({})", chart.frontier().count()),
+                format!("{} ({})", t(Msg::FrListed), chart.frontier().count()),
                 theme.heading,
             ),
         );
@@ -115,7 +106,7 @@ pub fn render(app: &App, view: &FrontierView, area: Rect, buf: &mut Buffer) {
         }
     } else {
         let joined: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
-        let text = format!("{LISTED}: {}", joined.join(" → "));
+        let text = format!("{}: {}", t(Msg::FrListed), joined.join(" → "));
         for l in text::wrap(&text, usize::from(inner.width))
             .into_iter()
             .take(2)
@@ -169,7 +160,7 @@ fn selected_line(app: &App, view: &FrontierView, theme: &Theme) -> Line<'static>
     parts.push(m.openness.as_str().to_string());
     parts.push(view.chart.x.format(p.x));
     parts.push(view.chart.y.format(p.y));
-    parts.push(if p.on_frontier { ON } else { OFF }.to_string());
+    parts.push(t(if p.on_frontier { Msg::FrOn } else { Msg::FrOff }).to_string());
     let arrow = if theme.ascii { "> " } else { "▶ " };
     Line::from(vec![
         Span::styled(arrow, theme.key),
@@ -188,12 +179,16 @@ fn legend(glyphs: &plot::Glyphs, theme: &Theme) -> Line<'static> {
 
 /// How many points are plotted and what was left out: ` 14 plotted · 4 without values `.
 fn counts(chart: &Frontier) -> String {
-    let mut text = format!(" {} {PLOTTED}", chart.points.len());
+    let mut text = format!(" {} {}", chart.points.len(), t(Msg::FrPlotted));
     if chart.missing > 0 {
-        text.push_str(&format!(" · {} {LEFT_OUT}", chart.missing));
+        text.push_str(&format!(" · {} {}", chart.missing, t(Msg::FrLeftOut)));
     }
     if chart.other_snapshot > 0 {
-        text.push_str(&format!(" · {} {OTHER_SNAPSHOT}", chart.other_snapshot));
+        text.push_str(&format!(
+            " · {} {}",
+            chart.other_snapshot,
+            t(Msg::FrOtherSnapshot)
+        ));
     }
     if let Some(d) = &chart.snapshot {
         text.push_str(&format!(" · AA {d}"));

@@ -51,7 +51,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         Screen::Frontier(_) => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(
-                format!("  frontier of the {} listed", entries(app.visible().len())),
+                tf(
+                    Msg::FrontierOf,
+                    &[("entries", &entries(app.visible().len()))],
+                ),
                 theme.dim,
             ),
         ],
