@@ -204,7 +204,7 @@ fn table(
         .iter()
         .any(|it| !dataset.models[it.index].offers.is_empty());
     if offers {
-        columns.push(droppable(Column::right(t(Msg::ColOffers)), 5));
+        columns.push(droppable(Column::right(t(Msg::ColOffers)).whole(), 5));
     }
     if searched {
         columns.extend([Column::right(t(Msg::ColMatch)).droppable(0)]);
