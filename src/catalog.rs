@@ -27,13 +27,12 @@ pub struct NotFound {
 
 impl std::fmt::Display for NotFound {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no entry matches {:?}", self.query)?;
-        if let Some((first, rest)) = self.suggestions.split_first() {
-            write!(f, "; did you mean {first}")?;
-            for s in rest {
-                write!(f, ", {s}")?;
-            }
-            write!(f, "?")?;
+        use crate::i18n::{tf, Msg};
+        let query = format!("{:?}", self.query);
+        f.write_str(&tf(Msg::NoMatch, &[("query", &query)]))?;
+        if !self.suggestions.is_empty() {
+            let names = self.suggestions.join(", ");
+            f.write_str(&tf(Msg::DidYouMean, &[("names", &names)]))?;
         }
         Ok(())
     }

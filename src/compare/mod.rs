@@ -297,26 +297,18 @@ fn memory_row(models: &[&Model]) -> Option<Row> {
         .iter()
         .any(|m| memory::estimate(m).is_some())
         .then(|| {
-            fact_row(
-                "memory",
-                memory::COMPARE_LABEL,
-                models,
-                Better::Neither,
-                |m| {
-                    let text = memory::estimate(m).map_or_else(
-                        || format::UNKNOWN.to_string(),
-                        |e| {
-                            memory::BITS
-                                .map(|b| {
-                                    memory::gb_text(e.gb(b)).trim_end_matches(" GB").to_string()
-                                })
-                                .join(" / ")
-                                + " GB"
-                        },
-                    );
-                    (text, memory::estimate(m).map(memory::Estimate::smallest_gb))
-                },
-            )
+            fact_row("memory", t(Msg::MemoryRow), models, Better::Neither, |m| {
+                let text = memory::estimate(m).map_or_else(
+                    || format::UNKNOWN.to_string(),
+                    |e| {
+                        memory::BITS
+                            .map(|b| memory::gb_text(e.gb(b)).trim_end_matches(" GB").to_string())
+                            .join(" / ")
+                            + " GB"
+                    },
+                );
+                (text, memory::estimate(m).map(memory::Estimate::smallest_gb))
+            })
         })
 }
 
@@ -362,7 +354,7 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
             .collect();
         rows.push(score_row(
             &pillar.id,
-            &format!("{} (mean)", pillar.name),
+            &crate::i18n::tf(Msg::PillarMeanOf, &[("pillar", &pillar.name)]),
             RowKind::Pillar,
             subtotal,
         ));
@@ -373,7 +365,7 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
         .collect();
     rows.push(score_row(
         "overall",
-        "Weighted total",
+        t(Msg::WeightedTotal),
         RowKind::Overall,
         overall,
     ));

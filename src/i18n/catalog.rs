@@ -210,8 +210,13 @@ catalog! {
     FrOff: "off the frontier", "不在前沿上";
     FrLeftOut: "without values", "缺少数值";
     FrOtherSnapshot: "of another snapshot", "来自另一份快照";
+    PillarMeanOf: "{pillar} (mean)", "{pillar}（平均）";
+    PillarMean: "  Pillar mean", "  维度平均";
+    WeightedTotal: "Weighted total", "加权总分";
+    MemoryRow: "Memory 16/8/4-bit (est.)", "显存 16/8/4 位（估算）";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
+    DidYouMean: "; did you mean {names}?", "；你是不是要找 {names}？";
 }
 
 /// Phrases of tables written in English (the keymap's help and hints), keyed by that English:

@@ -91,3 +91,17 @@ fn help_describes_the_commands_in_chinese() {
     let en = stdout_of(bare().args(["--lang=en", "--help"]));
     assert!(en.starts_with("Choose AI models"), "{en}");
 }
+
+#[test]
+fn the_no_match_message_follows_the_language() {
+    let stderr = |lang: &str| {
+        let out = bare()
+            .args(["--lang", lang, "search", "gtp4"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(stderr("zh").contains("没有条目匹配 \"gtp4\"；你是不是要找 GPT-4？"));
+    assert!(stderr("en").contains("no entry matches \"gtp4\"; did you mean GPT-4?"));
+}
