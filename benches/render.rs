@@ -1,6 +1,8 @@
 //! Rendering benchmarks: one full frame of the browser (list + detail) at 200x60 and the compare
 //! view of 8 models, over the embedded data and synthetic catalogs of 5,000 and 100,000 entries.
 //!
+//! The frontier: its computation and one frame, over the embedded data and the models.dev subset.
+//!
 //! `cargo bench --bench render`. Drawing goes into an in-memory buffer, so this measures modeldex's
 //! own work per frame (layout, formatting the visible rows, widgets), not the terminal.
 
@@ -65,5 +67,59 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames);
+/// The frontier over the embedded data and the models.dev subset merged into it (real-shaped
+/// imported entries with prices): the chart computed from the listed entries, and one frame.
+fn frontier(c: &mut Criterion) {
+    use modeldex::data::load::{load_reporting, LoadOptions};
+    use modeldex::frontier::{self, Axis};
+    use modeldex::score::Weights;
+    let subset = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/models-dev-api.subset.json"
+    );
+    let merged = load_reporting(&LoadOptions {
+        path: Some(subset.into()),
+        format: None,
+        merge: true,
+        strict: false,
+        flat: false,
+    })
+    .expect("subset loads")
+    .dataset;
+    let mut group = c.benchmark_group("frontier");
+    group.sample_size(30);
+    for (name, dataset) in [
+        ("embedded", Dataset::embedded().expect("embedded")),
+        ("models.dev subset + embedded", merged),
+    ] {
+        let all: Vec<usize> = (0..dataset.models.len()).collect();
+        group.bench_function(BenchmarkId::new("compute", name), |b| {
+            b.iter(|| {
+                frontier::compute(
+                    black_box(&dataset),
+                    &all,
+                    Axis::Price,
+                    Axis::Capability,
+                    &Weights::default(),
+                )
+            })
+        });
+        for size in [(80, 24), SIZE] {
+            let mut app = App::new(Catalog::new(dataset.clone()), Theme::color(), size);
+            app.update(Action::OpenFrontier);
+            let area = Rect::new(0, 0, size.0, size.1);
+            let label = format!("frame {}x{} {name}", size.0, size.1);
+            group.bench_function(BenchmarkId::new("render", label), |b| {
+                b.iter(|| {
+                    let mut buf = Buffer::empty(area);
+                    ui::draw(black_box(&app), area, &mut buf);
+                    buf
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frames, frontier);
 criterion_main!(benches);

@@ -21,6 +21,8 @@ Examples:
   modeldex search \"lama 3\" --limit 5
   modeldex criteria --format json
   modeldex --data my-models.json --merge list
+  modeldex --data api.json --merge show claude-opus-4-6   curated entry with every provider's offer
+  modeldex --data api.json --flat list                    one row per provider listing
 
 Exit status: 0 success, 1 no entry matches a query, 2 usage, data or output error
 (a closed pipe is not an error: the output stops quietly).
@@ -39,6 +41,18 @@ Examples:
 Sorting: name A-Z, released newest first, developer A-Z, score highest first, intelligence and
 coding index highest first, speed fastest first, price (blended 3 input : 1 output) cheapest
 first; unknown values (not benchmarked, unpriced) last.";
+
+const FRONTIER_HELP: &str = "\
+Examples:
+  modeldex frontier                               # Intelligence Index against blended price
+  modeldex frontier --openness open-weights --format markdown
+  modeldex frontier --x params --y intelligence --fits 80
+  modeldex frontier --x released --y score --weights privacy-first --format json
+
+A point is on the frontier when no other point is at least as good on both axes and better on one:
+with the default axes, nothing cheaper is more capable. Entries without both values are left out
+and counted; capability figures of different snapshots are never plotted together. Points are
+marked by openness (● open-source, ◆ open-weights, × closed; o, w, x with --ascii).";
 
 const SHOW_HELP: &str = "\
 Examples:
@@ -97,6 +111,49 @@ Examples:
   modeldex completions zsh > \"${fpath[1]}/_modeldex\"
   modeldex completions fish > ~/.config/fish/completions/modeldex.fish";
 
+/// The clap command with its descriptions in `lang`: `--help` reads in Chinese where clap lets
+/// it (the descriptions; clap's own words such as "Usage" and the option texts stay English).
+pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    use crate::i18n::Msg;
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if lang == crate::i18n::Lang::En {
+        return cmd;
+    }
+    let about = Msg::AboutMain.text(lang);
+    let subcommands = [
+        ("list", Msg::AboutList),
+        ("show", Msg::AboutShow),
+        ("compare", Msg::AboutCompare),
+        ("search", Msg::AboutSearch),
+        ("criteria", Msg::AboutCriteria),
+        ("validate", Msg::AboutValidate),
+        ("completions", Msg::AboutCompletions),
+    ];
+    subcommands
+        .into_iter()
+        .fold(cmd.about(about).long_about(about), |cmd, (name, msg)| {
+            cmd.mut_subcommand(name, |s| s.about(msg.text(lang)))
+        })
+}
+
+/// The language `--lang` names in raw arguments (`--lang zh`, `--lang=zh`), read before clap
+/// parses them so that `--help` can already be in it; `None` when absent or not a language.
+pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<crate::i18n::Lang> {
+    let words: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let value =
+        words
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, w)| match w.strip_prefix("--lang") {
+                Some("") => words.get(i + 1).copied(),
+                Some(rest) => rest.strip_prefix('='),
+                None => None,
+            })?;
+    crate::i18n::Lang::parse(value)
+}
+
 /// Choose AI models in the terminal: browse, search and compare a curated, sourced dataset of open
 /// and closed models rated on privacy, commercial use, community and responsibility.
 #[derive(Debug, Parser)]
@@ -139,6 +196,15 @@ pub struct GlobalOpts {
     /// cost-first,privacy.self_hosting=5. Used by `list --sort score`, `compare` and every "overall".
     #[arg(long, global = true, value_name = "SPEC")]
     pub weights: Option<String>,
+    /// A saved Artificial Analysis model list (the response of GET /api/v2/data/llms/models,
+    /// fetched with your own key): its figures replace the embedded ones of every entry it names,
+    /// joined like catalog offers. The snapshot date comes from a file name ending in
+    /// YYYY-MM-DD.json, else the file's date. stderr says how many entries were matched.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+    /// More on stderr: with --benchmarks, every listed model no entry matched.
+    #[arg(long, global = true)]
+    pub verbose: bool,
     /// Interactive browser: draw borders, bars and symbols in plain ASCII (automatic for TERM=linux,
     /// vt100-class and dumb terminals).
     #[arg(long, global = true)]
@@ -247,6 +313,9 @@ pub enum Command {
     /// Fuzzy-search names, aliases, developers, families and licenses.
     #[command(after_help = SEARCH_HELP)]
     Search(SearchArgs),
+    /// Capability against blended price (or other axes) as a chart, and the Pareto frontier.
+    #[command(after_help = FRONTIER_HELP)]
+    Frontier(FrontierArgs),
     /// Show the criteria with their descriptions and rubrics.
     #[command(after_help = CRITERIA_HELP)]
     Criteria(FormatArg),
@@ -283,6 +352,65 @@ pub struct ListArgs {
     pub fits: Option<u32>,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct FrontierArgs {
+    /// The horizontal axis.
+    #[arg(long, value_enum, default_value_t = AxisArg::Price)]
+    pub x: AxisArg,
+    /// The vertical axis.
+    #[arg(long, value_enum, default_value_t = AxisArg::Intelligence)]
+    pub y: AxisArg,
+    /// Only entries with this openness.
+    #[arg(long, value_enum)]
+    pub openness: Option<OpennessFilter>,
+    /// Only downloadable weights that fit in this many GB at 4 bits per parameter.
+    #[arg(long, value_name = "GB")]
+    pub fits: Option<u32>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// What an axis of `frontier` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AxisArg {
+    /// Blended API price, 3 input : 1 output tokens (log scale; lower is better).
+    Price,
+    /// Artificial Analysis Intelligence Index (higher is better).
+    Intelligence,
+    /// Weighted overall score under --weights (higher is better).
+    Score,
+    /// Release date (newer is better).
+    Released,
+    /// Total parameters (log scale; fewer is better).
+    Params,
+}
+
+impl AxisArg {
+    /// The core's axis.
+    pub fn axis(self) -> crate::frontier::Axis {
+        use crate::frontier::Axis;
+        match self {
+            AxisArg::Price => Axis::Price,
+            AxisArg::Intelligence => Axis::Capability,
+            AxisArg::Score => Axis::Score,
+            AxisArg::Released => Axis::Released,
+            AxisArg::Params => Axis::Parameters,
+        }
+    }
+}
+
+impl OpennessFilter {
+    /// The openness this filter keeps.
+    pub fn openness(self) -> crate::data::Openness {
+        use crate::data::Openness;
+        match self {
+            OpennessFilter::OpenSource => Openness::OpenSource,
+            OpennessFilter::OpenWeights => Openness::OpenWeights,
+            OpennessFilter::Closed => Openness::Closed,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -355,4 +483,30 @@ pub struct CompletionsArgs {
     /// The shell to generate completions for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn lang_is_found_in_raw_arguments_in_both_spellings() {
+        let args = |words: &[&str]| words.iter().map(Into::into).collect::<Vec<_>>();
+        assert_eq!(
+            lang_in_args(&args(&["m", "--lang", "zh", "list"])),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["m", "list", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["m", "--lang=zh", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_in_args(&args(&["m", "--lang"])), None);
+        assert_eq!(lang_in_args(&args(&["m", "--lang", "fr"])), None);
+        assert_eq!(lang_in_args(&args(&["m", "list"])), None);
+    }
 }

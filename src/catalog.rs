@@ -13,6 +13,8 @@ pub struct Catalog {
     /// Shared, so the browser's search thread can rank while the main thread draws.
     pub index: Arc<SearchIndex>,
     sort_keys: SortKeys,
+    /// Whether any entry has offers (an imported catalog, or one merged into curated entries).
+    has_offers: bool,
 }
 
 /// Why a query did not resolve to one entry.
@@ -25,16 +27,19 @@ pub struct NotFound {
 
 impl std::fmt::Display for NotFound {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no entry matches {:?}", self.query)?;
-        if let Some((first, rest)) = self.suggestions.split_first() {
-            write!(f, "; did you mean {first}")?;
-            for s in rest {
-                write!(f, ", {s}")?;
-            }
-            write!(f, "?")?;
+        use crate::i18n::{tf, Msg};
+        let query = format!("{:?}", self.query);
+        f.write_str(&tf(Msg::NoMatch, &[("query", &query)]))?;
+        if !self.suggestions.is_empty() {
+            let names = self.suggestions.join(", ");
+            f.write_str(&tf(Msg::DidYouMean, &[("names", &names)]))?;
         }
         Ok(())
     }
+}
+
+fn any_offers(dataset: &Dataset) -> bool {
+    dataset.models.iter().any(|m| !m.offers.is_empty())
 }
 
 impl Catalog {
@@ -45,6 +50,7 @@ impl Catalog {
             &dataset.names_zh,
         ));
         Catalog {
+            has_offers: any_offers(&dataset),
             dataset,
             index,
             sort_keys: SortKeys::new(),
@@ -72,10 +78,17 @@ impl Catalog {
             }
         });
         Catalog {
+            has_offers: any_offers(&dataset),
             dataset,
             index: Arc::new(index),
             sort_keys,
         }
+    }
+
+    /// Whether any entry has offers, so that views show offer columns only where they say
+    /// something.
+    pub fn has_offers(&self) -> bool {
+        self.has_offers
     }
 
     /// Sorts `positions` like [`crate::order::sort`], with keys computed once per catalog, so

@@ -14,6 +14,7 @@ pub mod config;
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod frontier;
 pub mod i18n;
 pub mod markup;
 pub mod matching;

@@ -3,13 +3,19 @@
 //! The only place that sees both front ends: it turns the parsed flags into plain options and
 //! hands them to one of them.
 
-use clap::Parser;
-use modeldex::args::{Cli, GlobalOpts};
+use clap::FromArgMatches;
+use modeldex::args::{self, Cli, GlobalOpts};
+use modeldex::i18n::Lang;
 use modeldex::{cli, startup, tui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let parsed = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = args::lang_in_args(&args).unwrap_or_else(Lang::from_env);
+    let parsed = match args::command_in(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(parsed) => parsed,
         Err(e) => return cli::parse_failed(&e, tui::terminal_width()),
     };
@@ -34,6 +40,9 @@ fn start_options(global: &GlobalOpts) -> startup::Options {
         color: global.color,
         no_config: global.no_config,
         lang: global.lang.map(|l| l.lang()),
+        ascii: global.ascii,
+        benchmarks: global.benchmarks.clone(),
+        verbose: global.verbose,
     }
 }
 

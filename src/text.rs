@@ -69,7 +69,13 @@ pub fn wrap_with(s: &str, max: usize, break_words: bool) -> Vec<String> {
                 used += 1 + w;
                 continue;
             }
-            if used > 0 {
+            // Chinese and Japanese break between any two characters: a word of wide characters
+            // starts on this line when its first character fits.
+            let wide = break_words && word.chars().any(|c| c.width() == Some(2));
+            if used > 0 && wide && used + 3 <= max {
+                line.push(' ');
+                used += 1;
+            } else if used > 0 {
                 lines.push(std::mem::take(&mut line));
                 used = 0;
             }
@@ -106,6 +112,17 @@ pub fn pad(s: &str, cols: usize, right: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_text_breaks_between_characters_without_wasting_the_line() {
+        assert_eq!(
+            wrap("1: 数据必须离开你的控制", 10),
+            vec!["1: 数据必", "须离开你的", "控制"]
+        );
+        assert!(wrap("3: 有一定控制：可部分自托管", 12)
+            .iter()
+            .all(|l| width(l) <= 12));
+    }
 
     #[test]
     fn wide_characters_count_twice() {

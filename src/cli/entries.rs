@@ -8,7 +8,7 @@ use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
 use crate::filter::Filter;
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::order;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -95,10 +95,12 @@ pub fn search(
         .collect();
     let format = args.format.format;
     if items.is_empty() {
-        let mut message = format!("no entry matches {:?}", args.query.trim());
+        let query = format!("{:?}", args.query.trim());
+        let mut message = tf(Msg::NoMatch, &[("query", &query)]);
         let suggestions = catalog.suggest(args.query.trim());
         if !suggestions.is_empty() {
-            message.push_str(&format!("; did you mean {}?", suggestions.join(", ")));
+            let names = suggestions.join(", ");
+            message.push_str(&tf(Msg::DidYouMean, &[("names", &names)]));
         }
         // Machine formats still print an empty result so that pipelines keep parsing.
         let output = match format {
@@ -202,7 +204,7 @@ fn table(
         .iter()
         .any(|it| !dataset.models[it.index].offers.is_empty());
     if offers {
-        columns.push(droppable(Column::right(t(Msg::ColOffers)), 5));
+        columns.push(droppable(Column::right(t(Msg::ColOffers)).whole(), 5));
     }
     if searched {
         columns.extend([Column::right(t(Msg::ColMatch)).droppable(0)]);

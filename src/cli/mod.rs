@@ -7,6 +7,7 @@ pub mod compare;
 pub mod criteria;
 pub mod entries;
 pub mod entry;
+mod frontier;
 mod offers;
 pub mod output;
 pub mod show;
@@ -60,7 +61,7 @@ pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) ->
     let result = match command {
         Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),
-        _ => match startup::data(&options.load) {
+        _ => match startup::data_for(options) {
             Err(e) => Err(Failure::Error(e.to_string())),
             Ok((dataset, notes)) => {
                 for line in &notes.lines {
@@ -71,7 +72,13 @@ pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) ->
                     Err(e) => Err(Failure::Error(e.to_string())),
                     Ok(weights) => {
                         let style = detect_style(options.color, width);
-                        dispatch(&catalog, command, &weights.unwrap_or_default(), &style)
+                        dispatch(
+                            &catalog,
+                            command,
+                            &weights.unwrap_or_default(),
+                            &style,
+                            options.ascii,
+                        )
                     }
                 };
                 // Freeing a large catalog string by string takes longer than many commands do
@@ -118,8 +125,10 @@ pub fn dispatch(
     command: &Command,
     weights: &Weights,
     style: &Style,
+    ascii: bool,
 ) -> Result<String, Failure> {
     match command {
+        Command::Frontier(a) => frontier::run(catalog, a, weights, style, ascii),
         Command::List(a) => entries::list(catalog, a, weights, style),
         Command::Search(a) => entries::search(catalog, a, weights, style),
         Command::Show(a) => show::run(catalog, a, weights, style),

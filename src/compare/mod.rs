@@ -6,6 +6,7 @@ pub mod render;
 
 use crate::data::{CommercialUse, Dataset, Model, FIGURES};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::memory;
 use crate::score::{self, Weights};
 
@@ -157,39 +158,39 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
     use Better::{Higher, Lower, Neither};
     let text = |s: String| (s, None);
     let mut rows = vec![
-        fact_row("openness", "Openness", models, Higher, |m| {
+        fact_row("openness", t(Msg::FactOpenness), models, Higher, |m| {
             (
                 m.openness.as_str().to_string(),
                 Some(f64::from(m.openness.rank())),
             )
         }),
-        fact_row("kind", "Kind", models, Neither, |m| {
+        fact_row("kind", t(Msg::FactKind), models, Neither, |m| {
             text(m.kind.as_str().to_string())
         }),
-        fact_row("developer", "Developer", models, Neither, |m| {
+        fact_row("developer", t(Msg::FactDeveloper), models, Neither, |m| {
             text(
                 m.developer
                     .clone()
                     .unwrap_or_else(|| format::UNKNOWN.into()),
             )
         }),
-        fact_row("released", "Released", models, Neither, |m| {
+        fact_row("released", t(Msg::FactReleased), models, Neither, |m| {
             text(format::released(m))
         }),
-        fact_row("params", "Parameters", models, Neither, |m| {
+        fact_row("params", t(Msg::FactParameters), models, Neither, |m| {
             text(if m.kind == crate::data::Kind::Model {
                 format::params(m)
             } else {
                 format::UNKNOWN.to_string()
             })
         }),
-        fact_row("context", "Context", models, Higher, |m| {
+        fact_row("context", t(Msg::FactContext), models, Higher, |m| {
             (
                 format::context(m.context_tokens),
                 m.context_tokens.map(|t| t as f64),
             )
         }),
-        fact_row("license", "License", models, Neither, |m| {
+        fact_row("license", t(Msg::FactLicense), models, Neither, |m| {
             text(m.license.as_ref().map_or_else(
                 || format::UNKNOWN.to_string(),
                 |l| l.spdx.clone().unwrap_or_else(|| l.name.clone()),
@@ -197,7 +198,7 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
         }),
         fact_row(
             "commercial_use",
-            "Commercial use",
+            t(Msg::FactCommercialUse),
             models,
             Higher,
             |m| match m.commercial_use() {
@@ -205,10 +206,10 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
                 None => text(format::UNKNOWN.to_string()),
             },
         ),
-        fact_row("weights", "Weights", models, Neither, |m| {
+        fact_row("weights", t(Msg::CmpWeights), models, Neither, |m| {
             text(format::availability(m.artifacts.weights).to_string())
         }),
-        fact_row("price", "Price /Mtok (blended 3:1)", models, Lower, |m| {
+        fact_row("price", t(Msg::CmpPrice), models, Lower, |m| {
             (format::blended(m.pricing.as_ref()), m.blended_price())
         }),
     ];
@@ -217,7 +218,7 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
     if models.iter().any(|m| !m.offers.is_empty()) {
         rows.push(fact_row(
             "cheapest_offer",
-            "Cheapest offer /Mtok",
+            t(Msg::CmpCheapest),
             models,
             Lower,
             |m| match m.cheapest_offer() {
@@ -232,9 +233,13 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
                 None => (format::UNKNOWN.to_string(), None),
             },
         ));
-        rows.push(fact_row("providers", "Providers", models, Neither, |m| {
-            text(m.offers.providers().to_string())
-        }));
+        rows.push(fact_row(
+            "providers",
+            t(Msg::CmpProviders),
+            models,
+            Neither,
+            |m| text(m.offers.providers().to_string()),
+        ));
     }
     rows
 }
@@ -276,7 +281,7 @@ fn capability_rows(models: &[&Model]) -> Vec<Row> {
 /// Where each entry is in its life, when any compared entry's lifecycle is known.
 fn lifecycle_row(models: &[&Model]) -> Option<Row> {
     models.iter().any(|m| m.lifecycle.is_some()).then(|| {
-        fact_row("status", "Status", models, Better::Neither, |m| {
+        fact_row("status", t(Msg::FactStatus), models, Better::Neither, |m| {
             (
                 format::lifecycle(m).unwrap_or_else(|| format::UNKNOWN.into()),
                 None,
@@ -292,26 +297,18 @@ fn memory_row(models: &[&Model]) -> Option<Row> {
         .iter()
         .any(|m| memory::estimate(m).is_some())
         .then(|| {
-            fact_row(
-                "memory",
-                memory::COMPARE_LABEL,
-                models,
-                Better::Neither,
-                |m| {
-                    let text = memory::estimate(m).map_or_else(
-                        || format::UNKNOWN.to_string(),
-                        |e| {
-                            memory::BITS
-                                .map(|b| {
-                                    memory::gb_text(e.gb(b)).trim_end_matches(" GB").to_string()
-                                })
-                                .join(" / ")
-                                + " GB"
-                        },
-                    );
-                    (text, memory::estimate(m).map(memory::Estimate::smallest_gb))
-                },
-            )
+            fact_row("memory", t(Msg::MemoryRow), models, Better::Neither, |m| {
+                let text = memory::estimate(m).map_or_else(
+                    || format::UNKNOWN.to_string(),
+                    |e| {
+                        memory::BITS
+                            .map(|b| memory::gb_text(e.gb(b)).trim_end_matches(" GB").to_string())
+                            .join(" / ")
+                            + " GB"
+                    },
+                );
+                (text, memory::estimate(m).map(memory::Estimate::smallest_gb))
+            })
         })
 }
 
@@ -325,18 +322,18 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
         .collect();
     let models: Vec<&Model> = columns.iter().map(|&i| &dataset.models[i]).collect();
     let n = models.len();
-    let mut rows = vec![section("facts", "Key facts", n)];
+    let mut rows = vec![section("facts", t(Msg::KeyFacts), n)];
     rows.extend(key_facts(&models));
     rows.extend(lifecycle_row(&models));
     rows.extend(memory_row(&models));
     if models.iter().any(|m| m.capability.is_some()) {
-        rows.push(section("capability", "Capability (Artificial Analysis)", n));
+        rows.push(section("capability", t(Msg::CmpCapabilityAa), n));
         rows.extend(capability_rows(&models));
     } else {
         // Nothing to set side by side: one line says so instead of nine.
         rows.push(fact_row(
             "capability",
-            "Capability",
+            t(Msg::MdCapability),
             &models,
             Better::Neither,
             |_| (format::NOT_BENCHMARKED.to_string(), None),
@@ -357,7 +354,7 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
             .collect();
         rows.push(score_row(
             &pillar.id,
-            &format!("{} (mean)", pillar.name),
+            &crate::i18n::tf(Msg::PillarMeanOf, &[("pillar", &pillar.name)]),
             RowKind::Pillar,
             subtotal,
         ));
@@ -368,7 +365,7 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
         .collect();
     rows.push(score_row(
         "overall",
-        "Weighted total",
+        t(Msg::WeightedTotal),
         RowKind::Overall,
         overall,
     ));

@@ -13,8 +13,13 @@ use std::collections::{HashMap, HashSet};
 /// of each model's first listing. See [`combine`] for what the entry holds.
 pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
     let groups = matching::group(listings.iter().map(|m| (m.id.as_str(), m.name.as_str())));
-    // Listing ids are unique; a group's id must not be another listing's id either.
-    let mut taken: HashSet<String> = listings.iter().map(|m| m.id.clone()).collect();
+    // Listing ids are unique; a group's id must not be another listing's id either. A group's id
+    // never has a `/`, so only listing ids without one can collide.
+    let mut taken: HashSet<String> = listings
+        .iter()
+        .filter(|m| !m.id.contains('/'))
+        .map(|m| m.id.clone())
+        .collect();
     let mut slots: Vec<Option<Model>> = listings.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(groups.len());
     for g in groups {
@@ -66,7 +71,10 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model
     let mut modalities: Vec<String> = Vec::new();
     let mut offers: Vec<Offer> = Vec::with_capacity(members.len());
     for m in &mut members {
-        for a in std::iter::once(m.name.clone()).chain(m.aliases.drain(..)) {
+        if m.name != name && !aliases.contains(&m.name) {
+            aliases.push(m.name.clone());
+        }
+        for a in m.aliases.drain(..) {
             if a != name && !aliases.contains(&a) {
                 aliases.push(a);
             }

@@ -104,6 +104,22 @@ pub fn tf(msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     out
 }
 
+/// A phrase of an English table (a keymap help or hint) in the current language; itself when
+/// the catalog has no translation of it.
+pub fn tr(english: &'static str) -> &'static str {
+    static ZH: std::sync::LazyLock<std::collections::HashMap<&str, &str>> =
+        std::sync::LazyLock::new(|| catalog::PHRASES.iter().copied().collect());
+    match current() {
+        Lang::En => english,
+        Lang::Zh => ZH.get(english).copied().unwrap_or(english),
+    }
+}
+
+/// Whether the catalog translates `english` (for tests of tables that [`tr`] reads).
+pub fn has_phrase(english: &str) -> bool {
+    catalog::PHRASES.iter().any(|(en, _)| *en == english)
+}
+
 /// `english` or `chinese`, whichever the current language is: for the few texts built in code
 /// that a catalog key would only obscure (a plural, a unit).
 pub fn pick<T>(english: T, chinese: T) -> T {

@@ -34,11 +34,32 @@ const INSTRUCT: &[&str] = &["instruct", "it"];
 
 /// The key two listings of the same model share: the normalised name plus what only the id says.
 pub fn model_key(id: &str, name: &str) -> String {
-    let mut words = name_words(if name.trim().is_empty() { id } else { name });
+    key_of(
+        name_words(if name.trim().is_empty() { id } else { name }),
+        id,
+    )
+}
+
+/// The key from a name's words and the id.
+fn key_of(mut words: Vec<String>, id: &str) -> String {
     for extra in id_only_words(id, &words) {
         words.push(extra);
     }
     words.join(" ")
+}
+
+/// The words of a name that carry a digit: its version numbers and sizes.
+fn numbers(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .cloned()
+        .collect()
+}
+
+/// Neither list has a number the other lacks.
+fn compatible(x: &[String], y: &[String]) -> bool {
+    x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w))
 }
 
 /// True when two listings, each `(id, name)`, are the same model: their keys agree, or their ids
@@ -52,14 +73,7 @@ fn same_stem(a: (&str, &str), b: (&str, &str)) -> bool {
     if id_stem(a.0) != id_stem(b.0) {
         return false;
     }
-    let numbers = |name: &str| -> Vec<String> {
-        name_words(name)
-            .into_iter()
-            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .collect()
-    };
-    let (x, y) = (numbers(a.1), numbers(b.1));
-    x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w))
+    compatible(&numbers(&name_words(a.1)), &numbers(&name_words(b.1)))
 }
 
 /// Groups listings, each `(id, name)`, by [`same_model`] (taken as transitive): each group lists
@@ -68,22 +82,42 @@ pub fn group<'a>(listings: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<
     let listings: Vec<(&str, &str)> = listings.into_iter().collect();
     let mut sets = UnionFind::new(listings.len());
     let mut by_key: HashMap<String, usize> = HashMap::with_capacity(listings.len());
-    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::with_capacity(listings.len());
+    // Per developer id, each distinct list of name numbers with the first listing that has it: the
+    // first compatible list is the earliest listing `same_stem` accepts, and a catalog that lists
+    // one model under a hundred hosts keeps one element here, not a hundred to compare against.
+    let mut by_stem: HashMap<String, Vec<(Vec<String>, usize)>> =
+        HashMap::with_capacity(listings.len());
+    // The rules read only the name and the id's last path segment; a listing that repeats an
+    // earlier one's (a model mirrored under many hosts) joins it without being read again.
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(listings.len());
     for (i, &(id, name)) in listings.iter().enumerate() {
-        match by_key.entry(model_key(id, name)) {
+        let tail = id.rsplit('/').next().unwrap_or(id);
+        match seen.entry((name, tail)) {
+            Entry::Occupied(first) => {
+                sets.join(*first.get(), i);
+                continue;
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+        }
+        // Each name is split into words once; the key and the numbers both come from them.
+        let named = !name.trim().is_empty();
+        let words = name_words(if named { name } else { id });
+        let nums = if named { numbers(&words) } else { Vec::new() };
+        match by_key.entry(key_of(words, id)) {
             Entry::Occupied(first) => sets.join(*first.get(), i),
             Entry::Vacant(slot) => {
                 slot.insert(i);
             }
         }
         let same_id = by_stem.entry(id_stem(id)).or_default();
-        if let Some(&j) = same_id
-            .iter()
-            .find(|&&j| same_stem(listings[j], (id, name)))
-        {
+        if let Some(&(_, j)) = same_id.iter().find(|(n, _)| compatible(n, &nums)) {
             sets.join(j, i);
         }
-        same_id.push(i);
+        if !same_id.iter().any(|(n, _)| *n == nums) {
+            same_id.push((nums, i));
+        }
     }
     let mut index_of_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();

@@ -6,6 +6,7 @@
 
 mod notice;
 
+mod benchmarks;
 use crate::args::ColorChoice;
 use crate::config::{self, DatasetKey, Prefs, Store};
 use crate::data::load::LoadOptions;
@@ -28,6 +29,12 @@ pub struct Options {
     pub no_config: bool,
     /// `--lang`, if given.
     pub lang: Option<Lang>,
+    /// `--ascii`: charts drawn in plain ASCII.
+    pub ascii: bool,
+    /// `--benchmarks FILE`: a newer Artificial Analysis model list.
+    pub benchmarks: Option<std::path::PathBuf>,
+    /// `--verbose`: with `--benchmarks`, list the models no entry matched.
+    pub verbose: bool,
 }
 
 /// Why start-up failed: one message, printed as `modeldex: <message>` by either front end.
@@ -120,6 +127,16 @@ pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
     Ok((loaded.dataset, notes))
 }
 
+/// Like [`data`], with `--benchmarks` applied: its report joins the load notes.
+pub fn data_for(options: &Options) -> Result<(Dataset, LoadNotes), StartError> {
+    let (mut dataset, mut notes) = data(&options.load)?;
+    if let Some(path) = &options.benchmarks {
+        let lines = benchmarks::apply(&mut dataset, path, options.verbose)?;
+        notes.lines.extend(lines);
+    }
+    Ok((dataset, notes))
+}
+
 /// The weights a `--weights` spec names, read against `dataset`'s pillars and criteria.
 pub fn weights(spec: Option<&str>, dataset: &Dataset) -> Result<Option<Weights>, StartError> {
     spec.map(|spec| {
@@ -181,7 +198,7 @@ pub fn browser(options: &Options) -> Result<Browser, StartError> {
     let preferences = preferences(options.no_config, options.load.path.as_deref());
     let saved = preferences.prefs.as_ref().and_then(|p| p.lang);
     crate::i18n::set(language(options.lang, saved));
-    let (dataset, load) = data(&options.load)?;
+    let (dataset, load) = data_for(options)?;
     let weights = weights(options.weights.as_deref(), &dataset)?;
     Ok(Browser {
         load,

@@ -85,6 +85,12 @@ pub enum Action {
     OpenWeights,
     /// Opens the open-vs-closed overview.
     OpenOverview,
+    /// Opens the frontier chart of the listed entries (or closes it).
+    OpenFrontier,
+    /// Shows the next quantity on the frontier's horizontal axis.
+    CycleXAxis,
+    /// Shows the next quantity on the frontier's vertical axis.
+    CycleYAxis,
     /// Asks for a file name to export the comparison to as Markdown.
     StartExport,
     /// Toggles (or cycles) the option under the cursor in a panel.

@@ -13,10 +13,12 @@ use crate::catalog::Catalog;
 use crate::compare::{self, Comparison};
 use crate::data::Model;
 use crate::filter::Filter;
+use crate::i18n::Msg;
 use crate::order::SortKey;
 use crate::score::Weights;
 use ratatui::layout::Rect;
 
+pub use frontier::FrontierView;
 pub use search::SearchState;
 
 /// The screen under any overlay.
@@ -30,6 +32,8 @@ pub enum Screen {
     Compare(CompareView),
     /// The open-vs-closed overview, scrolled to line `scroll`.
     Overview { scroll: usize },
+    /// The frontier chart of the listed entries.
+    Frontier(FrontierView),
 }
 
 /// Something drawn over the screen that takes the keyboard while it is open.
@@ -366,7 +370,7 @@ impl App {
             Screen::Compare(view) => {
                 let d = &self.catalog.dataset;
                 let md = compare::render::markdown(&view.table, d, &self.weights);
-                (md, "the comparison as Markdown".to_string())
+                (md, crate::i18n::t(Msg::ComparisonMd).to_string())
             }
             _ => match self.selected_model() {
                 Some(m) => (m.id.clone(), m.id.clone()),
@@ -375,9 +379,9 @@ impl App {
         };
         self.status = Some(if self.options.osc52 {
             self.effects.push(Effect::Copy(text));
-            format!("Copied {what} to the clipboard (OSC 52)")
+            crate::i18n::tf(Msg::CopiedWhat, &[("what", &what)])
         } else {
-            format!("Clipboard is off (--no-osc52); not copied: {what}")
+            crate::i18n::tf(Msg::ClipboardOff, &[("what", &what)])
         });
         true
     }
@@ -413,6 +417,7 @@ impl App {
             Layer::Screen(Screen::Search) => Section::Search,
             Layer::Screen(Screen::Compare(_)) => Section::Compare,
             Layer::Screen(Screen::Overview { .. }) => Section::Overview,
+            Layer::Screen(Screen::Frontier(_)) => Section::Frontier,
         }
     }
 
@@ -463,6 +468,7 @@ impl App {
                 self.handle_compare(at, action)
             }
             Layer::Screen(&Screen::Overview { scroll }) => self.handle_overview(scroll, action),
+            Layer::Screen(Screen::Frontier(_)) => self.handle_frontier(action),
         }
     }
 
@@ -550,6 +556,7 @@ impl App {
                 self.screen = Screen::Overview { scroll: 0 };
                 true
             }
+            Action::OpenFrontier => self.open_frontier(),
             _ => false,
         }
     }
@@ -621,6 +628,7 @@ impl App {
 
 pub mod decide;
 pub mod export;
+pub mod frontier;
 mod mouse;
 mod prefs;
 mod search;

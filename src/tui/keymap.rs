@@ -2,6 +2,7 @@
 //! overlay and the hint bar.
 
 use super::action::Action;
+use crate::i18n::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A set of bindings: one per screen and overlay ([`App::keymap_section`] says which is in force),
@@ -26,6 +27,8 @@ pub enum Section {
     Overview,
     /// The export path prompt.
     Export,
+    /// The capability-against-price frontier chart.
+    Frontier,
     /// Bindings that work everywhere.
     Global,
 }
@@ -33,17 +36,18 @@ pub enum Section {
 impl Section {
     /// The heading of this section in the help overlay.
     pub fn title(self) -> &'static str {
-        match self {
-            Section::Browse => "Browse",
-            Section::Search => "Search",
-            Section::Compare => "Compare",
-            Section::Help => "Help",
-            Section::Filters => "Filter panel",
-            Section::Weights => "Weights editor",
-            Section::Overview => "Open vs closed overview",
-            Section::Export => "Export prompt",
-            Section::Global => "Anywhere",
-        }
+        crate::i18n::t(match self {
+            Section::Browse => Msg::SecBrowse,
+            Section::Search => Msg::SecSearch,
+            Section::Compare => Msg::SecCompare,
+            Section::Help => Msg::SecHelp,
+            Section::Filters => Msg::SecFilters,
+            Section::Weights => Msg::SecWeights,
+            Section::Overview => Msg::SecOverview,
+            Section::Export => Msg::SecExport,
+            Section::Frontier => Msg::SecFrontier,
+            Section::Global => Msg::SecGlobal,
+        })
     }
 }
 
@@ -181,6 +185,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Char('f')], Action::OpenFilters, "filter panel", Some("filter")),
     bind(M::Browse, &[K::Char('w')], Action::OpenWeights, "weights editor and presets", Some("weights")),
     bind(M::Browse, &[K::Char('o')], Action::OpenOverview, "open vs closed overview", Some("overview")),
+    bind(M::Browse, &[K::Char('v')], Action::OpenFrontier, "frontier chart: capability against price", Some("frontier")),
     bind(M::Browse, &[K::Char('y')], Action::Copy, "copy the selected id to the clipboard (OSC 52)", None),
     bind(M::Browse, &[K::Char('t')], Action::ToggleTheme, "switch colour / monochrome theme (saved)", None),
     bind(M::Browse, &[K::Esc], Action::Back, "back to the list / clear the filter", None),
@@ -232,6 +237,19 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Overview, &[K::Char('G'), K::End], Action::Last, "bottom", None),
     bind(M::Overview, &[K::Esc, K::Char('o'), K::Char('q')], Action::Back, "back to the list", Some("back")),
     bind(M::Overview, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
+    bind(M::Frontier, &[K::Left, K::Char('h')], Action::ScrollLeft, "previous point along x", None),
+    bind(M::Frontier, &[K::Right, K::Char('l')], Action::ScrollRight, "next point along x", Some("select")),
+    bind(M::Frontier, &[K::Up, K::Char('k')], Action::MoveUp, "next point up", None),
+    bind(M::Frontier, &[K::Down, K::Char('j')], Action::MoveDown, "next point down", None),
+    bind(M::Frontier, &[K::Char('g'), K::Home], Action::First, "leftmost point", None),
+    bind(M::Frontier, &[K::Char('G'), K::End], Action::Last, "rightmost point", None),
+    bind(M::Frontier, &[K::Char('x')], Action::CycleXAxis, "next x axis (price, capability, score, released, parameters)", Some("x axis")),
+    bind(M::Frontier, &[K::Char('y')], Action::CycleYAxis, "next y axis", Some("y axis")),
+    bind(M::Frontier, &[K::Enter], Action::OpenDetail, "open the selected entry", Some("open")),
+    bind(M::Frontier, &[K::Char('f')], Action::OpenFilters, "filter panel (the chart follows)", None),
+    bind(M::Frontier, &[K::Char('w')], Action::OpenWeights, "weights editor (the score axis follows)", None),
+    bind(M::Frontier, &[K::Esc, K::Char('q'), K::Char('v')], Action::Back, "back to the list", Some("back")),
+    bind(M::Frontier, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
     bind(M::Export, &[K::Printable], Action::SearchInsert(' '), "type the file name", None),
     bind(M::Export, &[K::Backspace], Action::SearchBackspace, "delete a character", None),
     bind(M::Export, &[K::Ctrl('u')], Action::SearchClear, "clear the file name", None),
@@ -332,6 +350,18 @@ mod tests {
             for k in b.keys.iter().filter(|k| **k != Key::Printable) {
                 let shown = format!("`{}`", k.label());
                 assert!(readme.contains(&shown), "README lacks {shown} ({})", b.help);
+            }
+        }
+    }
+
+    #[test]
+    fn every_help_and_hint_has_a_chinese_phrase() {
+        for b in BINDINGS {
+            for text in std::iter::once(b.help).chain(b.hint) {
+                assert!(
+                    crate::i18n::has_phrase(text),
+                    "{text:?}: add (\"{text}\", \"…\") to PHRASES in src/i18n/catalog.rs"
+                );
             }
         }
     }

@@ -56,7 +56,7 @@ pub fn compare_geometry(table: &Comparison, width: usize) -> CompareGeometry {
 pub fn compare_row_label(row: &Row) -> String {
     match row.kind {
         RowKind::Criterion => format!("  {}", row.label),
-        RowKind::Pillar => "  Pillar mean".to_string(),
+        RowKind::Pillar => crate::i18n::t(crate::i18n::Msg::PillarMean).to_string(),
         _ => row.label.clone(),
     }
 }

@@ -2,8 +2,8 @@
 //! listing as an offer (JSON `offers` either way), `--flat` keeps the listings, `--merge` attaches
 //! offers to curated entries and says which file each kind of fact came from.
 
-use crate::cli::bare;
-use serde_json::Value;
+use crate::cli::{bare, TempFile};
+use serde_json::{json, Value};
 
 const SUBSET: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -192,4 +192,38 @@ fn compare_shows_the_cheapest_offer() {
         !plain.contains("Cheapest offer"),
         "no offers, no row:\n{plain}"
     );
+}
+
+/// The browser on a models.dev file with bad values: it loads, says what it dropped, and finds
+/// Claude Opus 4.6 as one model whose detail lists the offers of all four providers.
+#[test]
+fn the_browser_finds_a_grouped_model_with_its_offers_in_a_catalog_with_bad_values() {
+    if !crate::support::tmux_available() {
+        return;
+    }
+    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string(SUBSET).unwrap()).unwrap();
+    doc["anthropic"]["models"]["claude-opus-4-6"]["knowledge"] = json!("2025-02-31");
+    doc["amazon-bedrock"]["models"]["anthropic.claude-opus-4-6-v1"]["cost"]["input"] = json!(-5);
+    let file = TempFile::new("offers-bad-api.json", &doc.to_string());
+    let pane =
+        crate::support::Pane::start(120, 50, &format!("--no-config --data '{}'", file.display()));
+    let screen = pane.wait_for_text("2 values dropped");
+    assert!(
+        screen.contains("Models 495"),
+        "one row per model:\n{screen}"
+    );
+    pane.type_text("/claude opus 4.6");
+    let screen = pane.wait_for("Claude Opus 4.6 to be found", |s| {
+        s.contains("of 495") && s.contains("Claude Opus 4.6")
+    });
+    assert!(screen.contains("4 prov"), "providers in the row:\n{screen}");
+    pane.keys(&["Enter"]);
+    let detail = pane.wait_for_text("Offers  8 offers from 4 providers");
+    for provider in ["Amazon Bedrock", "Anthropic", "OpenRouter", "Vertex"] {
+        assert!(detail.contains(provider), "{provider}:\n{detail}");
+    }
+    assert!(detail.contains("Offers from"), "{detail}");
+    pane.keys(&["Escape"]);
+    pane.wait_for("the search to close", |s| !s.contains("/ claude opus"));
+    pane.quit();
 }

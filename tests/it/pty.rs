@@ -142,7 +142,7 @@ fn browses_and_searches_a_models_dev_catalog() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/models-dev-api.sample.json"
     );
-    let pane = Pane::start(100, 30, &format!("--data '{catalog}'"));
+    let pane = Pane::start(100, 45, &format!("--data '{catalog}'"));
     pane.wait_for_text("12 entries");
     pane.keys(&["/"]);
     pane.type_text("reasoner");

@@ -137,3 +137,21 @@ fn a_group_with_a_curated_id_but_another_model_keeps_its_listing_id() {
     assert_eq!(attached, 0);
     assert_ne!(rest[0].id, curated[0].id);
 }
+
+#[test]
+fn mirrored_listings_join_their_model_and_make_no_new_one() {
+    let once = group_listings(listings()).len();
+    let mut twice = listings();
+    let mirror: Vec<Model> = listings()
+        .into_iter()
+        .map(|mut m| {
+            m.id = format!("mirror-{}", m.id);
+            m
+        })
+        .collect();
+    twice.extend(mirror);
+    let grouped = group_listings(twice);
+    assert_eq!(grouped.len(), once);
+    let offers: usize = grouped.iter().map(|m| m.offers.len()).sum();
+    assert_eq!(offers, 2 * 867);
+}

@@ -6,6 +6,7 @@
 use super::{App, Overlay, Screen};
 use crate::data::{Kind, Openness};
 use crate::filter;
+use crate::i18n::{tf, Msg};
 use crate::order::SortKey;
 use crate::score::MAX_WEIGHT;
 use crate::tui::action::Action;
@@ -84,16 +85,15 @@ impl App {
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
         self.selected = usize::MAX;
         self.select(pos.unwrap_or(0));
+        self.refresh_frontier();
     }
 
     pub(super) fn cycle_sort(&mut self) -> bool {
         self.sort = self.sort.next(&self.catalog.dataset);
         self.relist();
         if !self.search.query.is_empty() {
-            self.status = Some(format!(
-                "Sort: {} (applies once the search is cleared; a search ranks by relevance)",
-                self.sort.label(&self.catalog.dataset)
-            ));
+            let sort = self.sort.label(&self.catalog.dataset);
+            self.status = Some(tf(Msg::SortDuringSearch, &[("sort", &sort)]));
         }
         true
     }
@@ -258,6 +258,7 @@ impl App {
         if let Screen::Compare(view) = &mut self.screen {
             view.table = super::build_comparison(&self.catalog, &self.marks, &self.weights);
         }
+        self.refresh_frontier();
     }
 
     /// The weights in force in a few words: the preset's name, or the pillar weights.

@@ -3,6 +3,7 @@
 
 use super::{App, Effect, Overlay, Screen};
 use crate::atomic_write::Existing;
+use crate::i18n::{t, tf, Msg};
 use crate::tui::action::{Action, ExportOutcome};
 use std::path::{Path, PathBuf};
 
@@ -49,13 +50,13 @@ impl App {
             Action::SearchClear => path.clear(),
             Action::SearchCancel => {
                 self.overlay = None;
-                self.status = Some("Export cancelled".into());
+                self.status = Some(t(Msg::ExportCancelled).into());
                 return true;
             }
             Action::SearchAccept => {
                 let trimmed = path.trim();
                 if trimmed.is_empty() {
-                    self.status = Some("Type a file name first".into());
+                    self.status = Some(t(Msg::ExportNoName).into());
                     return true;
                 }
                 let Screen::Compare(view) = &self.screen else {
@@ -89,19 +90,17 @@ impl App {
         match outcome {
             ExportOutcome::Written => {
                 self.overlay = None;
-                self.status = Some(format!("Wrote the comparison to {path}"));
+                self.status = Some(tf(Msg::ExportWrote, &[("path", &path)]));
             }
             ExportOutcome::Exists => {
                 self.overlay = Some(Overlay::Export {
                     path: path.clone(),
                     confirm: true,
                 });
-                self.status = Some(format!(
-                    "{path} exists: press Enter again to overwrite, or edit the name"
-                ));
+                self.status = Some(tf(Msg::ExportConfirm, &[("path", &path)]));
             }
             ExportOutcome::Failed(kind) => {
-                self.status = Some(format!("Could not write {path}: {kind}"));
+                self.status = Some(tf(Msg::ExportFailed, &[("path", &path), ("kind", &kind)]));
             }
         }
         true

@@ -2,6 +2,7 @@
 
 use super::App;
 use crate::config::{Prefs, ThemeName};
+use crate::i18n::{tf, Msg};
 use crate::tui::theme::Theme;
 
 impl App {
@@ -55,7 +56,7 @@ impl App {
         };
         self.theme = themed(name, self.theme.ascii);
         self.theme_pref = Some(name);
-        self.status = Some(format!("Theme: {} (saved when you quit)", name.as_str()));
+        self.status = Some(tf(Msg::ThemeSaved, &[("name", &name.as_str())]));
         true
     }
 

@@ -1,6 +1,7 @@
 //! The state transitions `update` is made of: moving, filtering, marking, scrolling, clamping.
 
 use super::{build_comparison, App, CompareView, DetailMeasure, Focus, Overlay, Screen};
+use crate::i18n::{t, Msg};
 use crate::tui::action::Action;
 use crate::tui::layout::{self, scroll_into_view};
 use crate::tui::measure;
@@ -190,13 +191,10 @@ impl App {
     pub(super) fn open_compare(&mut self) {
         match self.marks.len() {
             0 => {
-                self.status = Some(
-                    "Nothing marked: press Space on two or more entries, then c to compare.".into(),
-                );
+                self.status = Some(t(Msg::NothingMarked).into());
             }
             1 => {
-                self.status =
-                    Some("Only one entry marked: mark at least one more with Space.".into());
+                self.status = Some(t(Msg::OneMarked).into());
             }
             _ => {
                 self.screen = Screen::Compare(CompareView {

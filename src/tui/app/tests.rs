@@ -12,6 +12,7 @@ pub(super) enum Shown {
     Search,
     Compare,
     Overview,
+    Frontier,
 }
 
 pub(super) fn shown(app: &App) -> Shown {
@@ -20,6 +21,7 @@ pub(super) fn shown(app: &App) -> Shown {
         Screen::Search => Shown::Search,
         Screen::Compare(_) => Shown::Compare,
         Screen::Overview { .. } => Shown::Overview,
+        Screen::Frontier(_) => Shown::Frontier,
     }
 }
 

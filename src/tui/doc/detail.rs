@@ -8,6 +8,7 @@
 use crate::capability::describe;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::memory;
 use crate::score;
 use crate::tui::text::{self, fit, wrap};
@@ -21,10 +22,6 @@ const LABEL: usize = 13;
 /// Width of the capability labels ("Humanity's Last Exam" is the longest).
 const FIGURE_LABEL: usize = 20;
 
-/// The pane's own words (one place, for translation).
-const STATUS: &str = "Status";
-const MEMORY: &str = "Memory";
-const CAPABILITY: &str = "Capability";
 /// Indent of rationales and sources under a criterion.
 const NOTE_INDENT: usize = 4;
 
@@ -103,6 +100,9 @@ pub fn model_lines(
         Span::styled(model.name.clone(), theme.title),
         Span::raw("  "),
     ];
+    if let Some(zh) = crate::i18n::chinese_name(model) {
+        title.insert(1, Span::styled(format!(" {zh}"), theme.title));
+    }
     title.push(Span::styled(
         model.openness.as_str(),
         theme.openness(model.openness),
@@ -123,6 +123,7 @@ pub fn model_lines(
         doc.blank();
         capability(&mut doc, model);
     }
+    offers(&mut doc, model);
     // One name column for every pillar, so all bars line up.
     let name_width = dataset
         .leaf_criteria()
@@ -133,7 +134,7 @@ pub fn model_lines(
     for pillar in &dataset.criteria {
         doc.blank();
         let mean = score::plain_pillar_score(model, pillar);
-        let extra = mean.map_or_else(|| "not rated".to_string(), |m| format!("{m:.1}/5"));
+        let extra = mean.map_or_else(|| t(Msg::NotRated).to_string(), |m| format!("{m:.1}/5"));
         doc.heading(&pillar.name, Some(extra));
         for c in &pillar.sub_criteria {
             let rating = model.ratings.get(&c.id);
@@ -143,13 +144,13 @@ pub fn model_lines(
             )];
             spans.extend(bar(rating.map(|r| f64::from(r.score)), theme));
             let Some(r) = rating else {
-                spans.push(Span::styled(" not rated", theme.dim));
+                spans.push(Span::styled(format!(" {}", t(Msg::NotRated)), theme.dim));
                 doc.lines.push(Line::from(spans));
                 continue;
             };
             spans.push(Span::raw(format!(" {}", r.score)));
             if r.derived {
-                spans.push(Span::styled(" (derived)", theme.dim));
+                spans.push(Span::styled(t(Msg::Derived), theme.dim));
             }
             doc.lines.push(Line::from(spans));
             doc.para(&r.rationale, NOTE_INDENT, Style::new());
@@ -160,7 +161,7 @@ pub fn model_lines(
     }
     if !model.sources.is_empty() {
         doc.blank();
-        doc.heading("Sources", None);
+        doc.heading(t(Msg::MdSources), None);
         for s in &model.sources {
             doc.para(&s.title, 2, Style::new());
             doc.para(&s.url, NOTE_INDENT, theme.dim);
@@ -171,11 +172,11 @@ pub fn model_lines(
 
 fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     let plain = Style::new();
-    doc.heading("Key facts", None);
+    doc.heading(t(Msg::KeyFacts), None);
     // The id is what `modeldex show/compare` and `y` take, so it is always shown.
-    doc.fact("Id", &m.id, plain);
+    doc.fact(t(Msg::DetailId), &m.id, plain);
     if !m.aliases.is_empty() {
-        doc.fact("Also known as", &m.aliases.join(", "), plain);
+        doc.fact(t(Msg::AlsoKnownAs), &m.aliases.join(", "), plain);
     }
     let mut developer = m
         .developer
@@ -184,19 +185,19 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     if let Some(country) = &m.country {
         let _ = write!(developer, " ({country})");
     }
-    doc.fact("Developer", &developer, plain);
+    doc.fact(t(Msg::FactDeveloper), &developer, plain);
     let mut kind = m.kind.as_str().to_string();
     if let Some(family) = &m.family {
-        let _ = write!(kind, " · {family} family");
+        kind.push_str(&tf(Msg::FamilyOf, &[("family", family)]));
     }
-    doc.fact("Kind", &kind, plain);
-    doc.fact("Released", &format::released(m), plain);
+    doc.fact(t(Msg::FactKind), &kind, plain);
+    doc.fact(t(Msg::FactReleased), &format::released(m), plain);
     if let (Some(text), Some(l)) = (format::lifecycle(m), &m.lifecycle) {
         let style = match format::lifecycle_badge(m) {
             Some(_) => doc.theme.warning,
             None => plain,
         };
-        doc.fact(STATUS, &text, style);
+        doc.fact(t(Msg::FactStatus), &text, style);
         if let Some(note) = &l.note {
             doc.fact("", note, doc.theme.dim);
         }
@@ -205,22 +206,22 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         }
     }
     if m.kind == Kind::Model {
-        doc.fact("Parameters", &format::params(m), plain);
+        doc.fact(t(Msg::FactParameters), &format::params(m), plain);
         let context = match m.context_tokens {
-            Some(_) => format!("{} tokens", format::context(m.context_tokens)),
+            Some(_) => tf(Msg::Tokens, &[("n", &format::context(m.context_tokens))]),
             None => format::UNKNOWN.to_string(),
         };
-        doc.fact("Context", &context, plain);
+        doc.fact(t(Msg::FactContext), &context, plain);
         if let Some(e) = memory::estimate(m) {
-            doc.fact(MEMORY, &memory::summary(e), plain);
+            doc.fact(t(Msg::FactMemory), &memory::summary(e), plain);
             doc.fact("", memory::NOTE, doc.theme.dim);
         }
     }
     if !m.modalities.is_empty() {
-        doc.fact("Modalities", &m.modalities.join(", "), plain);
+        doc.fact(t(Msg::FactModalities), &m.modalities.join(", "), plain);
     }
     doc.fact(
-        "Openness",
+        t(Msg::FactOpenness),
         m.openness.as_str(),
         doc.theme.openness(m.openness),
     );
@@ -230,18 +231,20 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
                 Some(spdx) if spdx != &l.name => format!("{} ({spdx})", l.name),
                 _ => l.name.clone(),
             };
-            doc.fact("License", &name, plain);
-            let flags = format!(
-                "OSI-approved: {} · commercial use: {}",
-                format::yes_no(l.osi_approved),
-                l.commercial_use.as_str()
+            doc.fact(t(Msg::FactLicense), &name, plain);
+            let flags = tf(
+                Msg::LicenseFlags,
+                &[
+                    ("osi", &format::yes_no(l.osi_approved)),
+                    ("use", &l.commercial_use.as_str()),
+                ],
             );
             doc.fact("", &flags, plain);
             if let Some(notes) = &l.notes {
                 doc.fact("", notes, doc.theme.dim);
             }
         }
-        None => doc.fact("License", format::UNKNOWN, plain),
+        None => doc.fact(t(Msg::FactLicense), format::UNKNOWN, plain),
     }
     let artifacts: Vec<String> = m
         .artifacts
@@ -249,19 +252,59 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         .iter()
         .map(|(label, a)| format!("{label} {}", format::availability(*a)))
         .collect();
-    doc.fact("Artifacts", &artifacts.join(" · "), plain);
+    doc.fact(t(Msg::DetailArtifacts), &artifacts.join(" · "), plain);
     let access = if m.access.is_empty() {
         format::UNKNOWN.to_string()
     } else {
         m.access.join(", ")
     };
-    doc.fact("Access", &access, plain);
+    doc.fact(t(Msg::FactAccess), &access, plain);
     if let Some(p) = &m.pricing {
-        let mut price = format!("{} per million tokens", format::price(Some(p)));
+        let mut price = tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]);
         if let Some(date) = &p.as_of {
-            let _ = write!(price, " (as of {date})");
+            price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
-        doc.fact("Price", &price, plain);
+        doc.fact(t(Msg::FactPrice), &price, plain);
+    }
+    // Provenance, once a file is involved: the entry's own facts and its offers may come from
+    // different files (a curated entry a catalog was merged into).
+    if m.facts_from.is_some() || !m.offers.is_empty() {
+        doc.fact("Facts from", &format::facts_from(m), doc.theme.dim);
+    }
+    let files = m.offers.files();
+    if !files.is_empty() {
+        doc.fact("Offers from", &files.join(", "), doc.theme.dim);
+    }
+}
+
+/// Every offer, cheapest first: the provider and its id for the model, the terms, the provider's
+/// page. Nothing for an entry without offers.
+fn offers(doc: &mut Doc<'_>, m: &Model) {
+    if m.offers.is_empty() {
+        return;
+    }
+    doc.blank();
+    let n = m.offers.len();
+    let providers = m.offers.providers();
+    let extra = format!(
+        "{n} {} from {providers} {}, cheapest first",
+        if n == 1 { "offer" } else { "offers" },
+        if providers == 1 {
+            "provider"
+        } else {
+            "providers"
+        }
+    );
+    doc.heading("Offers", Some(extra));
+    for o in &m.offers {
+        doc.lines.push(Line::from(vec![
+            Span::styled(format!("  {}", o.provider), doc.theme.label),
+            Span::styled(format!("  {}", o.model_id), doc.theme.dim),
+        ]));
+        doc.para(&format::offer_terms(o), NOTE_INDENT, Style::new());
+        if let Some(url) = &o.url {
+            doc.para(&format!("↗ {url}"), NOTE_INDENT, doc.theme.dim);
+        }
     }
 }
 
@@ -269,10 +312,13 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
 /// benchmarked".
 fn capability(doc: &mut Doc<'_>, m: &Model) {
     if m.capability.as_ref().is_none_or(|c| c.figures.is_empty()) {
-        doc.heading(CAPABILITY, Some(format::NOT_BENCHMARKED.to_string()));
+        doc.heading(
+            t(Msg::MdCapability),
+            Some(format::NOT_BENCHMARKED.to_string()),
+        );
         return;
     }
-    doc.heading(CAPABILITY, None);
+    doc.heading(t(Msg::MdCapability), None);
     for (label, value) in describe::lines(m) {
         let style = if label == "Source" || label == "Note" {
             doc.theme.dim
@@ -285,5 +331,5 @@ fn capability(doc: &mut Doc<'_>, m: &Model) {
 
 /// The detail pane's only line when the list is empty.
 pub fn nothing_selected(theme: &Theme) -> Line<'static> {
-    Line::styled("Nothing selected.", theme.dim)
+    Line::styled(t(Msg::NothingSelected), theme.dim)
 }

@@ -1,18 +1,20 @@
 //! The help overlay's lines, generated from the keymap so they cannot fall out of date.
 
+use crate::i18n::{t, tr, Msg};
 use crate::tui::keymap::{self, Section};
 use crate::tui::text::fit;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// The help's sections, in order.
-const SECTIONS: [Section; 9] = [
+const SECTIONS: [Section; 10] = [
     Section::Browse,
     Section::Search,
     Section::Compare,
     Section::Filters,
     Section::Weights,
     Section::Overview,
+    Section::Frontier,
     Section::Export,
     Section::Help,
     Section::Global,
@@ -33,20 +35,17 @@ pub fn lines(theme: &Theme, notes: &[String]) -> Vec<Line<'static>> {
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
             out.push(Line::from(vec![
                 Span::styled(format!("  {}", fit(&keys.join(" "), KEYS)), theme.key),
-                Span::raw(b.help),
+                Span::raw(tr(b.help)),
             ]));
         }
     }
     if !notes.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled(DATA_FILE, theme.heading));
+        out.push(Line::styled(t(Msg::DataFileDropped), theme.heading));
         out.extend(notes.iter().map(|n| Line::raw(format!("  {n}"))));
     }
     out
 }
-
-/// The title of the section about the data file.
-const DATA_FILE: &str = "What loading the data file dropped";
 
 /// Number of help lines with `notes` lines about the data file.
 pub fn line_count(notes: usize) -> usize {

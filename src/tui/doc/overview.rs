@@ -2,6 +2,7 @@
 //! each openness group as a bar with its count, then the criteria where each group leads most.
 
 use crate::data::Openness;
+use crate::i18n::{t, Msg};
 use crate::overview::{GroupMean, Overview};
 use crate::tui::text::{self, fit};
 use crate::tui::theme::Theme;
@@ -39,7 +40,7 @@ fn cell(g: &GroupMean, leads: bool, bar: usize, theme: &Theme) -> Vec<Span<'stat
 pub fn lines(o: &Overview, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let (bar, name_w) = geometry(width);
     let mut out = Vec::new();
-    let mut head = vec![Span::styled(fit(" mean · n rated", name_w), theme.dim)];
+    let mut head = vec![Span::styled(fit(t(Msg::OvHead), name_w), theme.dim)];
     for (i, group) in Openness::ALL.into_iter().enumerate() {
         let label = format!(" {} ({})", group.as_str(), o.group_sizes[i]);
         head.push(Span::styled(fit(&label, bar + 9), theme.openness(group)));
@@ -58,7 +59,7 @@ pub fn lines(o: &Overview, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         out.push(Line::from(spans));
     }
     out.push(Line::default());
-    out.push(Line::styled(" Where each group leads most", theme.heading));
+    out.push(Line::styled(t(Msg::OvLeads), theme.heading));
     for group in Openness::ALL {
         let best: Vec<String> = o
             .strengths(group)
@@ -67,7 +68,7 @@ pub fn lines(o: &Overview, theme: &Theme, width: usize) -> Vec<Line<'static>> {
             .map(|r| format!("{} (+{:.1})", r.name, r.lead))
             .collect();
         let text = if best.is_empty() {
-            "leads on no criterion".to_string()
+            t(Msg::OvLeadsNone).to_string()
         } else {
             best.join(", ")
         };

@@ -2,6 +2,7 @@
 //! each row standing out, scrolling both ways.
 
 use crate::compare::{Cell, Row, RowKind};
+use crate::i18n::{tf, Msg};
 use crate::tui::app::{App, CompareView};
 use crate::tui::doc::detail::bar;
 use crate::tui::layout;
@@ -24,13 +25,20 @@ pub fn render(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     let first = view.col_offset.min(n.saturating_sub(g.visible));
     let last = (first + g.visible).min(n);
     let s = &theme.symbols;
-    let mut title = format!(" Compare {n} ");
+    let mut title = tf(Msg::CompareTitle, &[("n", &n)]);
     if g.visible < n {
         let left = if first > 0 { s.more_left } else { " " };
         let right = if last < n { s.more_right } else { " " };
-        title = format!(
-            " Compare: models {}–{last} of {n} {left}{right} ",
-            first + 1
+        let arrows = format!("{left}{right}");
+        let from = first + 1;
+        title = tf(
+            Msg::CompareTitleOf,
+            &[
+                ("from", &from),
+                ("to", &last),
+                ("n", &n),
+                ("arrows", &arrows),
+            ],
         );
     }
     let body = measure::compare_body_rows(app.size());
@@ -38,7 +46,8 @@ pub fn render(app: &App, view: &CompareView, area: Rect, buf: &mut Buffer) {
     let block = super::pane(Line::from(title), true, theme);
     let block = if table.rows.len() > body {
         let shown = (row_first + body).min(table.rows.len());
-        let more = format!(" rows {}–{shown} of {} ", row_first + 1, table.rows.len());
+        let (from, n) = (row_first + 1, table.rows.len());
+        let more = tf(Msg::RowsOf, &[("from", &from), ("to", &shown), ("n", &n)]);
         block.title_bottom(Line::styled(more, theme.dim).right_aligned())
     } else {
         block

@@ -1,6 +1,7 @@
 //! The detail pane: the selected entry's detail (see [`doc::detail`]) in a bordered, scrolling
 //! pane.
 
+use crate::i18n::{t, tf, Msg};
 use crate::tui::app::{App, Focus};
 use crate::tui::doc;
 use crate::tui::layout;
@@ -22,9 +23,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 /// Draws the detail pane into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::Detail;
-    let title = app
-        .selected_model()
-        .map_or_else(|| " Detail ".to_string(), |m| format!(" {} ", m.name));
+    let title = app.selected_model().map_or_else(
+        || t(Msg::DetailTitle).to_string(),
+        |m| format!(" {} ", m.name),
+    );
     let content = lines(app);
     let block = super::pane(Line::from(title), focused, app.theme());
     let inner = block.inner(area);
@@ -32,7 +34,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scroll = app.detail_scroll().min(content.len().saturating_sub(rows));
     let block = if content.len() > rows {
         let shown = (scroll + rows).min(content.len());
-        let more = format!(" {}–{} of {} ", scroll + 1, shown, content.len());
+        let (from, n) = (scroll + 1, content.len());
+        let more = tf(Msg::LinesOf, &[("from", &from), ("to", &shown), ("n", &n)]);
         block.title_bottom(Line::styled(more, app.theme().dim).right_aligned())
     } else {
         block

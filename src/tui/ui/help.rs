@@ -1,5 +1,6 @@
 //! The help overlay: [`doc::help`]'s lines in a centred, scrolling box.
 
+use crate::i18n::{t, tf, Msg};
 use crate::tui::app::App;
 use crate::tui::doc;
 use crate::tui::layout;
@@ -17,9 +18,13 @@ pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let rows = usize::from(layout::inner(area).height);
     let scroll = scroll.min(content.len().saturating_sub(rows));
-    let mut block = super::pane(Line::from(" Keys · Esc closes "), true, theme);
+    let mut block = super::pane(Line::from(t(Msg::HelpTitle)), true, theme);
     if content.len() > rows {
-        let more = format!(" ↑↓ {}–{} of {} ", scroll + 1, scroll + rows, content.len());
+        let (from, to) = (scroll + 1, scroll + rows);
+        let more = tf(
+            Msg::HelpMore,
+            &[("from", &from), ("to", &to), ("n", &content.len())],
+        );
         block = block.title_bottom(Line::styled(more, theme.dim).right_aligned());
     }
     let inner = block.inner(area);

@@ -5,6 +5,7 @@
 
 use crate::data::Model;
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -24,11 +25,14 @@ pub struct Columns {
     pub developer: usize,
     pub badge: usize,
     pub year: usize,
+    /// Providers and cheapest blended price (`8 prov $10.00`); 0 unless the catalog has offers.
+    pub offers: usize,
 }
 
 const MARK: usize = 2;
 const BADGE: usize = 12;
 const YEAR: usize = 4;
+const OFFERS: usize = 14;
 /// The name columns a lifecycle badge leaves at least.
 const MIN_NAME_BESIDE_BADGE: usize = 8;
 
@@ -36,6 +40,12 @@ impl Columns {
     /// Fits the columns to `width`: the name always shows; year, badge and developer join as room
     /// allows, the developer taking about a third of what is left (8 to 20 columns).
     pub fn fit(width: usize) -> Self {
+        Self::fit_with(width, false)
+    }
+
+    /// Like [`fit`](Self::fit); with `offers`, the offers column joins after the year, before the
+    /// badge, when the name keeps at least 16 columns.
+    pub fn fit_with(width: usize, offers: bool) -> Self {
         /// Takes `w` columns (plus a gap) from `rest` if at least `min_left` remain for the name.
         fn take(rest: &mut usize, w: usize, min_left: usize) -> usize {
             if w > 0 && *rest >= w + 1 + min_left {
@@ -47,6 +57,11 @@ impl Columns {
         }
         let mut rest = width.saturating_sub(MARK);
         let year = take(&mut rest, YEAR, 12);
+        let offers = if offers {
+            take(&mut rest, OFFERS, 16)
+        } else {
+            0
+        };
         let badge = take(&mut rest, BADGE, 12);
         let wanted = if rest >= 21 {
             (rest / 3).clamp(8, 20)
@@ -59,6 +74,7 @@ impl Columns {
             developer,
             badge,
             year,
+            offers,
         }
     }
 }
@@ -69,39 +85,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::List || !layout::is_wide(app.area());
     let total = app.catalog().models().len();
     let mut title = if app.query().is_empty() && app.filter().is_empty() {
-        format!(" Models {total} ")
+        tf(Msg::ListModels, &[("total", &total)])
     } else if app.query().is_empty() {
-        format!(" Models {} of {total} ", app.visible().len())
+        tf(
+            Msg::ListModelsOf,
+            &[("n", &app.visible().len()), ("total", &total)],
+        )
     } else {
-        format!(" Matches {} of {total} ", app.match_count())
+        tf(
+            Msg::ListMatches,
+            &[("n", &app.match_count()), ("total", &total)],
+        )
     };
     if !app.filter().is_empty() {
         let _ = write!(title, "· {} ", app.filter().describe());
     }
     if app.query().is_empty() && *app.sort() != SortKey::Natural {
-        let _ = write!(title, "· by {} ", app.sort().label(&app.catalog().dataset));
+        let sort = app.sort().label(&app.catalog().dataset);
+        title.push_str(&tf(Msg::ListBy, &[("sort", &sort)]));
     }
     if !app.marks().is_empty() {
-        let _ = write!(
-            title,
-            "· {} {} marked ",
-            theme.symbols.mark,
-            app.marks().len()
-        );
+        title.push_str(&tf(
+            Msg::ListMarked,
+            &[("mark", &theme.symbols.mark), ("n", &app.marks().len())],
+        ));
     }
     let block = super::pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     if app.visible().is_empty() {
         let msg = if app.query().is_empty() && !app.filter().is_empty() {
-            "No entry passes the filter. f opens the filter panel, x there clears it.".to_string()
+            t(Msg::ListNoneFiltered).to_string()
         } else if app.query().is_empty() {
-            "No entries in this dataset.".to_string()
+            t(Msg::ListNoEntries).to_string()
         } else {
-            format!(
-                "Nothing matches “{}”. Backspace edits, Esc clears.",
-                app.query()
-            )
+            tf(Msg::ListNothingMatches, &[("query", &app.query())])
         };
         for (i, l) in text::wrap(&msg, usize::from(inner.width))
             .into_iter()
@@ -113,7 +131,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let rows = usize::from(inner.height);
     let offset = scroll_into_view(app.list_offset(), app.selected(), rows, app.visible().len());
-    let cols = Columns::fit(usize::from(inner.width));
+    let cols = Columns::fit_with(usize::from(inner.width), app.catalog().has_offers());
     let end = (offset + rows).min(app.visible().len());
     for (row, pos) in (offset..end).enumerate() {
         let index = app.visible()[pos];
@@ -146,11 +164,16 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     } else {
         app.catalog().index.name_positions(&model.name, app.query())
     };
+    // In Chinese the entry's Chinese name follows its name; match positions stay those of the name.
+    let name = match crate::i18n::chinese_name(model) {
+        Some(zh) => std::borrow::Cow::Owned(format!("{} {zh}", model.name)),
+        None => std::borrow::Cow::Borrowed(model.name.as_str()),
+    };
     // A going or gone entry says so after its name, when the name leaves room for it.
     let badge = format::lifecycle_badge(model)
         .filter(|b| cols.name >= text::width(b) + 1 + MIN_NAME_BESIDE_BADGE);
     let name_width = badge.map_or(cols.name, |b| cols.name - text::width(b) - 1);
-    name_spans(&model.name, &positions, name_width, theme, &mut spans);
+    name_spans(&name, &positions, name_width, theme, &mut spans);
     if let Some(b) = badge {
         spans.push(Span::styled(format!(" {b}"), theme.warning));
     }
@@ -165,6 +188,13 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
         let o = model.openness;
         spans.push(Span::raw(" "));
         spans.push(Span::styled(fit(o.as_str(), cols.badge), theme.openness(o)));
+    }
+    if cols.offers > 0 {
+        let brief = crate::format::offers_brief(model).unwrap_or_default();
+        spans.push(Span::styled(
+            format!(" {}", fit_right(&brief, cols.offers)),
+            theme.dim,
+        ));
     }
     if cols.year > 0 {
         let year = model
@@ -215,9 +245,28 @@ fn name_spans(
     }
 }
 
+/// `text` clipped to `width` and padded on the left, so that prices line up.
+fn fit_right(text: &str, width: usize) -> String {
+    let clipped = fit(text, width);
+    let trimmed = clipped.trim_end();
+    let pad = width.saturating_sub(text::width(trimmed));
+    format!("{}{trimmed}", " ".repeat(pad))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_offers_column_shows_only_for_a_catalog_with_offers() {
+        assert_eq!(Columns::fit_with(60, false), Columns::fit(60));
+        let c = Columns::fit_with(60, true);
+        assert_eq!(c.offers, OFFERS);
+        assert!(c.name >= 16, "{c:?}");
+        let narrow = Columns::fit_with(30, true);
+        assert_eq!(narrow.offers, 0, "the name comes first: {narrow:?}");
+        assert_eq!(fit_right("4 prov $10.00", 14), " 4 prov $10.00");
+    }
 
     #[test]
     fn columns_fit_the_width_and_drop_the_least_useful_first() {
@@ -228,11 +277,11 @@ mod tests {
         assert_eq!(MARK + c.name + 1 + c.badge + 1 + c.year, 38);
         let tiny = Columns::fit(10);
         assert_eq!((tiny.badge, tiny.year, tiny.name), (0, 0, 8));
-        for w in 0..120 {
-            let c = Columns::fit(w);
+        for (w, offers) in (0..120).flat_map(|w| [(w, false), (w, true)]) {
+            let c = Columns::fit_with(w, offers);
             let used = MARK
                 + c.name
-                + [c.developer, c.badge, c.year]
+                + [c.developer, c.badge, c.year, c.offers]
                     .iter()
                     .map(|&x| if x > 0 { x + 1 } else { 0 })
                     .sum::<usize>();

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod detail;
+pub mod frontier;
 pub mod help;
 pub mod list;
 pub mod overview;
@@ -13,6 +14,7 @@ use super::app::{App, Layer, Overlay, Screen};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::text;
 use super::theme::Theme;
+use crate::i18n::Msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
@@ -43,6 +45,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     match app.screen() {
         Screen::Compare(view) => compare::render(app, view, screen.body, buf),
         &Screen::Overview { scroll } => overview::render(app, scroll, screen.body, buf),
+        Screen::Frontier(view) => frontier::render(app, view, screen.body, buf),
         Screen::Browse | Screen::Search => {
             let (list, detail) = layout::panes(screen.body, app.focus());
             if let Some(r) = list {
@@ -68,12 +71,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 fn render_too_small(area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let lines = [
-        "Terminal too small".to_string(),
-        format!(
-            "{}x{}, need {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
+        crate::i18n::t(Msg::TooSmall).to_string(),
+        crate::i18n::tf(
+            Msg::TooSmallNeed,
+            &[
+                ("w", &area.width),
+                ("h", &area.height),
+                ("min_w", &MIN_WIDTH),
+                ("min_h", &MIN_HEIGHT),
+            ],
         ),
-        "q quits".to_string(),
+        crate::i18n::t(Msg::QQuits).to_string(),
     ];
     let top = usize::from(area.height.saturating_sub(3) / 2);
     for (i, l) in lines.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! The open-vs-closed overview screen: [`doc::overview`]'s lines in a scrolling pane.
 
+use crate::i18n::{tf, Msg};
 use crate::overview;
 use crate::tui::app::App;
 use crate::tui::doc;
@@ -14,7 +15,7 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let o = overview::compute(&app.catalog().dataset);
     let models: usize = o.group_sizes.iter().sum();
-    let title = format!(" Open vs closed · {models} models · Esc back ");
+    let title = tf(Msg::OverviewTitle, &[("n", &models)]);
     let block = super::pane(Line::from(title), true, theme);
     let inner = block.inner(area);
     block.render(area, buf);

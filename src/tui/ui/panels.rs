@@ -1,5 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
+use crate::i18n::{t, tf, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
 use crate::tui::text::{self, fit, put};
@@ -43,23 +44,23 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
     match option {
         FilterOption::Openness(o) => (o.as_str().to_string(), f.openness.contains(&o)),
         FilterOption::Kind(k) => (k.as_str().to_string(), f.kinds.contains(&k)),
-        FilterOption::CommercialUse => ("commercial use allowed".into(), f.commercial_use),
-        FilterOption::SelfHostable => ("self-hostable".into(), f.self_hostable),
+        FilterOption::CommercialUse => (t(Msg::FilterCommercial).into(), f.commercial_use),
+        FilterOption::SelfHostable => (t(Msg::FilterSelfHost).into(), f.self_hostable),
         FilterOption::Years => match f.years {
-            Some((from, to)) => (format!("released {from}–{to}"), true),
-            None => ("released: any year".into(), false),
+            Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
+            None => (t(Msg::FilterAnyYear).into(), false),
         },
         FilterOption::Developer => match &f.developer {
-            Some(d) => (format!("developer: {d}"), true),
-            None => ("developer: any".into(), false),
+            Some(d) => (tf(Msg::FilterDeveloper, &[("d", d)]), true),
+            None => (t(Msg::FilterAnyDeveloper).into(), false),
         },
         FilterOption::Modality => match &f.modality {
-            Some(m) => (format!("modality: {m}"), true),
-            None => ("modality: any".into(), false),
+            Some(m) => (tf(Msg::FilterModality, &[("m", m)]), true),
+            None => (t(Msg::FilterAnyModality).into(), false),
         },
         FilterOption::Fits => match f.fits_gb {
-            Some(gb) => (format!("weights fit in {gb} GB (4-bit)"), true),
-            None => ("fits in memory: any".into(), false),
+            Some(gb) => (tf(Msg::FilterFits, &[("gb", &gb)]), true),
+            None => (t(Msg::FilterAnyMemory).into(), false),
         },
     }
 }
@@ -69,13 +70,12 @@ fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
     Clear.render(area, buf);
     let total = app.catalog().models().len();
-    let count = format!(" {} of {total} listed ", app.visible().len());
-    let block = super::pane(
-        Line::from(" Filter · Space toggles · x clears "),
-        true,
-        theme,
-    )
-    .title_bottom(Line::styled(count, theme.dim).right_aligned());
+    let count = crate::i18n::tf(
+        Msg::FilterListed,
+        &[("n", &app.visible().len()), ("total", &total)],
+    );
+    let block = super::pane(Line::from(t(Msg::FilterTitle)), true, theme)
+        .title_bottom(Line::styled(count, theme.dim).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
@@ -98,7 +98,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let pillars = d.criteria.len() as u16;
     let area = centred(body, 56, pillars + 6);
     Clear.render(area, buf);
-    let block = super::pane(Line::from(" Weights · ←→ change · p preset "), true, theme);
+    let block = super::pane(Line::from(t(Msg::WeightsTitle)), true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
@@ -133,8 +133,8 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         put(buf, inner, row, &Line::from(spans));
     }
     let preset = match weights::matching_preset(app.weights()) {
-        Some(p) => format!(" preset: {}", p.name()),
-        None => " preset: none (custom weights)".to_string(),
+        Some(p) => tf(Msg::PresetIs, &[("name", &p.name())]),
+        None => t(Msg::PresetNone).to_string(),
     };
     let rows = usize::from(pillars);
     put(
@@ -164,9 +164,9 @@ fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) ->
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
     Clear.render(area, buf);
     let title = if confirm {
-        " File exists · Enter overwrites · Esc cancels "
+        t(Msg::ExportExists)
     } else {
-        " Export as Markdown to · Enter writes · Esc cancels "
+        t(Msg::ExportTo)
     };
     let block = super::pane(Line::from(title), true, theme);
     let inner = block.inner(area);

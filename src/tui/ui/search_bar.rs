@@ -1,5 +1,6 @@
 //! The top line: the search query while searching or filtering, otherwise the title.
 
+use crate::i18n::{t, tf, Msg};
 use crate::tui::app::{App, Screen};
 use crate::tui::text::{self, put};
 use ratatui::buffer::Buffer;
@@ -12,11 +13,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let total = app.catalog().models().len();
     let search = app.search();
     let counts = if search.is_pending() {
-        format!("  searching {total} entries…")
+        tf(Msg::Searching, &[("total", &total)])
     } else if search.is_ranking_rest() {
-        format!("  {} of {total}, ranking…", app.match_count())
+        tf(
+            Msg::RankingOf,
+            &[("n", &app.match_count()), ("total", &total)],
+        )
     } else {
-        format!("  {} of {total}", app.visible().len())
+        tf(
+            Msg::CountOf,
+            &[("n", &app.visible().len()), ("total", &total)],
+        )
     };
     let query = search.query();
     let spans = match app.screen() {
@@ -28,20 +35,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         Screen::Browse if !query.is_empty() => vec![
             Span::styled(" / ", theme.key),
             Span::styled(query.to_string(), theme.label),
-            Span::styled(format!("{counts} · Esc clears the filter"), theme.dim),
+            Span::styled(format!("{counts}{}", t(Msg::EscClears)), theme.dim),
         ],
         Screen::Browse => vec![
             Span::styled(" modeldex", theme.title),
-            Span::styled(format!("  {} · / to search", entries(total)), theme.dim),
+            Span::styled(
+                tf(Msg::ToSearch, &[("entries", &entries(total))]),
+                theme.dim,
+            ),
         ],
         Screen::Overview { .. } => vec![
             Span::styled(" modeldex", theme.title),
-            Span::styled("  mean scores by openness, models only", theme.dim),
+            Span::styled(t(Msg::OverviewSub), theme.dim),
+        ],
+        Screen::Frontier(_) => vec![
+            Span::styled(" modeldex", theme.title),
+            Span::styled(
+                tf(
+                    Msg::FrontierOf,
+                    &[("entries", &entries(app.visible().len()))],
+                ),
+                theme.dim,
+            ),
         ],
         Screen::Compare(_) => vec![
             Span::styled(" modeldex", theme.title),
             Span::styled(
-                format!("  {} marked for comparison", entries(app.marks().len())),
+                tf(
+                    Msg::MarkedForCompare,
+                    &[("entries", &entries(app.marks().len()))],
+                ),
                 theme.dim,
             ),
         ],
@@ -57,8 +80,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 
 fn entries(n: usize) -> String {
     if n == 1 {
-        "1 entry".to_string()
+        t(Msg::OneEntry).to_string()
     } else {
-        format!("{n} entries")
+        tf(Msg::Entries, &[("n", &n)])
     }
 }

@@ -1,5 +1,6 @@
 //! The bottom line: key hints for what has the keyboard (or a one-off message) and the dataset version.
 
+use crate::i18n::{tf, Msg};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
@@ -22,7 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .filter_map(|b| {
             Some(Hint {
                 key: b.keys.first()?.label(),
-                text: b.hint?,
+                text: crate::i18n::tr(b.hint?),
                 essential: matches!(b.action, Action::Quit | Action::Back | Action::CloseHelp)
                     || matches!(b.action, Action::OpenHelp | Action::SearchCancel),
             })
@@ -31,8 +32,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let wanted: usize = hints.iter().map(Hint::width).sum();
     let ds = &app.catalog().dataset;
     // The weights in force are always shown; the dataset version only when there is room.
-    let weights = text::clip(&format!(" weights: {} ", app.weights_label()), width / 2);
-    let full = format!("{weights}· data {} · {} ", ds.dataset_version, ds.updated);
+    let label = app.weights_label();
+    let weights = text::clip(&tf(Msg::StatusWeights, &[("label", &label)]), width / 2);
+    let data = tf(
+        Msg::StatusData,
+        &[("version", &ds.dataset_version), ("date", &ds.updated)],
+    );
+    let full = format!("{weights}{data}");
     let short = format!("{weights}· {} · {} ", ds.dataset_version, ds.updated);
     let right = if wanted + text::width(&full) <= width {
         full

@@ -80,3 +80,28 @@ fn collect_keys(v: &serde_json::Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[test]
+fn help_describes_the_commands_in_chinese() {
+    let zh = stdout_of(bare().args(["--lang", "zh", "--help"]));
+    assert!(zh.starts_with("在终端里挑选 AI 模型"), "{zh}");
+    assert!(zh.contains("列出条目"), "{zh}");
+    let by_locale = stdout_of(bare().env("LANG", "zh_TW.UTF-8").args(["search", "--help"]));
+    assert!(by_locale.starts_with("模糊搜索"), "{by_locale}");
+    let en = stdout_of(bare().args(["--lang=en", "--help"]));
+    assert!(en.starts_with("Choose AI models"), "{en}");
+}
+
+#[test]
+fn the_no_match_message_follows_the_language() {
+    let stderr = |lang: &str| {
+        let out = bare()
+            .args(["--lang", lang, "search", "gtp4"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(stderr("zh").contains("没有条目匹配 \"gtp4\"；你是不是要找 GPT-4？"));
+    assert!(stderr("en").contains("no entry matches \"gtp4\"; did you mean GPT-4?"));
+}

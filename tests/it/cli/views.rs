@@ -71,3 +71,172 @@ fn fits_keeps_only_downloadable_weights_small_enough_at_4_bits() {
         assert!(!ids.iter().any(|i| i == absent), "{absent} listed: {ids:?}");
     }
 }
+
+#[test]
+fn frontier_draws_the_chart_and_lists_the_frontier_in_every_format() {
+    let table = stdout_of(bare().args(["frontier", "--ascii"]));
+    assert!(table.contains("nothing cheaper is more capable"), "{table}");
+    assert!(
+        table.contains("o open-source  w open-weights  x closed"),
+        "{table}"
+    );
+    assert!(
+        table.lines().any(|l| l.contains("$1") && l.contains("$10")),
+        "x ticks: {table}"
+    );
+    assert!(table.is_ascii(), "--ascii draws the chart in ASCII");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(bare().args(["frontier", "-f", "json"]))).unwrap();
+    assert_eq!(json["x"]["axis"], "price");
+    assert_eq!(json["y"]["axis"], "intelligence");
+    assert_eq!(json["snapshot"], "2026-04-02");
+    let frontier = json["frontier"].as_array().unwrap();
+    assert!(frontier.len() >= 3);
+    // Cheapest first, each more capable than the last: nothing cheaper is more capable.
+    for pair in frontier.windows(2) {
+        assert!(pair[0]["x"].as_f64() < pair[1]["x"].as_f64());
+        assert!(pair[0]["y"].as_f64() < pair[1]["y"].as_f64());
+    }
+    let ids: Vec<&str> = frontier.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(
+        !ids.contains(&"gpt-5-1"),
+        "GPT-5.1 is beaten on price and capability: {ids:?}"
+    );
+    let csv = stdout_of(bare().args(["frontier", "-f", "csv"]));
+    assert_eq!(
+        csv.lines().next(),
+        Some("id,name,openness,price,intelligence")
+    );
+    assert_eq!(csv.lines().count(), frontier.len() + 1);
+    let md = stdout_of(bare().args(["frontier", "--openness", "open-weights", "-f", "markdown"]));
+    assert!(md.contains("| Name | Id | Openness |"), "{md}");
+    assert!(!md.contains("| closed |"), "{md}");
+}
+
+#[test]
+fn frontier_axes_switch_and_must_differ() {
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(bare().args([
+        "frontier", "--x", "params", "--y", "score", "--fits", "80", "-f", "json",
+    ])))
+    .unwrap();
+    assert_eq!(json["x"]["axis"], "params");
+    assert_eq!(
+        json["snapshot"],
+        serde_json::Value::Null,
+        "no capability axis"
+    );
+    for p in json["frontier"].as_array().unwrap() {
+        assert!(
+            p["x"].as_f64().unwrap() <= 160.0,
+            "fits 80 GB at 4 bits: {p}"
+        );
+    }
+    let out = bare()
+        .args(["frontier", "--x", "price", "--y", "price"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("two different axes"));
+}
+
+/// A newer Artificial Analysis list: five models of the 2 April 2026 snapshot, GPT-5.1 and GLM-5
+/// with changed Intelligence Index values, dated 30 November 2026 by its name.
+const NEWER: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/aa-llms-models-2026-11-30.json"
+);
+
+fn stderr_and_stdout(cmd: &mut assert_cmd::Command) -> (String, String) {
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    (
+        String::from_utf8(out.stderr).unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn benchmarks_replace_the_figures_of_the_entries_they_list_and_say_how_many() {
+    let (err, out) =
+        stderr_and_stdout(bare().args(["--benchmarks", NEWER, "show", "gpt-5-1", "-f", "json"]));
+    assert!(err.contains("figures of 2026-11-30 for 4 entries"), "{err}");
+    assert!(
+        err.contains("2 of its 6 models matched no entry (--verbose lists them)"),
+        "{err}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let figures = json["capability"]["figures"].as_object().unwrap();
+    assert_eq!(figures["intelligence_index"]["value"], 49.0);
+    assert!(
+        figures.values().all(|f| f["as_of"] == "2026-11-30"),
+        "one entry's figures never mix snapshots"
+    );
+    // An entry the list does not name keeps the embedded snapshot.
+    let (_, claude) = stderr_and_stdout(bare().args([
+        "--benchmarks",
+        NEWER,
+        "show",
+        "claude-opus-4-6",
+        "-f",
+        "json",
+    ]));
+    assert!(claude.contains("\"as_of\": \"2026-04-02\""));
+    let (err, _) = stderr_and_stdout(bare().args(["--benchmarks", NEWER, "--verbose", "list"]));
+    assert!(
+        err.contains("unmatched: GPT-5.1 Codex (high) (gpt-5-1-codex)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("unmatched: gpt-oss-120B (low) (gpt-oss-120b-low)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn benchmarks_join_imported_entries_by_the_matching_rules() {
+    let subset = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/models-dev-api.subset.json"
+    );
+    let (err, out) = stderr_and_stdout(bare().args([
+        "--data",
+        subset,
+        "--benchmarks",
+        NEWER,
+        "--verbose",
+        "list",
+        "-f",
+        "json",
+    ]));
+    assert!(
+        err.contains("for 5 entries; 1 of its 6 models matched no entry"),
+        "{err}"
+    );
+    let list: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let index = |id: &str| {
+        list.iter()
+            .find(|e| e["id"] == id)
+            .map(|e| e["capability"]["intelligence_index"].clone())
+    };
+    assert_eq!(index("GLM-5"), Some(serde_json::json!(52.5)));
+    assert_eq!(index("gpt-5.1"), Some(serde_json::json!(49.0)));
+}
+
+#[test]
+fn a_bad_benchmarks_file_is_an_error_naming_it() {
+    let out = bare()
+        .args(["--benchmarks", "/nonexistent/aa.json", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("cannot read --benchmarks /nonexistent/aa.json"));
+    let out = bare()
+        .args(["--benchmarks", &super::fixture(), "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is not an Artificial Analysis model list")
+    );
+}
