@@ -5,7 +5,7 @@
 
 use crate::data::Model;
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -187,7 +187,10 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     if cols.badge > 0 {
         let o = model.openness;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(fit(o.as_str(), cols.badge), theme.openness(o)));
+        spans.push(Span::styled(
+            fit(values::openness(o), cols.badge),
+            theme.openness(o),
+        ));
     }
     if cols.offers > 0 {
         let brief = crate::format::offers_brief(model).unwrap_or_default();
