@@ -401,6 +401,11 @@ impl App {
         self.marks.contains(&index)
     }
 
+    /// True when the detail fills the browser alone (a narrow terminal with the detail focused).
+    pub fn full_width_detail(&self) -> bool {
+        self.focus == Focus::Detail && !super::layout::is_wide(self.area())
+    }
+
     /// The whole screen at the current terminal size.
     pub fn area(&self) -> Rect {
         Rect::new(0, 0, self.size.0, self.size.1)
@@ -413,6 +418,7 @@ impl App {
             Layer::Overlay(Overlay::Filters { .. }) => Section::Filters,
             Layer::Overlay(Overlay::Weights { .. }) => Section::Weights,
             Layer::Overlay(Overlay::Export { .. }) => Section::Export,
+            Layer::Screen(Screen::Browse) if self.full_width_detail() => Section::Detail,
             Layer::Screen(Screen::Browse) => Section::Browse,
             Layer::Screen(Screen::Search) => Section::Search,
             Layer::Screen(Screen::Compare(_)) => Section::Compare,

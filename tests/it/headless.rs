@@ -51,3 +51,39 @@ fn ctrl_c_quits_from_the_help_overlay() {
     let run = headless::run(app_with((80, 24), Theme::color()), script);
     assert_eq!(run.exit, Exit::Quit);
 }
+
+#[test]
+fn q_in_the_full_width_detail_goes_back_to_the_list_and_q_there_quits() {
+    let enter = || key(KeyCode::Enter, KeyModifiers::NONE);
+    let run = headless::run(
+        app_with((80, 24), Theme::color()),
+        vec![enter(), plain('q')],
+    );
+    assert_eq!(
+        run.exit,
+        Exit::EventsEnded,
+        "q backed out instead of quitting"
+    );
+    assert_eq!(run.app.focus(), modeldex::tui::app::Focus::List);
+    let status = run.text().last().cloned().unwrap_or_default();
+    assert!(status.contains("q quit"), "{status}");
+    // In the detail the hint bar offers `q` as back, not quit.
+    let run = headless::run(app_with((80, 24), Theme::color()), vec![enter()]);
+    let status = run.text().last().cloned().unwrap_or_default();
+    assert!(
+        status.contains("q back") || status.contains("Esc back"),
+        "{status}"
+    );
+    assert!(!status.contains("quit"), "{status}");
+    // Side by side, the detail is a pane beside the list and `q` quits as in the list.
+    let run = headless::run(
+        app_with((120, 40), Theme::color()),
+        vec![key(KeyCode::Tab, KeyModifiers::NONE), plain('q')],
+    );
+    assert_eq!(run.exit, Exit::Quit);
+    let run = headless::run(
+        app_with((80, 24), Theme::color()),
+        vec![enter(), plain('q'), plain('q')],
+    );
+    assert_eq!(run.exit, Exit::Quit);
+}
