@@ -117,7 +117,8 @@ pub struct App {
     status: Option<String>,
     /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
     load_notes: Vec<String>,
-    /// Terminal size in columns and rows.
+    /// Terminal size in columns and rows, at most the drawn area's ceiling
+    /// ([`super::capped::MAX_DRAWN`]).
     size: (u16, u16),
     /// Set when the user asked to leave.
     quit: bool,
@@ -192,7 +193,7 @@ impl App {
             unseen_marks: Vec::new(),
             status: None,
             load_notes: Vec::new(),
-            size,
+            size: super::capped::cap(size),
             quit: false,
             options: AppOptions::default(),
             theme_pref: None,
@@ -439,7 +440,8 @@ impl App {
                 true
             }
             Action::Resize(w, h) => {
-                self.size = (w, h);
+                // The state lays out what is drawn, and the drawn area has a ceiling.
+                self.size = super::capped::cap((w, h));
                 self.clamp_all();
                 true
             }
