@@ -475,3 +475,115 @@ fn a_pricing_note_never_stands_in_for_a_price_it_quotes() {
         }
     }
 }
+
+/// Entries whose `commercial.cost` departs from [`cost::rule`], each with the words its rationale
+/// must use to say why. None today: a retired entry whose weights can still be downloaded (free
+/// self-hosting of open weights) is part of the rule, not an exception.
+const COST_EXCEPTIONS: &[(&str, &str)] = &[];
+
+/// The price a rationale quotes as `$X blended`, if it quotes one.
+fn quoted_blended(text: &str) -> Option<f64> {
+    let end = text.find(" blended")?;
+    let start = text[..end].rfind('$')?;
+    text[start + 1..end].parse().ok()
+}
+
+#[test]
+fn cost_follows_the_one_rule_from_the_blended_price() {
+    use modeldex::cost::{rule, CostRule};
+    let d = dataset();
+    let mut banded = 0;
+    for m in &d.models {
+        let r = rule(m);
+        let cost = m.ratings.get("commercial.cost").expect("rated");
+        let support = m.score("commercial.support").expect("rated");
+        assert!(
+            support <= r.support_max(),
+            "{}: support {support} above {} for {r:?}",
+            m.id,
+            r.support_max()
+        );
+        if let Some((_, why)) = COST_EXCEPTIONS.iter().find(|(id, _)| *id == m.id) {
+            assert_ne!(
+                Some(cost.score),
+                r.cost(),
+                "{}: no longer an exception",
+                m.id
+            );
+            assert!(cost.rationale.contains(why), "{}: say why", m.id);
+            continue;
+        }
+        if let Some(want) = r.cost() {
+            assert_eq!(cost.score, want, "{}: cost by {r:?}", m.id);
+        }
+        match r {
+            CostRule::Band(_) => {
+                banded += 1;
+                let blended = m.blended_price().expect("priced");
+                let quoted = quoted_blended(&cost.rationale);
+                assert!(
+                    quoted.is_some_and(|q| (q - blended).abs() < 0.01),
+                    "{}: the rationale should quote the blended price ${blended:.2}",
+                    m.id
+                );
+            }
+            CostRule::RetiredUnavailable => {
+                let text = cost.rationale.to_lowercase();
+                assert!(
+                    ["retired", "shut", "cannot be bought", "cannot be purchased"]
+                        .iter()
+                        .any(|w| text.contains(w)),
+                    "{}: the rationale should say it can no longer be bought",
+                    m.id
+                );
+            }
+            CostRule::RetiredSelfHosted => assert!(
+                cost.rationale.contains("no longer"),
+                "{}: the rationale should say the last price no longer counts",
+                m.id
+            ),
+            CostRule::Judged => {}
+        }
+    }
+    assert!(banded >= 50, "only {banded} priced entries");
+}
+
+#[test]
+fn the_cost_rubric_states_the_bands_of_the_code() {
+    let d = dataset();
+    let (_, c) = d
+        .leaf_criteria()
+        .find(|(_, c)| c.id == "commercial.cost")
+        .expect("cost criterion");
+    let text: String = c.rubric.values().cloned().collect::<Vec<_>>().join(" ");
+    for (ceiling, _) in modeldex::cost::COST_BANDS {
+        let price = if ceiling.fract() == 0.0 {
+            format!("${ceiling:.0} ")
+        } else {
+            format!("${ceiling:.2} ")
+        };
+        assert!(text.contains(&price), "the rubric lacks the band {price}");
+    }
+    assert!(text.contains("3 input : 1 output") && text.contains("retired"));
+}
+
+#[test]
+fn retired_entries_carry_a_date_and_a_source() {
+    use modeldex::data::Status;
+    let d = dataset();
+    for id in ["gpt-3", "claude", "gemini-2-0-flash", "grok-3"] {
+        let m = d.models.iter().find(|m| m.id == id).expect(id);
+        assert_eq!(m.status(), Status::Retired, "{id}");
+    }
+    for m in d.models.iter().filter(|m| m.status() == Status::Retired) {
+        let l = m.lifecycle.as_ref().expect("lifecycle");
+        assert!(l.date.as_deref().is_some_and(is_iso_date), "{}", m.id);
+        assert!(
+            l.source
+                .as_deref()
+                .is_some_and(|s| s.starts_with("https://")),
+            "{}",
+            m.id
+        );
+    }
+}
