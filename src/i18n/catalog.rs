@@ -98,6 +98,7 @@ catalog! {
     NotRated: "not rated", "未评分";
     // The browser: help, titles, hints, status.
     SecBrowse: "Browse", "浏览";
+    SecDetail: "Full-width detail (narrow terminals)", "全宽详情（窄终端）";
     SecSearch: "Search", "搜索";
     SecCompare: "Compare", "比较";
     SecHelp: "Help", "帮助";

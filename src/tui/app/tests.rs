@@ -393,6 +393,22 @@ fn resizing_keeps_every_scroll_position_in_range() {
 }
 
 #[test]
+fn an_absurd_terminal_size_is_laid_out_within_the_drawn_ceiling() {
+    use crate::tui::capped::MAX_DRAWN;
+    let mut a = app((65_535, 65_535));
+    assert_eq!(a.size(), (MAX_DRAWN, MAX_DRAWN));
+    assert!(a.update(Action::Resize(10_000, 10_000)));
+    assert_eq!(a.size(), (MAX_DRAWN, MAX_DRAWN));
+    assert!(a.area().width <= MAX_DRAWN && a.area().height <= MAX_DRAWN);
+    assert!(a.update(Action::Resize(65_535, 24)));
+    assert_eq!(a.size(), (MAX_DRAWN, 24));
+    // Page sizes follow the drawn area, not the size reported.
+    press(&mut a, Key::PageDown);
+    assert!(a.update(Action::Resize(120, 40)));
+    assert_eq!(a.size(), (120, 40));
+}
+
+#[test]
 fn only_key_presses_count() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
     let a = app((80, 24));
