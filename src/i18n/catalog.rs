@@ -158,6 +158,7 @@ catalog! {
     OsiApproved: ", OSI-approved", "，OSI 认证";
     OffersHeading: "Offers", "报价";
     OffersCount: "{n} offers from {providers} providers, cheapest first", "{providers} 家供应商的 {n} 个报价，从低到高";
+    PriceNotRecorded: "no list price recorded: {why}", "未记录标价：{why}";
     NothingSelected: "Nothing selected.", "未选择任何条目。";
     FilterTitle: " Filter · Space toggles · x clears ", " 筛选 · 空格切换 · x 清除 ";
     FilterListed: " {n} of {total} listed ", " 列出 {n} / {total} ";
