@@ -106,6 +106,7 @@ pub fn offer_terms(o: &Offer) -> String {
         output_per_mtok: o.output_per_mtok,
         as_of: None,
         source: None,
+        note: None,
     };
     let mut parts = Vec::with_capacity(3);
     if o.input_per_mtok.is_some() || o.output_per_mtok.is_some() {

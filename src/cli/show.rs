@@ -7,7 +7,7 @@ use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
-use crate::i18n::{t, zh_suffix, Msg};
+use crate::i18n::{t, tf, zh_suffix, Msg};
 use crate::memory;
 use crate::score::{all_scores, Weights};
 use serde_json::Value;
@@ -119,7 +119,11 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
     f.push((t(Msg::FactArtefacts), non_empty(artefacts.join(", "))));
     f.push((t(Msg::FactAccess), non_empty(m.access.join(", "))));
     if let Some(p) = m.pricing.as_ref() {
-        let mut price = format!("{} per million tokens", format::price(Some(p)));
+        // A pricing block without figures records why there is no price; say that instead.
+        let mut price = match (&p.note, p.input_per_mtok.or(p.output_per_mtok)) {
+            (Some(why), None) => tf(Msg::PriceNotRecorded, &[("why", why)]),
+            _ => format!("{} per million tokens", format::price(Some(p))),
+        };
         if let Some(date) = &p.as_of {
             price.push_str(&format!(" (as of {date})"));
         }

@@ -149,6 +149,7 @@ catalog! {
     LicenseFlags: "OSI-approved: {osi} · commercial use: {use}", "OSI 认可：{osi} · 商业使用：{use}";
     PerMillion: "{price} per million tokens", "每百万 token {price}";
     AsOf: " (as of {date})", "（截至 {date}）";
+    PriceNotRecorded: "no list price recorded: {why}", "未记录标价：{why}";
     NothingSelected: "Nothing selected.", "未选择任何条目。";
     FilterTitle: " Filter · Space toggles · x clears ", " 筛选 · 空格切换 · x 清除 ";
     FilterListed: " {n} of {total} listed ", " 列出 {n} / {total} ";

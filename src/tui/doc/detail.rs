@@ -260,7 +260,11 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     };
     doc.fact(t(Msg::FactAccess), &access, plain);
     if let Some(p) = &m.pricing {
-        let mut price = tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]);
+        // A pricing block without figures records why there is no price; say that instead.
+        let mut price = match (&p.note, p.input_per_mtok.or(p.output_per_mtok)) {
+            (Some(why), None) => tf(Msg::PriceNotRecorded, &[("why", why)]),
+            _ => tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]),
+        };
         if let Some(date) = &p.as_of {
             price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
