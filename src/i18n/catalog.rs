@@ -126,6 +126,8 @@ catalog! {
     ListModels: " Models {total} ", " 模型 {total} ";
     ListModelsOf: " Models {n} of {total} ", " 模型 {n} / {total} ";
     ListMatches: " Matches {n} of {total} ", " 匹配 {n} / {total} ";
+    ListCloseSpellings: " Close spellings {n} ", " 拼写相近 {n} ";
+    NoMatchCloseSpellings: "  no match for {query} — showing close spellings", "  没有匹配 {query} 的条目——显示拼写相近的条目";
     ListBy: "· by {sort} ", "· 按{sort}排序 ";
     ListMarked: "· {mark} {n} marked ", "· {mark} 已标记 {n} ";
     ListNoneFiltered: "No entry passes the filter. f opens the filter panel, x there clears it.", "没有条目通过筛选。按 f 打开筛选面板，在面板中按 x 清除。";

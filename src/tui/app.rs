@@ -452,8 +452,9 @@ impl App {
             Action::SearchResults {
                 generation,
                 hits,
+                shown,
                 matched,
-            } => self.receive_search(generation, hits, matched),
+            } => self.receive_search(generation, hits, shown, matched),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);
                 false

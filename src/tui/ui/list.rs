@@ -86,6 +86,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let total = app.catalog().models().len();
     let mut title = if app.query().is_empty() && app.filter().is_empty() {
         tf(Msg::ListModels, &[("total", &total)])
+    } else if app.search().shows_close_spellings() {
+        tf(Msg::ListCloseSpellings, &[("n", &app.visible().len())])
     } else if app.query().is_empty() {
         tf(
             Msg::ListModelsOf,
