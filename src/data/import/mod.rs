@@ -219,6 +219,7 @@ impl Entry {
             output_per_mtok: self.prices.1,
             as_of: None,
             source: Some(self.facts.source.clone()),
+            note: None,
         });
         let offer = Offer {
             provider: self.listing.provider,
