@@ -105,6 +105,8 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
         source: DataError::Invalid(problems),
     };
     let (format, read) = read(&bytes, opts.format, opts.strict);
+    // The entries own their strings: the file's text is not needed for grouping or merging.
+    drop(bytes);
     let (mut file, mut report, mut altered) = read.map_err(data_error)?;
     let format = format.unwrap_or(SourceFormat::Native);
     let from: Arc<str> = Arc::from(shown.as_str());
@@ -241,6 +243,13 @@ fn read(
             if !problems.is_empty() && strict {
                 return (Some(SourceFormat::Native), Err(problems));
             }
+        }
+    }
+    // A models.dev catalog is read one listing at a time, without the whole document's tree.
+    if matches!(format, None | Some(SourceFormat::ModelsDev)) {
+        if let Some(imported) = models_dev::import_text(text, format.is_none()) {
+            let format = SourceFormat::ModelsDev;
+            return (Some(format), from_import(Ok(imported), format, strict));
         }
     }
     let doc = match parse_json(text) {

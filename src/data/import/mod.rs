@@ -6,6 +6,9 @@
 
 pub mod models_dev;
 pub mod openrouter;
+mod raw;
+#[cfg(test)]
+mod raw_tests;
 
 use super::check::Problems;
 use super::problem::{Kind as ProblemKind, Problem};
