@@ -57,7 +57,10 @@ pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
             return None;
         }
     }
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        defer_ratings: true,
+        ..Walk::default()
+    };
     for ((key, raw), (_, members)) in top.iter().zip(providers) {
         match members {
             Some(members) => walk.raw_provider(key, &members)?,
@@ -78,12 +81,25 @@ const MODEL_DEPTH: usize = 3;
 struct Walk {
     p: Problems,
     models: Vec<Model>,
+    /// Each entry's facts, for ratings derived at the end.
+    facts: Vec<Facts>,
     seen: SeenIds,
+    /// Leave the ratings to be derived by the caller (see [`Imported::facts`]).
+    defer_ratings: bool,
 }
 
 impl Walk {
-    fn finish(self) -> Imported {
-        Imported::new(self.models, self.p)
+    fn finish(mut self) -> Imported {
+        if !self.defer_ratings {
+            for (m, f) in self.models.iter_mut().zip(&self.facts) {
+                m.ratings = super::derived_ratings(f);
+            }
+            self.facts = Vec::new();
+        }
+        Imported {
+            facts: self.facts,
+            ..Imported::new(self.models, self.p)
+        }
     }
 
     /// One provider of a parsed document.
@@ -197,7 +213,9 @@ impl Walk {
         };
         let id = provider.id;
         if self.seen.insert(p, &format!("{id}/{model_key}"), &at, &at) {
-            self.models.push(map_model(p, m, &at, model_key, provider));
+            let (model, facts) = map_model(p, m, &at, model_key, provider);
+            self.models.push(model);
+            self.facts.push(facts);
         }
     }
 }
@@ -232,7 +250,7 @@ fn map_model(
     path: &Path<'_>,
     key: &str,
     provider: &Provider<'_>,
-) -> Model {
+) -> (Model, Facts) {
     let name = p
         .optional_str(m, "name", path)
         .filter(|s| !s.trim().is_empty());
@@ -317,5 +335,5 @@ fn map_model(
             url: provider.doc_url.map(str::to_string),
         },
     }
-    .into_model()
+    .into_listing()
 }

@@ -15,9 +15,14 @@ fn fixture(name: &str) -> String {
 fn assert_same(text: &str) {
     let tree = serde_json::from_str::<Value>(text).ok();
     let forced = import_text(text, false);
-    match (&tree, &forced) {
-        (Some(doc), Some(fast)) => {
+    let read = forced.is_some();
+    match (&tree, forced) {
+        (Some(doc), Some(mut fast)) => {
             let slow = import(doc).expect("an object of providers");
+            // The text path leaves ratings to be derived after grouping; derived, they agree.
+            assert_eq!(fast.facts.len(), fast.models.len());
+            assert!(fast.models.iter().all(|m| m.ratings.is_empty()));
+            super::derive_ratings(&mut fast.models, &fast.facts);
             let as_json = |m: &[crate::data::Model]| serde_json::to_value(m).unwrap();
             assert_eq!(as_json(&fast.models), as_json(&slow.models), "{text:.200}");
             assert_eq!(fast.problems, slow.problems, "{text:.200}");
@@ -30,7 +35,7 @@ fn assert_same(text: &str) {
     // Detection: the text path claims a file exactly when the tree's detection says models.dev.
     let claimed = import_text(text, true).is_some();
     let detected = tree.as_ref().and_then(detect) == Some(SourceFormat::ModelsDev);
-    assert_eq!(claimed, detected && forced.is_some(), "{text:.200}");
+    assert_eq!(claimed, detected && read, "{text:.200}");
 }
 
 #[test]
@@ -92,5 +97,51 @@ fn nesting_too_deep_for_the_whole_document_is_left_to_the_tree_path() {
         let deep = format!("{}{}", "[".repeat(extra), "]".repeat(extra));
         let text = format!(r#"{{"p": {{"models": {{"m": {{"name": "A", "x": {deep}}}}}}}}}"#);
         assert_same(&text);
+    }
+}
+
+/// What loading a models.dev file made before the text path: the tree imported, every entry
+/// cleaned, then grouped unless `flat`.
+fn loaded_the_old_way(text: &str, shown: &str, flat: bool) -> Vec<crate::data::Model> {
+    let doc: Value = serde_json::from_str(text).unwrap();
+    let mut listings = import(&doc).unwrap().models;
+    let from: std::sync::Arc<str> = std::sync::Arc::from(shown);
+    for m in &mut listings {
+        crate::data::sanitize::sanitize_model(m);
+        m.facts_from = Some(std::sync::Arc::clone(&from));
+        m.offers.set_file(&from);
+    }
+    if flat {
+        listings
+    } else {
+        crate::data::grouping::group_listings(listings)
+    }
+}
+
+#[test]
+fn loading_groups_the_same_models_with_the_same_offers_and_ratings_as_before() {
+    use crate::data::load::{load_reporting, LoadOptions};
+    for name in ["models-dev-api.subset.json", "hostile-models-dev.json"] {
+        let path = std::path::PathBuf::from(format!(
+            "{}/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let shown = crate::data::load::shown_path(&path);
+        for flat in [false, true] {
+            let opts = LoadOptions {
+                path: Some(path.clone()),
+                flat,
+                ..LoadOptions::default()
+            };
+            let now = load_reporting(&opts).unwrap().dataset.models;
+            let before = loaded_the_old_way(&text, &shown, flat);
+            assert!(now.iter().any(|m| !m.ratings.is_empty()), "{name}");
+            assert_eq!(
+                serde_json::to_value(&now).unwrap(),
+                serde_json::to_value(&before).unwrap(),
+                "{name}, flat: {flat}"
+            );
+        }
     }
 }
