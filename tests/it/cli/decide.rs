@@ -92,7 +92,7 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
         "{price:?}"
     );
     assert!(
-        price[1].starts_with("$0.54 ($0.43 in / $0.87 out)"),
+        price[1].starts_with("$1.98 ($1.32 in / $3.96 out)"),
         "{price:?}"
     );
     let best: Vec<bool> = row("price").iter().map(|c| c["best"] == true).collect();
@@ -111,7 +111,7 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
     let labels = [
         "Openness",
         "Price /Mtok",
-        "$0.54 ($0.43 in /",
+        "$1.98 ($1.32 in /",
         "Intelligence Index",
         "Criteria rated",
     ];
