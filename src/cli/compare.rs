@@ -132,7 +132,13 @@ fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> Str
         } else {
             Paint::Label
         };
-        let mut cells = vec![Cell::painted(r.label.clone(), label_paint)];
+        // The heading above names the pillar; its full name would leave no room for "weighted".
+        let label = match r.kind {
+            RowKind::Pillar if r.weighted => i18n::t(Msg::PillarWeightedMean).trim().to_string(),
+            RowKind::Pillar => i18n::t(Msg::PillarMean).trim().to_string(),
+            _ => r.label.clone(),
+        };
+        let mut cells = vec![Cell::painted(label, label_paint)];
         cells.extend(r.cells.iter().map(|c| {
             let unknown =
                 c.value.is_none() && (c.text == format::UNKNOWN || c.text == format::score(None));

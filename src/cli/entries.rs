@@ -6,7 +6,7 @@ use super::Failure;
 use crate::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
-use crate::filter::Filter;
+use crate::filter::{Filter, InService};
 use crate::format;
 use crate::i18n::{t, tf, values, Msg};
 use crate::order;
@@ -41,6 +41,11 @@ pub fn list(
             Some(OpennessFilter::Closed) => vec![Openness::Closed],
         },
         fits_gb: args.fits,
+        in_service: if args.available {
+            InService::Available
+        } else {
+            InService::Any
+        },
         ..Filter::default()
     };
     let mut indices = filter.apply(catalog.models());
@@ -226,7 +231,10 @@ fn table(
             Cell::plain(values::openness(m.openness)),
             Cell::plain(license_short(m)),
             intelligence_cell(m),
-            Cell::painted(format::score(score), Paint::for_score(score)),
+            Cell::painted(
+                format::score_and_coverage(score, crate::score::coverage(m, dataset)),
+                Paint::for_score(score),
+            ),
         ];
         if offers {
             cells.push(match format::offers_brief(m) {

@@ -16,7 +16,13 @@ pub fn legend(d: &Dataset, weights: &Weights) -> String {
     } else {
         tf(Msg::LegendWeights, &[("weights", &describe(weights, d))])
     };
-    tf(Msg::Legend, &[("total", &total)])
+    let weighted = d.criteria.iter().any(|p| weights.weighs_within(p));
+    let mean = t(if weighted {
+        Msg::LegendWeightedMean
+    } else {
+        Msg::LegendMean
+    });
+    tf(Msg::Legend, &[("mean", &mean), ("total", &total)])
 }
 
 /// Sentences of a legend joined as the language writes them: a space between English ones,

@@ -198,6 +198,9 @@ catalog! {
     FilterAnyModality: "modality: any", "模态：不限";
     FilterFits: "weights fit in {gb} GB (4-bit)", "权重可装入 {gb} GB（4 位）";
     FilterAnyMemory: "fits in memory: any", "显存：不限";
+    FilterAnyLifecycle: "lifecycle: any", "生命周期：不限";
+    FilterAvailable: "available now (not retired)", "现可使用（未退役）";
+    FilterCurrent: "not deprecated or retired", "未弃用、未退役";
     SortDuringSearch: "Sort: {sort} (applies once the search is cleared; a search ranks by relevance)", "排序：{sort}（清除搜索后生效；搜索时按相关度排列）";
     ExportCancelled: "Export cancelled", "已取消导出";
     ExportNoName: "Type a file name first", "请先输入文件名";
@@ -236,11 +239,17 @@ catalog! {
     FrMeaning: "On the frontier: nothing {x} is {y}.", "在前沿上：没有哪个{x}的条目比它{y}。";
     FrSameAxes: "--x and --y are both {axis}: choose two different axes", "--x 和 --y 都是 {axis}：请选择两个不同的坐标轴";
     PillarMeanOf: "{pillar} (mean)", "{pillar}（平均）";
+    PillarWeightedMeanOf: "{pillar} (weighted mean)", "{pillar}（加权平均）";
     PillarMean: "  Pillar mean", "  维度平均";
+    PillarWeightedMean: "  Weighted mean", "  加权平均";
+    CriteriaRated: "Criteria rated", "已评标准";
+    ScoreCoverage: "{score} · {rated} rated", "{score} · 已评 {rated}";
     WeightedTotal: "Weighted total", "加权总分";
     MemoryRow: "Memory 16/8/4-bit (est.)", "显存 16/8/4 位（估算）";
     // The legend under a comparison (CLI table and Markdown, the browser's copy and export).
-    Legend: "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its rated criteria; {total}.", "评分从 1（最差）到 5（最好）。维度得分是其已评分标准的平均值；{total}。";
+    Legend: "Scores run from 1 (worst) to 5 (best). A pillar's score is {mean} of its rated criteria; {total}. \"Criteria rated\" says how many of the criteria the total rests on; the sort by score ranks a total from few ratings closer to 3.", "评分从 1（最差）到 5（最好）。维度得分是其已评分标准的{mean}；{total}。“已评标准”表示总分基于多少项标准；按评分排序时，评分项少的总分会被拉向 3。";
+    LegendMean: "the mean", "平均值";
+    LegendWeightedMean: "the weighted mean (by criterion weights)", "加权平均值（按标准权重）";
     LegendBalanced: "the weighted total gives every pillar the same weight", "加权总分中每个维度的权重相同";
     LegendWeights: "the weighted total uses weights {weights}", "加权总分使用的权重为 {weights}";
     LegendBold: "**Bold** marks the best value in a row.", "**粗体**标出每行的最佳值。";
