@@ -139,9 +139,10 @@ pub fn offers_brief(m: &Model) -> Option<String> {
 
 /// Where an entry's facts came from: the file's name, or "the embedded dataset".
 pub fn facts_from(m: &Model) -> String {
-    m.facts_from
-        .as_deref()
-        .map_or_else(|| "the embedded dataset".to_string(), str::to_string)
+    m.facts_from.as_deref().map_or_else(
+        || crate::i18n::pick("the embedded dataset", "内置数据集").to_string(),
+        str::to_string,
+    )
 }
 
 /// The release date as written in the data, or `—`.
@@ -171,6 +172,26 @@ pub fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "not rated".to_string(), |v| format!("{v:.1}"))
 }
 
+/// A weighted score with how many criteria it rests on: `3.9 · 12/12 rated`; `not rated` alone
+/// when nothing is rated.
+pub fn score_with_coverage(s: Option<f64>, coverage: crate::score::Coverage) -> String {
+    match s {
+        Some(_) => crate::i18n::tf(
+            crate::i18n::Msg::ScoreCoverage,
+            &[("score", &score(s)), ("rated", &coverage.fraction())],
+        ),
+        None => score(s),
+    }
+}
+
+/// The compact form for table columns: `3.9 12/12`.
+pub fn score_and_coverage(s: Option<f64>, coverage: crate::score::Coverage) -> String {
+    match s {
+        Some(_) => format!("{} {}", score(s), coverage.fraction()),
+        None => score(s),
+    }
+}
+
 /// A capability figure on its scale: `47.7` (index points), `87.3%`, `289 tok/s`, `0.46 s`.
 pub fn figure(value: f64, unit: Unit) -> String {
     match unit {
@@ -188,12 +209,20 @@ pub const NOT_BENCHMARKED: &str = "not benchmarked";
 /// `deprecated, shuts down 2026-12-11`, `active`; `None` when the dataset does not say.
 pub fn lifecycle(model: &Model) -> Option<String> {
     let l = model.lifecycle.as_ref()?;
+    use crate::i18n::pick;
     Some(match (l.status, &l.date) {
-        (Status::Active, _) => "active".to_string(),
-        (Status::Retired, Some(d)) => format!("retired {d}"),
-        (Status::Retired, None) => "retired".to_string(),
-        (Status::Deprecated, Some(d)) => format!("deprecated, shuts down {d}"),
-        (Status::Deprecated, None) => "deprecated, no shutdown date announced".to_string(),
+        (Status::Active, _) => pick("active", "在售").to_string(),
+        (Status::Retired, Some(d)) => format!("{} {d}", pick("retired", "已下线")),
+        (Status::Retired, None) => pick("retired", "已下线").to_string(),
+        (Status::Deprecated, Some(d)) => pick(
+            format!("deprecated, shuts down {d}"),
+            format!("已弃用，{d} 停止服务"),
+        ),
+        (Status::Deprecated, None) => pick(
+            "deprecated, no shutdown date announced",
+            "已弃用，尚未公布停止服务日期",
+        )
+        .to_string(),
     })
 }
 

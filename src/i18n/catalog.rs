@@ -149,6 +149,17 @@ catalog! {
     LicenseFlags: "OSI-approved: {osi} · commercial use: {use}", "OSI 认可：{osi} · 商业使用：{use}";
     PerMillion: "{price} per million tokens", "每百万 token {price}";
     AsOf: " (as of {date})", "（截至 {date}）";
+    CapSource: "Source", "来源";
+    CapNote: "Note", "说明";
+    CapReadAt: "{source} ({reported}, as of {date}{variant})", "{source}（{reported}，截至 {date}{variant}）";
+    CapVariant: ", variant {variant}", "，版本 {variant}";
+    MemoryNote: "estimate of the weights alone (every parameter, all experts of a MoE); KV cache not included", "仅为权重的估算（全部参数，MoE 含所有专家）；不含 KV 缓存";
+    StatusNote: "Status note", "状态说明";
+    StatusSource: "Status source", "状态来源";
+    MemoryNoteLabel: "Memory note", "显存说明";
+    OsiApproved: ", OSI-approved", "，OSI 认证";
+    OffersHeading: "Offers", "报价";
+    OffersCount: "{n} offers from {providers} providers, cheapest first", "{providers} 家供应商的 {n} 个报价，从低到高";
     PriceNotRecorded: "no list price recorded: {why}", "未记录标价：{why}";
     NothingSelected: "Nothing selected.", "未选择任何条目。";
     FilterTitle: " Filter · Space toggles · x clears ", " 筛选 · 空格切换 · x 清除 ";
@@ -215,7 +226,11 @@ catalog! {
     FrLeftOut: "without values", "缺少数值";
     FrOtherSnapshot: "of another snapshot", "来自另一份快照";
     PillarMeanOf: "{pillar} (mean)", "{pillar}（平均）";
+    PillarWeightedMeanOf: "{pillar} (weighted mean)", "{pillar}（加权平均）";
     PillarMean: "  Pillar mean", "  维度平均";
+    PillarWeightedMean: "  Weighted mean", "  加权平均";
+    CriteriaRated: "Criteria rated", "已评标准";
+    ScoreCoverage: "{score} · {rated} rated", "{score} · 已评 {rated}";
     WeightedTotal: "Weighted total", "加权总分";
     MemoryRow: "Memory 16/8/4-bit (est.)", "显存 16/8/4 位（估算）";
     // Messages.

@@ -1,7 +1,7 @@
 //! The precomputed keys against the plain statement of the order.
 
 use super::*;
-use crate::score::weighted_score;
+use crate::score::ranking_score;
 use crate::search::fold;
 
 /// The plain statement of the order: a stable sort on keys built from the model each time.
@@ -19,8 +19,9 @@ fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
             let developer = models[i].developer.as_deref().map(fold);
             (developer.is_none(), developer, name(i))
         }),
-        SortKey::Score => positions
-            .sort_by_cached_key(|&i| (score_key(weighted_score(&models[i], d, w)), name(i))),
+        SortKey::Score => {
+            positions.sort_by_cached_key(|&i| (score_key(ranking_score(&models[i], d, w)), name(i)))
+        }
         SortKey::Criterion(id) => positions
             .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
         // Latency sorts lowest first: the key of its negated value.

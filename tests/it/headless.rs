@@ -257,7 +257,8 @@ fn the_list_shows_the_value_it_is_sorted_by() {
         let first = &app.catalog().models()[app.visible()[app.list_offset()]];
         let score = weighted_score(first, &app.catalog().dataset, app.weights()).expect("rated");
         let row = run.text()[2].clone();
-        let shown = format!("{score:.1}");
+        let rated = modeldex::score::coverage(first, &app.catalog().dataset).fraction();
+        let shown = format!("{score:.1} {rated}");
         assert!(
             row.contains(first.name.as_str()) && row.contains(&shown),
             "{size:?} {row:?} lacks {shown}"

@@ -5,7 +5,7 @@
 
 use crate::data::Model;
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -138,8 +138,12 @@ pub fn sort_value(app: &App, key: &SortKey, model: &Model) -> Option<String> {
     Some(match key {
         SortKey::Natural | SortKey::Name | SortKey::Developer => return None,
         SortKey::Released => model.released.clone().unwrap_or_else(none),
+        // The score with how much of it is known: the sort ranks a score on few ratings lower
+        // (see `score::ranking_score`), and the coverage says why.
         SortKey::Score => crate::score::weighted_score(model, d, app.weights())
-            .map_or_else(none, |s| format!("{s:.1}")),
+            .map_or_else(none, |s| {
+                format!("{s:.1} {}", crate::score::coverage(model, d).fraction())
+            }),
         SortKey::Criterion(id) => model.score(id).map_or_else(none, |s| s.to_string()),
         SortKey::Figure(id) => match (model.figure(id), crate::data::FigureKind::find(id)) {
             (Some(v), Some(kind)) => format::figure(v, kind.unit),
@@ -349,7 +353,10 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     if cols.badge > 0 {
         let o = model.openness;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(fit(o.as_str(), cols.badge), theme.openness(o)));
+        spans.push(Span::styled(
+            fit(values::openness(o), cols.badge),
+            theme.openness(o),
+        ));
     }
     if cols.offers > 0 {
         let brief = crate::format::offers_brief(model).unwrap_or_default();
