@@ -6,7 +6,7 @@ use super::Failure;
 use crate::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
-use crate::filter::Filter;
+use crate::filter::{Filter, InService};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::order;
@@ -41,6 +41,11 @@ pub fn list(
             Some(OpennessFilter::Closed) => vec![Openness::Closed],
         },
         fits_gb: args.fits,
+        in_service: if args.available {
+            InService::Available
+        } else {
+            InService::Any
+        },
         ..Filter::default()
     };
     let mut indices = filter.apply(catalog.models());

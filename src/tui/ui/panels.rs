@@ -1,5 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
+use crate::filter::InService;
 use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
@@ -61,6 +62,11 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
         FilterOption::Fits => match f.fits_gb {
             Some(gb) => (tf(Msg::FilterFits, &[("gb", &gb)]), true),
             None => (t(Msg::FilterAnyMemory).into(), false),
+        },
+        FilterOption::InService => match f.in_service {
+            InService::Any => (t(Msg::FilterAnyLifecycle).into(), false),
+            InService::Available => (t(Msg::FilterAvailable).into(), true),
+            InService::Current => (t(Msg::FilterCurrent).into(), true),
         },
     }
 }
