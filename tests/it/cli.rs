@@ -7,6 +7,7 @@ mod fit;
 mod formats;
 mod gone;
 mod lang;
+mod list_filters;
 mod lookup;
 mod odd_files;
 mod streams;

@@ -101,7 +101,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let _ = write!(title, "· {} ", app.filter().describe());
     }
     if app.query().is_empty() && *app.sort() != SortKey::Natural {
-        let sort = app.sort().label(&app.catalog().dataset);
+        let sort = app.sort_label();
         title.push_str(&tf(Msg::ListBy, &[("sort", &sort)]));
     }
     if !app.marks().is_empty() {

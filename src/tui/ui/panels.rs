@@ -1,5 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
+use crate::filter::Commercial;
 use crate::i18n::{t, tf, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
@@ -44,7 +45,23 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
     match option {
         FilterOption::Openness(o) => (o.as_str().to_string(), f.openness.contains(&o)),
         FilterOption::Kind(k) => (k.as_str().to_string(), f.kinds.contains(&k)),
-        FilterOption::CommercialUse => (t(Msg::FilterCommercial).into(), f.commercial_use),
+        FilterOption::CommercialUse => match f.commercial_use {
+            Commercial::Any => (t(Msg::FilterCommercial).into(), false),
+            Commercial::Allowed => (t(Msg::FilterCommercial).into(), true),
+            Commercial::Unrestricted => (t(Msg::FilterUnrestricted).into(), true),
+        },
+        FilterOption::Feature(feature) => (
+            tf(
+                Msg::FilterFeature,
+                &[(
+                    "feature",
+                    &crate::compare::feature_label(feature).to_lowercase(),
+                )],
+            ),
+            f.features.contains(&feature),
+        ),
+        FilterOption::Free => (t(Msg::FilterFree).into(), f.free),
+        FilterOption::NotDeprecated => (t(Msg::FilterNotDeprecated).into(), f.not_deprecated),
         FilterOption::SelfHostable => (t(Msg::FilterSelfHost).into(), f.self_hostable),
         FilterOption::Years => match f.years {
             Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
