@@ -107,6 +107,7 @@ pub fn offer_terms(o: &Offer) -> String {
         output_per_mtok: o.output_per_mtok,
         as_of: None,
         source: None,
+        note: None,
     };
     let mut parts = Vec::with_capacity(3);
     if o.input_per_mtok.is_some() || o.output_per_mtok.is_some() {
@@ -185,9 +186,10 @@ pub fn offers_brief(m: &Model) -> Option<String> {
 
 /// Where an entry's facts came from: the file's name, or "the embedded dataset".
 pub fn facts_from(m: &Model) -> String {
-    m.facts_from
-        .as_deref()
-        .map_or_else(|| "the embedded dataset".to_string(), str::to_string)
+    m.facts_from.as_deref().map_or_else(
+        || crate::i18n::pick("the embedded dataset", "内置数据集").to_string(),
+        str::to_string,
+    )
 }
 
 /// The release date as written in the data, or `—`.
@@ -234,12 +236,20 @@ pub const NOT_BENCHMARKED: &str = "not benchmarked";
 /// `deprecated, shuts down 2026-12-11`, `active`; `None` when the dataset does not say.
 pub fn lifecycle(model: &Model) -> Option<String> {
     let l = model.lifecycle.as_ref()?;
+    use crate::i18n::pick;
     Some(match (l.status, &l.date) {
-        (Status::Active, _) => "active".to_string(),
-        (Status::Retired, Some(d)) => format!("retired {d}"),
-        (Status::Retired, None) => "retired".to_string(),
-        (Status::Deprecated, Some(d)) => format!("deprecated, shuts down {d}"),
-        (Status::Deprecated, None) => "deprecated, no shutdown date announced".to_string(),
+        (Status::Active, _) => pick("active", "在售").to_string(),
+        (Status::Retired, Some(d)) => format!("{} {d}", pick("retired", "已下线")),
+        (Status::Retired, None) => pick("retired", "已下线").to_string(),
+        (Status::Deprecated, Some(d)) => pick(
+            format!("deprecated, shuts down {d}"),
+            format!("已弃用，{d} 停止服务"),
+        ),
+        (Status::Deprecated, None) => pick(
+            "deprecated, no shutdown date announced",
+            "已弃用，尚未公布停止服务日期",
+        )
+        .to_string(),
     })
 }
 

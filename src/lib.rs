@@ -11,6 +11,7 @@ pub mod capability;
 pub mod catalog;
 pub mod compare;
 pub mod config;
+pub mod cost;
 pub mod data;
 pub mod filter;
 pub mod format;

@@ -75,6 +75,14 @@ pub fn summary(e: Estimate) -> String {
 mod tests {
     use super::*;
     use crate::data::Dataset;
+    use crate::i18n::{Lang, Msg};
+
+    #[test]
+    fn the_note_and_label_are_the_catalogs_english() {
+        // JSON keeps the English constants; screens read the catalog: they must say the same.
+        assert_eq!(Msg::MemoryNote.text(Lang::En), NOTE);
+        assert_eq!(Msg::MemoryRow.text(Lang::En), COMPARE_LABEL);
+    }
 
     fn model(id: &str) -> Model {
         let d = Dataset::embedded().unwrap();

@@ -57,7 +57,7 @@ impl From<NotFound> for Failure {
 /// Runs `command` with the start-up `options`; `width` is the terminal's width when stdout is
 /// one. Returns the process exit code.
 pub fn run(command: &Command, options: &startup::Options, width: Option<u16>) -> ExitCode {
-    crate::i18n::set(startup::language(options.lang, None));
+    crate::i18n::set(startup::command_language(options));
     let result = match command {
         Command::Validate(a) => validate::run(a),
         Command::Completions(a) => Ok(completions(a.shell)),

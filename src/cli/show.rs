@@ -7,7 +7,7 @@ use crate::args::{Format, ShowArgs};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
-use crate::i18n::{t, zh_suffix, Msg};
+use crate::i18n::{t, tf, values, zh_suffix, Msg};
 use crate::memory;
 use crate::score::{all_scores, Weights};
 use serde_json::Value;
@@ -68,44 +68,53 @@ fn facts_from_json(m: &Model) -> Value {
 /// Labelled facts in display order; unknown ones are left out.
 fn facts(m: &Model) -> Vec<(&'static str, String)> {
     let mut f: Vec<(&'static str, Option<String>)> = vec![
-        (t(Msg::FactKind), Some(m.kind.as_str().into())),
+        (t(Msg::FactKind), Some(values::kind(m.kind).into())),
         (t(Msg::FactDeveloper), m.developer.clone()),
         (t(Msg::FactCountry), m.country.clone()),
         (t(Msg::FactFamily), m.family.clone()),
         (t(Msg::FactAliases), non_empty(m.aliases.join(", "))),
         (t(Msg::FactReleased), m.released.clone()),
-        ("Status", format::lifecycle(m)),
+        (t(Msg::FactStatus), format::lifecycle(m)),
     ];
     if let Some(l) = &m.lifecycle {
-        f.push(("Status note", l.note.clone()));
-        f.push(("Status source", l.source.clone()));
+        f.push((t(Msg::StatusNote), l.note.clone()));
+        f.push((t(Msg::StatusSource), l.source.clone()));
     }
     if m.kind == Kind::Model {
-        f.push((t(Msg::FactParameters), Some(format::params(m))));
+        f.push((
+            t(Msg::FactParameters),
+            Some(values::word(&format::params(m)).into()),
+        ));
         f.push((
             t(Msg::FactContext),
             m.context_tokens
-                .map(|t| format!("{} tokens", format::context(Some(t)))),
+                .map(|n| tf(Msg::Tokens, &[("n", &format::context(Some(n)))])),
         ));
         if let Some(e) = memory::estimate(m) {
-            f.push(("Memory", Some(memory::summary(e))));
-            f.push(("Memory note", Some(memory::NOTE.to_string())));
+            f.push((t(Msg::FactMemory), Some(memory::summary(e))));
+            f.push((t(Msg::MemoryNoteLabel), Some(t(Msg::MemoryNote).into())));
         }
     }
-    f.push((t(Msg::FactModalities), non_empty(m.modalities.join(", "))));
-    f.push((t(Msg::FactOpenness), Some(m.openness.as_str().into())));
+    f.push((
+        t(Msg::FactModalities),
+        non_empty(values::words(&m.modalities, ", ")),
+    ));
+    f.push((
+        t(Msg::FactOpenness),
+        Some(values::openness(m.openness).into()),
+    ));
     if let Some(l) = &m.license {
         let mut name = l.name.clone();
         if let Some(spdx) = l.spdx.as_ref().filter(|s| **s != l.name) {
             name.push_str(&format!(" ({spdx})"));
         }
         if l.osi_approved {
-            name.push_str(", OSI-approved");
+            name.push_str(t(Msg::OsiApproved));
         }
         f.push((t(Msg::FactLicense), Some(name)));
         f.push((
             t(Msg::FactCommercialUse),
-            Some(l.commercial_use.as_str().into()),
+            Some(values::commercial_use(l.commercial_use).into()),
         ));
         f.push((t(Msg::FactLicenseNotes), l.notes.clone()));
         f.push((t(Msg::FactLicenseText), l.url.clone()));
@@ -114,14 +123,23 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         .artifacts
         .labelled()
         .iter()
-        .filter_map(|(label, a)| a.map(|a| format!("{label} {}", a.as_str())))
+        .filter_map(|(label, a)| {
+            a.map(|a| format!("{} {}", values::word(label), values::availability(Some(a))))
+        })
         .collect();
     f.push((t(Msg::FactArtefacts), non_empty(artefacts.join(", "))));
-    f.push((t(Msg::FactAccess), non_empty(m.access.join(", "))));
+    f.push((
+        t(Msg::FactAccess),
+        non_empty(values::words(&m.access, ", ")),
+    ));
     if let Some(p) = m.pricing.as_ref() {
-        let mut price = format!("{} per million tokens", format::price(Some(p)));
+        // A pricing block without figures records why there is no price; say that instead.
+        let mut price = match (&p.note, p.input_per_mtok.or(p.output_per_mtok)) {
+            (Some(why), None) => tf(Msg::PriceNotRecorded, &[("why", why)]),
+            _ => tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]),
+        };
         if let Some(date) = &p.as_of {
-            price.push_str(&format!(" (as of {date})"));
+            price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
         f.push((t(Msg::FactPrice), Some(price)));
     }

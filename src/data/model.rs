@@ -173,6 +173,10 @@ pub struct Pricing {
     pub as_of: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
+    /// What the figures cover (tier, currency) or, when they are null, why the developer's own
+    /// list price is not recorded (CNY only, no longer sold, not confirmed on a primary page).
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 impl Pricing {

@@ -441,6 +441,7 @@ fn check_pricing(p: &mut Problems, v: &Value, path: &Path<'_>) {
         date(p, as_of, &path.key("as_of"));
     }
     p.optional_str(pr, "source", path);
+    p.optional_str(pr, "note", path);
 }
 
 fn check_ratings(p: &mut Problems, v: &Value, path: &Path<'_>, criteria: &HashSet<&str>) {

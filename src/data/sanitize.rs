@@ -156,6 +156,7 @@ pub fn sanitize_model(m: &mut Model) -> bool {
     if let Some(p) = &mut m.pricing {
         clean_opt(&mut p.as_of, MAX_SHORT_CHARS);
         clean_opt(&mut p.source, MAX_LONG_CHARS);
+        clean_opt(&mut p.note, MAX_LONG_CHARS);
     }
     clean_opt(&mut m.summary, MAX_LONG_CHARS);
     // Rating keys are criterion ids, cleaned like the criteria's own ids so that they still match.

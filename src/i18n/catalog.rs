@@ -101,6 +101,7 @@ catalog! {
     NotRated: "not rated", "未评分";
     // The browser: help, titles, hints, status.
     SecBrowse: "Browse", "浏览";
+    SecDetail: "Full-width detail (narrow terminals)", "全宽详情（窄终端）";
     SecSearch: "Search", "搜索";
     SecCompare: "Compare", "比较";
     SecHelp: "Help", "帮助";
@@ -128,6 +129,8 @@ catalog! {
     ListModels: " Models {total} ", " 模型 {total} ";
     ListModelsOf: " Models {n} of {total} ", " 模型 {n} / {total} ";
     ListMatches: " Matches {n} of {total} ", " 匹配 {n} / {total} ";
+    ListCloseSpellings: " Close spellings {n} ", " 拼写相近 {n} ";
+    NoMatchCloseSpellings: "  no match for {query} — showing close spellings", "  没有匹配 {query} 的条目——显示拼写相近的条目";
     ListBy: "· by {sort} ", "· 按{sort}排序 ";
     ListMarked: "· {mark} {n} marked ", "· {mark} 已标记 {n} ";
     ListNoneFiltered: "No entry passes the filter. f opens the filter panel, x there clears it.", "没有条目通过筛选。按 f 打开筛选面板，在面板中按 x 清除。";
@@ -150,6 +153,18 @@ catalog! {
     LicenseFlags: "OSI-approved: {osi} · commercial use: {use}", "OSI 认可：{osi} · 商业使用：{use}";
     PerMillion: "{price} per million tokens", "每百万 token {price}";
     AsOf: " (as of {date})", "（截至 {date}）";
+    CapSource: "Source", "来源";
+    CapNote: "Note", "说明";
+    CapReadAt: "{source} ({reported}, as of {date}{variant})", "{source}（{reported}，截至 {date}{variant}）";
+    CapVariant: ", variant {variant}", "，版本 {variant}";
+    MemoryNote: "estimate of the weights alone (every parameter, all experts of a MoE); KV cache not included", "仅为权重的估算（全部参数，MoE 含所有专家）；不含 KV 缓存";
+    StatusNote: "Status note", "状态说明";
+    StatusSource: "Status source", "状态来源";
+    MemoryNoteLabel: "Memory note", "显存说明";
+    OsiApproved: ", OSI-approved", "，OSI 认证";
+    OffersHeading: "Offers", "报价";
+    OffersCount: "{n} offers from {providers} providers, cheapest first", "{providers} 家供应商的 {n} 个报价，从低到高";
+    PriceNotRecorded: "no list price recorded: {why}", "未记录标价：{why}";
     NothingSelected: "Nothing selected.", "未选择任何条目。";
     FilterTitle: " Filter · Space toggles · x clears ", " 筛选 · 空格切换 · x 清除 ";
     FilterListed: " {n} of {total} listed ", " 列出 {n} / {total} ";

@@ -8,6 +8,7 @@
 
 mod catalog;
 pub mod criteria;
+pub mod values;
 
 pub use catalog::Msg;
 use std::cell::Cell;

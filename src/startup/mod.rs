@@ -192,6 +192,15 @@ pub fn preferences(no_config: bool, data: Option<&Path>) -> Preferences {
     }
 }
 
+/// The language a command prints in: `--lang`, else the preferences file's `lang` (read quietly:
+/// a file that cannot be used is the browser's to report), else the locale.
+pub fn command_language(options: &Options) -> Lang {
+    let saved = preferences(options.no_config, options.load.path.as_deref())
+        .prefs
+        .and_then(|p| p.lang);
+    language(options.lang, saved)
+}
+
 /// Everything the browser starts from. The browser always draws on a terminal, so `auto` colour
 /// means colour unless `NO_COLOR` says otherwise.
 pub fn browser(options: &Options) -> Result<Browser, StartError> {

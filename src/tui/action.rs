@@ -70,11 +70,13 @@ pub enum Action {
     Suspend,
     /// Switches between the colour and the monochrome theme (remembered in the preferences).
     ToggleTheme,
-    /// The search thread ranked the query of request `generation`: dataset positions, best first.
-    /// When `hits` are only the best few, `matched` lists every match and the rest follows.
+    /// The search thread ranked the query of request `generation`: dataset positions, best first,
+    /// the first `shown` of them strong enough to list (see [`crate::search::strong`]). When
+    /// `hits` are only the best few, `matched` lists every match and the rest follows.
     SearchResults {
         generation: u64,
         hits: Vec<usize>,
+        shown: usize,
         matched: Option<Vec<usize>>,
     },
     /// Cycles the list order: natural, name, released, developer, weighted score, each criterion.

@@ -117,7 +117,8 @@ pub struct App {
     status: Option<String>,
     /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
     load_notes: Vec<String>,
-    /// Terminal size in columns and rows.
+    /// Terminal size in columns and rows, at most the drawn area's ceiling
+    /// ([`super::capped::MAX_DRAWN`]).
     size: (u16, u16),
     /// Set when the user asked to leave.
     quit: bool,
@@ -194,7 +195,7 @@ impl App {
             unseen_marks: Vec::new(),
             status: None,
             load_notes: Vec::new(),
-            size,
+            size: super::capped::cap(size),
             quit: false,
             options: AppOptions::default(),
             theme_pref: None,
@@ -418,6 +419,11 @@ impl App {
         self.marks.contains(&index)
     }
 
+    /// True when the detail fills the browser alone (a narrow terminal with the detail focused).
+    pub fn full_width_detail(&self) -> bool {
+        self.focus == Focus::Detail && !super::layout::is_wide(self.area())
+    }
+
     /// The whole screen at the current terminal size.
     pub fn area(&self) -> Rect {
         Rect::new(0, 0, self.size.0, self.size.1)
@@ -430,6 +436,7 @@ impl App {
             Layer::Overlay(Overlay::Filters { .. }) => Section::Filters,
             Layer::Overlay(Overlay::Weights { .. }) => Section::Weights,
             Layer::Overlay(Overlay::Export { .. }) => Section::Export,
+            Layer::Screen(Screen::Browse) if self.full_width_detail() => Section::Detail,
             Layer::Screen(Screen::Browse) => Section::Browse,
             Layer::Screen(Screen::Search) => Section::Search,
             Layer::Screen(Screen::Compare(_)) => Section::Compare,
@@ -450,7 +457,8 @@ impl App {
                 true
             }
             Action::Resize(w, h) => {
-                self.size = (w, h);
+                // The state lays out what is drawn, and the drawn area has a ceiling.
+                self.size = super::capped::cap((w, h));
                 self.clamp_all();
                 true
             }
@@ -461,8 +469,9 @@ impl App {
             Action::SearchResults {
                 generation,
                 hits,
+                shown,
                 matched,
-            } => self.receive_search(generation, hits, matched),
+            } => self.receive_search(generation, hits, shown, matched),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);
                 false

@@ -29,10 +29,12 @@ pub enum Event {
     /// A signal arrived (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP or SIGCONT).
     Signal(i32),
     /// The search thread ranked request `generation`: `hits` best first, and when they are only
-    /// the best few, `matched` lists every match (the whole ranking follows).
+    /// the best few, `matched` lists every match (the whole ranking follows). The first `shown`
+    /// hits are the strong ones, those the list shows.
     SearchDone {
         generation: u64,
         hits: Vec<usize>,
+        shown: usize,
         matched: Option<Vec<usize>>,
     },
 }
@@ -237,10 +239,12 @@ fn step<B: Backend, H: Host<B>>(
         Event::SearchDone {
             generation,
             hits,
+            shown,
             matched,
         } => app.update(Action::SearchResults {
             generation,
             hits,
+            shown,
             matched,
         }),
         Event::Input(ev) => {

@@ -5,11 +5,12 @@
 
 use super::action::ExportOutcome;
 use super::app::{App, Effect};
+use super::capped::Capped;
 use super::event_loop::{self, Event, Exit, Host};
 use super::search_worker::Request;
 use crate::config::Prefs;
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
 use std::path::{Path, PathBuf};
@@ -52,37 +53,24 @@ struct Recorder {
     export_outcome: ExportOutcome,
 }
 
-impl Host<TestBackend> for Recorder {
-    fn draw(
-        &mut self,
-        terminal: &mut Terminal<TestBackend>,
-        app: &App,
-    ) -> Result<(), <TestBackend as ratatui::backend::Backend>::Error> {
+impl<B: Backend> Host<B> for Recorder {
+    fn draw(&mut self, terminal: &mut Terminal<B>, app: &App) -> Result<(), B::Error> {
         self.frames += 1;
         terminal
             .draw(|frame| super::ui::render(app, frame))
             .map(|_| ())
     }
 
-    fn suspend(
-        &mut self,
-        _: &mut Terminal<TestBackend>,
-    ) -> Result<(), <TestBackend as ratatui::backend::Backend>::Error> {
+    fn suspend(&mut self, _: &mut Terminal<B>) -> Result<(), B::Error> {
         self.effects.push(Effect::Suspend);
         Ok(())
     }
 
-    fn resume(
-        &mut self,
-        _: &mut Terminal<TestBackend>,
-    ) -> Result<(), <TestBackend as ratatui::backend::Backend>::Error> {
+    fn resume(&mut self, _: &mut Terminal<B>) -> Result<(), B::Error> {
         Ok(())
     }
 
-    fn copy(
-        &mut self,
-        text: &str,
-    ) -> Result<(), <TestBackend as ratatui::backend::Backend>::Error> {
+    fn copy(&mut self, text: &str) -> Result<(), B::Error> {
         self.effects.push(Effect::Copy(text.to_string()));
         Ok(())
     }
@@ -112,12 +100,60 @@ pub fn run(app: App, events: impl IntoIterator<Item = Event>) -> Run {
 
 /// Like [`run`], answering every export with `export_outcome`.
 pub fn run_with(
-    mut app: App,
+    app: App,
     events: impl IntoIterator<Item = Event>,
     export_outcome: ExportOutcome,
 ) -> Run {
     let (w, h) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    let terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    let (app, exit, prefs, terminal, host) = drive(terminal, app, events, export_outcome);
+    Run {
+        app,
+        exit,
+        prefs,
+        screen: terminal.backend().buffer().clone(),
+        frames: host.frames,
+        effects: host.effects,
+    }
+}
+
+/// What a run on a backend of the caller's ended with.
+pub struct RunOn<B: Backend> {
+    /// The state after the last event.
+    pub app: App,
+    /// Why the loop ended.
+    pub exit: Exit,
+    /// The terminal, with the backend and ratatui's buffers as the last frame left them.
+    pub terminal: Terminal<Capped<B>>,
+    /// How many frames were drawn.
+    pub frames: usize,
+}
+
+/// Runs `events` through the loop over `app` on `backend` behind the browser's [`Capped`]
+/// ceiling, as the real terminal is: for backends that report sizes a `TestBackend` could not
+/// hold.
+pub fn run_on<B: Backend>(
+    backend: B,
+    app: App,
+    events: impl IntoIterator<Item = Event>,
+) -> RunOn<B> {
+    let terminal = Terminal::new(Capped(backend)).expect("a test terminal");
+    let (app, exit, _, terminal, host) = drive(terminal, app, events, ExportOutcome::Written);
+    RunOn {
+        app,
+        exit,
+        terminal,
+        frames: host.frames,
+    }
+}
+
+/// The loop over `terminal` with the events queued up front and effects recorded.
+fn drive<B: Backend>(
+    mut terminal: Terminal<B>,
+    mut app: App,
+    events: impl IntoIterator<Item = Event>,
+    export_outcome: ExportOutcome,
+) -> (App, Exit, Prefs, Terminal<B>, Recorder) {
     let (tx, rx) = mpsc::channel();
     for ev in events {
         // The receiver is alive: sending cannot fail.
@@ -130,14 +166,7 @@ pub fn run_with(
         export_outcome,
     };
     let outcome = event_loop::run(&mut terminal, &mut app, &rx, &mut host);
-    Run {
-        app,
-        exit: outcome.exit,
-        prefs: outcome.prefs,
-        screen: terminal.backend().buffer().clone(),
-        frames: host.frames,
-        effects: host.effects,
-    }
+    (app, outcome.exit, outcome.prefs, terminal, host)
 }
 
 /// A key press event (for `Ctrl-x` pass `KeyModifiers::CONTROL`).

@@ -13,6 +13,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Section {
     /// The list and detail panes.
     Browse,
+    /// The detail of one entry over the whole width (a narrow terminal): Browse's keys, except
+    /// that `q` backs out to the list as it does from every other view.
+    Detail,
     /// The search line is open; printable keys type.
     Search,
     /// The comparison of marked entries.
@@ -38,6 +41,7 @@ impl Section {
     pub fn title(self) -> &'static str {
         crate::i18n::t(match self {
             Section::Browse => Msg::SecBrowse,
+            Section::Detail => Msg::SecDetail,
             Section::Search => Msg::SecSearch,
             Section::Compare => Msg::SecCompare,
             Section::Help => Msg::SecHelp,
@@ -192,6 +196,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Esc], Action::Back, "back to the list / clear the filter", None),
     bind(M::Browse, &[K::Char('?')], Action::OpenHelp, "this help", Some("help")),
     bind(M::Browse, &[K::Char('q')], Action::Quit, "quit", Some("quit")),
+    bind(M::Detail, &[K::Esc, K::Char('q')], Action::Back, "back to the list", Some("back")),
     bind(M::Search, &[K::Printable], Action::SearchInsert(' '), "type to filter (fuzzy)", None),
     bind(M::Search, &[K::Backspace], Action::SearchBackspace, "delete a character", None),
     bind(M::Search, &[K::Ctrl('u')], Action::SearchClear, "clear the query", None),
@@ -261,7 +266,18 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Global, &[K::Ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
 ];
 
-/// The action bound to `key` in `section` (its own bindings first, then the global ones).
+impl Section {
+    /// The section whose bindings this one inherits where it binds nothing of its own.
+    fn parent(self) -> Option<Section> {
+        match self {
+            Section::Detail => Some(Section::Browse),
+            _ => None,
+        }
+    }
+}
+
+/// The action bound to `key` in `section` (its own bindings first, then its parent's, then the
+/// global ones).
 pub fn lookup(section: Section, key: Key) -> Option<Action> {
     let in_section = |s: Section| {
         BINDINGS
@@ -269,7 +285,9 @@ pub fn lookup(section: Section, key: Key) -> Option<Action> {
             .filter(move |b| b.section == s)
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
     };
-    let binding = in_section(section).or_else(|| in_section(Section::Global))?;
+    let binding = in_section(section)
+        .or_else(|| section.parent().and_then(in_section))
+        .or_else(|| in_section(Section::Global))?;
     Some(match (binding.action.clone(), key) {
         (Action::SearchInsert(_), Key::Char(c)) => Action::SearchInsert(c),
         (action, _) => action,
@@ -279,6 +297,17 @@ pub fn lookup(section: Section, key: Key) -> Option<Action> {
 /// The bindings of one section, in table order.
 pub fn bindings(section: Section) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.section == section)
+}
+
+/// The bindings in force in `section`, for the hint bar: its own, then those of its parent that
+/// it does not override, in table order.
+pub fn in_force(section: Section) -> Vec<&'static Binding> {
+    let own: Vec<&Binding> = bindings(section).collect();
+    let inherited = section.parent().into_iter().flat_map(bindings).filter(|b| {
+        !own.iter()
+            .any(|o| o.keys.iter().any(|k| b.keys.contains(k)))
+    });
+    own.iter().copied().chain(inherited).collect()
 }
 
 #[cfg(test)]
@@ -326,6 +355,21 @@ mod tests {
             Some(Action::ToggleMark)
         );
         assert_eq!(lookup(Section::Browse, Key::Char('Z')), None);
+        // The full-width detail backs out with `q`, and keeps Browse's other keys.
+        assert_eq!(lookup(Section::Detail, Key::Char('q')), Some(Action::Back));
+        assert_eq!(
+            lookup(Section::Detail, Key::Char('j')),
+            Some(Action::MoveDown)
+        );
+        assert_eq!(lookup(Section::Detail, Key::Ctrl('c')), Some(Action::Quit));
+        let hints: Vec<Action> = in_force(Section::Detail)
+            .iter()
+            .map(|b| b.action.clone())
+            .collect();
+        assert!(
+            hints.contains(&Action::Back) && !hints.contains(&Action::Quit),
+            "{hints:?}"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod ascii;
+pub mod capped;
 pub mod doc;
 pub mod event_loop;
 pub mod frame_writer;
@@ -121,7 +122,7 @@ fn run(
     terminal::enter(options.mouse)
         .context("setting up the terminal (raw mode, alternate screen)")?;
     let writer = frame_writer::FrameWriter::new(io::stdout());
-    let mut terminal = Terminal::new(CrosstermBackend::new(writer))?;
+    let mut terminal = Terminal::new(capped::Capped(CrosstermBackend::new(writer)))?;
     let size = terminal.size()?;
     let mut app = initial_app(start, theme, options, (size.width, size.height));
     let mut host = terminal::RealHost {

@@ -88,11 +88,14 @@ fn answer(
         None => index.search_top(&query, FIRST_ANSWER),
     };
     let positions = |hits: Vec<crate::search::Hit>| hits.into_iter().map(|h| h.index).collect();
+    // The cut is relative to the best match, which the first answer already holds.
+    let shown = crate::search::strong(&top.hits).len();
     if top.hits.len() == top.total() {
         // Every match is in the first answer: it is the whole ranking.
         let done = Event::SearchDone {
             generation,
             hits: positions(top.hits),
+            shown,
             matched: None,
         };
         return events.send(done).is_ok();
@@ -100,6 +103,7 @@ fn answer(
     let first = Event::SearchDone {
         generation,
         hits: positions(top.hits),
+        shown,
         matched: Some(top.matched.clone()),
     };
     if events.send(first).is_err() {
@@ -110,6 +114,7 @@ fn answer(
         Some(all) => events
             .send(Event::SearchDone {
                 generation,
+                shown: crate::search::strong(&all).len(),
                 hits: positions(all),
                 matched: None,
             })
@@ -130,6 +135,7 @@ mod tests {
                 generation,
                 hits,
                 matched,
+                ..
             }) => (generation, hits, matched),
             other => panic!("no answer: {other:?}"),
         }

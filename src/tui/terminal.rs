@@ -16,8 +16,9 @@ use std::io::{self, Stdout, Write};
 use std::path::Path;
 use std::sync::mpsc;
 
-/// The backend the browser draws on: crossterm over a writer that sends each frame in one go.
-pub type Backend = CrosstermBackend<FrameWriter<Stdout>>;
+/// The backend the browser draws on: crossterm over a writer that sends each frame in one go,
+/// within the drawn area's ceiling.
+pub type Backend = super::capped::Capped<CrosstermBackend<FrameWriter<Stdout>>>;
 
 /// Asks for button presses and wheel notches in SGR encoding, and nothing else. crossterm's
 /// `EnableMouseCapture` would also turn on any-motion tracking (mode 1003), which reports every cell

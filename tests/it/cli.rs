@@ -40,6 +40,8 @@ pub fn bare() -> Command {
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8");
+    // No preferences file of the machine's own (its `lang` would change the language).
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/modeldex-tests");
     cmd
 }
 

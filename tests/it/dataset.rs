@@ -367,7 +367,8 @@ fn embedded_strings_have_no_control_characters() {
 fn vendor_safeguards_of_self_hostable_weights_follow_the_one_rule() {
     // The rubric: running open weights yourself keeps data with you (every rationale says so);
     // the score rates the developer's own API or product, and where the developer sells one (a
-    // first-party list price is recorded) the rationale must speak about that service.
+    // first-party list price is recorded, not only a note saying why there is none) the rationale
+    // must speak about that service.
     let self_hosted = [
         "self-host",
         "yourself",
@@ -398,12 +399,191 @@ fn vendor_safeguards_of_self_hostable_weights_follow_the_one_rule() {
             "{}: the vendor-safeguards rationale does not say what self-hosting means",
             m.id
         );
-        if m.pricing.is_some() {
+        let sold = m
+            .pricing
+            .as_ref()
+            .is_some_and(|p| p.input_per_mtok.is_some() || p.output_per_mtok.is_some());
+        if sold {
             assert!(
                 service.iter().any(|w| text.contains(w)),
                 "{}: the developer sells an API, but the rationale does not rate it",
                 m.id
             );
         }
+    }
+}
+
+#[test]
+fn every_entry_a_developer_sells_through_its_own_api_has_its_list_price_or_says_why_not() {
+    // The price policy: the developer's own USD list price, dated, with its pricing page as the
+    // source. Where there is none to record (prices only in yuan, no longer sold, or not found on a
+    // primary page) both prices are null and the note says why, so a missing price is a decision
+    // someone wrote down, never an omission.
+    let d = dataset();
+    let mut checked = 0;
+    for m in d.models.iter().filter(|m| {
+        m.developer
+            .as_deref()
+            .is_some_and(crate::dataset_sources::sells_its_own_api)
+            && m.access.iter().any(|a| a == "api")
+    }) {
+        checked += 1;
+        let p = m.pricing.as_ref().unwrap_or_else(|| {
+            panic!(
+                "{}: no pricing: record {}'s USD list price, or null prices and a note saying why",
+                m.id,
+                m.developer.as_deref().unwrap_or_default()
+            )
+        });
+        assert!(
+            p.as_of.as_deref().is_some_and(is_iso_date),
+            "{}: the price, or the check that found none, is not dated",
+            m.id
+        );
+        assert!(
+            p.source
+                .as_deref()
+                .is_some_and(|s| s.starts_with("https://")),
+            "{}: no page for the price",
+            m.id
+        );
+        match (p.input_per_mtok, p.output_per_mtok) {
+            (Some(_), Some(_)) => {}
+            (None, None) => assert!(
+                p.note.as_deref().is_some_and(|n| n.len() >= 40),
+                "{}: no price and no reason given in pricing.note",
+                m.id
+            ),
+            _ => panic!("{}: one of the two prices without the other", m.id),
+        }
+    }
+    assert!(
+        checked >= 40,
+        "only {checked} entries checked: is the developer list right?"
+    );
+}
+
+#[test]
+fn a_pricing_note_never_stands_in_for_a_price_it_quotes() {
+    // A note explains figures or their absence; a null price whose note quotes a dollar figure is
+    // a price that should have been recorded (or one that was not confirmed and must not be shown).
+    for m in &dataset().models {
+        let Some(p) = &m.pricing else { continue };
+        if p.input_per_mtok.is_none() && p.output_per_mtok.is_none() {
+            let note = p.note.as_deref().unwrap_or_default();
+            assert!(!note.contains('$'), "{}: {note}", m.id);
+        }
+    }
+}
+
+/// Entries whose `commercial.cost` departs from [`cost::rule`], each with the words its rationale
+/// must use to say why. None today: a retired entry whose weights can still be downloaded (free
+/// self-hosting of open weights) is part of the rule, not an exception.
+const COST_EXCEPTIONS: &[(&str, &str)] = &[];
+
+/// The price a rationale quotes as `$X blended`, if it quotes one.
+fn quoted_blended(text: &str) -> Option<f64> {
+    let end = text.find(" blended")?;
+    let start = text[..end].rfind('$')?;
+    text[start + 1..end].parse().ok()
+}
+
+#[test]
+fn cost_follows_the_one_rule_from_the_blended_price() {
+    use modeldex::cost::{rule, CostRule};
+    let d = dataset();
+    let mut banded = 0;
+    for m in &d.models {
+        let r = rule(m);
+        let cost = m.ratings.get("commercial.cost").expect("rated");
+        let support = m.score("commercial.support").expect("rated");
+        assert!(
+            support <= r.support_max(),
+            "{}: support {support} above {} for {r:?}",
+            m.id,
+            r.support_max()
+        );
+        if let Some((_, why)) = COST_EXCEPTIONS.iter().find(|(id, _)| *id == m.id) {
+            assert_ne!(
+                Some(cost.score),
+                r.cost(),
+                "{}: no longer an exception",
+                m.id
+            );
+            assert!(cost.rationale.contains(why), "{}: say why", m.id);
+            continue;
+        }
+        if let Some(want) = r.cost() {
+            assert_eq!(cost.score, want, "{}: cost by {r:?}", m.id);
+        }
+        match r {
+            CostRule::Band(_) => {
+                banded += 1;
+                let blended = m.blended_price().expect("priced");
+                let quoted = quoted_blended(&cost.rationale);
+                assert!(
+                    quoted.is_some_and(|q| (q - blended).abs() < 0.01),
+                    "{}: the rationale should quote the blended price ${blended:.2}",
+                    m.id
+                );
+            }
+            CostRule::RetiredUnavailable => {
+                let text = cost.rationale.to_lowercase();
+                assert!(
+                    ["retired", "shut", "cannot be bought", "cannot be purchased"]
+                        .iter()
+                        .any(|w| text.contains(w)),
+                    "{}: the rationale should say it can no longer be bought",
+                    m.id
+                );
+            }
+            CostRule::RetiredSelfHosted => assert!(
+                cost.rationale.contains("no longer"),
+                "{}: the rationale should say the last price no longer counts",
+                m.id
+            ),
+            CostRule::Judged => {}
+        }
+    }
+    assert!(banded >= 50, "only {banded} priced entries");
+}
+
+#[test]
+fn the_cost_rubric_states_the_bands_of_the_code() {
+    let d = dataset();
+    let (_, c) = d
+        .leaf_criteria()
+        .find(|(_, c)| c.id == "commercial.cost")
+        .expect("cost criterion");
+    let text: String = c.rubric.values().cloned().collect::<Vec<_>>().join(" ");
+    for (ceiling, _) in modeldex::cost::COST_BANDS {
+        let price = if ceiling.fract() == 0.0 {
+            format!("${ceiling:.0} ")
+        } else {
+            format!("${ceiling:.2} ")
+        };
+        assert!(text.contains(&price), "the rubric lacks the band {price}");
+    }
+    assert!(text.contains("3 input : 1 output") && text.contains("retired"));
+}
+
+#[test]
+fn retired_entries_carry_a_date_and_a_source() {
+    use modeldex::data::Status;
+    let d = dataset();
+    for id in ["gpt-3", "claude", "gemini-2-0-flash", "grok-3"] {
+        let m = d.models.iter().find(|m| m.id == id).expect(id);
+        assert_eq!(m.status(), Status::Retired, "{id}");
+    }
+    for m in d.models.iter().filter(|m| m.status() == Status::Retired) {
+        let l = m.lifecycle.as_ref().expect("lifecycle");
+        assert!(l.date.as_deref().is_some_and(is_iso_date), "{}", m.id);
+        assert!(
+            l.source
+                .as_deref()
+                .is_some_and(|s| s.starts_with("https://")),
+            "{}",
+            m.id
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use modeldex::data::EMBEDDED_JSON;
 use serde_json::Value;
+use std::collections::HashSet;
 
 /// Hosts that have been cited for facts they do not own: resellers' model pages, aggregator and
 /// SEO blogs, personal blog platforms, a wiki written by a model. A subdomain counts as its host.
@@ -49,6 +50,48 @@ const SECONDARY: &[&str] = &[
 /// read (see /work/notes/15-data-fix.md). Shrink this list; never grow it.
 const PRICE_FROM_CATALOG_FOR_NOW: &[&str] =
     &["grok-4", "qwen3-6-plus", "qwen3-7-max", "qwen3-7-plus"];
+
+/// Developers that sell their own API, with the address prefixes of their own pages (pricing,
+/// model cards, announcements): a list price of theirs is cited from one of these.
+const DEVELOPER_PAGES: &[(&str, &[&str])] = &[
+    ("DeepSeek", &["https://api-docs.deepseek.com/"]),
+    (
+        "Moonshot AI",
+        &["https://platform.moonshot.ai/", "https://platform.kimi.ai/"],
+    ),
+    ("Zhipu AI (Z.ai)", &["https://docs.z.ai/", "https://z.ai/"]),
+    (
+        "Alibaba Cloud (Qwen team)",
+        &["https://www.alibabacloud.com/"],
+    ),
+    (
+        "Mistral AI",
+        &["https://mistral.ai/", "https://docs.mistral.ai/"],
+    ),
+    (
+        "MiniMax",
+        &[
+            "https://platform.minimax.io/",
+            "https://www.minimax.io/",
+            "https://github.com/MiniMax-AI/",
+        ],
+    ),
+    (
+        "Baidu",
+        &["https://cloud.baidu.com/", "https://intl.cloud.baidu.com/"],
+    ),
+    ("xAI", &["https://docs.x.ai/", "https://x.ai/"]),
+    (
+        "Cohere",
+        &["https://cohere.com/", "https://docs.cohere.com/"],
+    ),
+    ("Amazon", &["https://aws.amazon.com/"]),
+];
+
+/// Whether `developer` sells its own API, so that the price policy applies to its entries.
+pub(crate) fn sells_its_own_api(developer: &str) -> bool {
+    DEVELOPER_PAGES.iter().any(|(d, _)| *d == developer)
+}
 
 fn host(url: &str) -> Option<&str> {
     let rest = url
@@ -164,4 +207,47 @@ fn the_catalog_price_exceptions_are_still_needed() {
             "{id} no longer prices from a catalog: remove it from the exceptions"
         );
     }
+}
+
+#[test]
+fn a_developer_selling_its_own_api_is_priced_from_its_own_pages() {
+    // The price (or the check that found none) cites the developer's pricing page, model card or
+    // announcement, never a reseller; the catalog exceptions above are the only tolerance.
+    let raw: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    let mut bad = Vec::new();
+    let mut seen = HashSet::new();
+    for m in raw["models"].as_array().unwrap() {
+        let (id, developer) = (m["id"].as_str().unwrap(), m["developer"].as_str().unwrap());
+        let Some((_, pages)) = DEVELOPER_PAGES.iter().find(|(d, _)| *d == developer) else {
+            continue;
+        };
+        seen.insert(developer);
+        let Some(url) = m["pricing"]["source"].as_str() else {
+            continue;
+        };
+        if !pages.iter().any(|p| url.starts_with(p)) && !PRICE_FROM_CATALOG_FOR_NOW.contains(&id) {
+            bad.push(format!("{id} ({developer}): {url}"));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "prices not from the developer's own pages:\n{}",
+        bad.join("\n")
+    );
+    let named: HashSet<&str> = DEVELOPER_PAGES.iter().map(|(d, _)| *d).collect();
+    assert_eq!(
+        seen, named,
+        "a developer in the list has no entry: check its spelling"
+    );
+}
+
+#[test]
+fn the_price_check_knows_who_sells_an_api() {
+    assert!(sells_its_own_api("Moonshot AI"));
+    assert!(sells_its_own_api("Baidu"));
+    assert!(!sells_its_own_api("EleutherAI"));
+    assert!(
+        !sells_its_own_api("moonshot ai"),
+        "developer names match exactly"
+    );
 }

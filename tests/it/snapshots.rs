@@ -173,3 +173,8 @@ fn readme_captures() {
     script.push(plain('c'));
     insta::assert_snapshot!("readme_compare", screen_after((100, 30), script));
 }
+
+#[test]
+fn search_with_close_spellings() {
+    snapshot_at_both_sizes("search_close_spellings", || searching("gtp4"));
+}

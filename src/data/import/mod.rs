@@ -69,9 +69,8 @@ use super::model::{
     Artifacts, Availability, Kind, Model, Offer, Openness, Pricing, Rating, RatingMap, Source,
 };
 
-/// Blended-price ceilings (USD per million tokens, 3 input : 1 output) for cost scores 5, 4, 3, 2;
-/// anything dearer scores 1.
-pub const COST_BANDS: [(f64, u8); 4] = [(0.5, 5), (1.5, 4), (5.0, 3), (15.0, 2)];
+/// The cost bands live with the rule they belong to, shared with the curated dataset's test.
+pub use crate::cost::{cost_score, COST_BANDS};
 
 /// The facts of one imported entry that ratings can be derived from.
 #[derive(Debug, Clone, Default)]
@@ -89,14 +88,6 @@ pub(crate) struct Facts {
 /// The mean price of a workload of three input tokens to one output token, the usual blend.
 pub fn blended_price(input: f64, output: f64) -> f64 {
     (3.0 * input + output) / 4.0
-}
-
-/// The `commercial.cost` score of a blended price, by [`COST_BANDS`].
-pub fn cost_score(blended: f64) -> u8 {
-    COST_BANDS
-        .iter()
-        .find(|(ceiling, _)| blended <= *ceiling)
-        .map_or(1, |(_, score)| *score)
 }
 
 fn usd(x: f64) -> String {
@@ -154,12 +145,12 @@ pub(crate) fn derived_ratings(f: &Facts) -> RatingMap {
         let score = cost_score(blended);
         let rationale = format!(
             "Derived from the list price in {}: {} input and {} output per million tokens, {} \
-             blended 3:1, which scores {score} (up to $0.50 → 5, $1.50 → 4, $5 → 3, $15 → 2, \
-             more → 1).",
+             blended 3:1, which scores {score} ({}).",
             f.catalog,
             usd(input),
             usd(output),
-            usd(blended)
+            usd(blended),
+            crate::cost::bands_text()
         );
         out.insert(
             "commercial.cost".to_string(),
@@ -236,6 +227,7 @@ impl Entry {
             output_per_mtok: self.prices.1,
             as_of: None,
             source: Some(self.facts.source.clone()),
+            note: None,
         });
         let mut offer = Offer {
             provider: self.listing.provider,
@@ -296,16 +288,6 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cost_bands_follow_the_blended_price() {
-        assert_eq!(cost_score(blended_price(0.0, 0.0)), 5);
-        assert_eq!(cost_score(blended_price(0.25, 1.25)), 5);
-        assert_eq!(cost_score(blended_price(0.25, 1.5)), 4);
-        assert_eq!(cost_score(blended_price(2.5, 10.0)), 3);
-        assert_eq!(cost_score(blended_price(3.0, 15.0)), 2);
-        assert_eq!(cost_score(blended_price(30.0, 150.0)), 1);
-    }
 
     #[test]
     fn only_facts_give_ratings() {

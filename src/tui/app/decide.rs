@@ -86,14 +86,14 @@ impl App {
         // The list is rebuilt here, in place: an answer still coming from the search thread was
         // computed for the old filter and is dropped.
         self.search.drop_pending();
-        self.search.results_for = self.search.query.clone();
-        self.visible = if self.search.query.is_empty() {
-            self.listing()
+        if self.search.query.is_empty() {
+            self.search.results_for.clear();
+            self.visible = self.listing();
         } else {
             let candidates = self.filter.apply(self.catalog.models());
             let hits = self.catalog.index.search_in(&self.search.query, candidates);
-            hits.into_iter().map(|h| h.index).collect()
-        };
+            self.show_ranked(hits);
+        }
         let pos = keep.and_then(|k| self.visible.iter().position(|&i| i == k));
         self.selected = usize::MAX;
         self.select(pos.unwrap_or(0));

@@ -14,6 +14,11 @@ pub struct SearchState {
     /// While the list shows only the best matches of `results_for` and the search thread ranks
     /// the rest: every match, in dataset order (what a longer query narrows).
     pub(super) ranking_rest: Option<Vec<usize>>,
+    /// Every match of `results_for`, the weak ones the list leaves out included: a longer query
+    /// narrows these, since a match too weak to list may be strong for it.
+    pub(super) matched: Vec<usize>,
+    /// Nothing matched `results_for`: the list shows entries spelled a few edits away instead.
+    pub(super) close_spellings: bool,
 }
 
 impl SearchState {
@@ -35,6 +40,11 @@ impl SearchState {
     /// True while the list shows only the best matches and the rest is being ranked.
     pub fn is_ranking_rest(&self) -> bool {
         self.ranking_rest.is_some()
+    }
+
+    /// True when nothing matched and the list shows close spellings of the query instead.
+    pub fn shows_close_spellings(&self) -> bool {
+        self.close_spellings
     }
 
     /// Forgets any answer still coming from the search thread.

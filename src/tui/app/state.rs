@@ -6,6 +6,9 @@ use crate::tui::action::Action;
 use crate::tui::layout::{self, scroll_into_view};
 use crate::tui::measure;
 
+/// The most close spellings listed when nothing matches.
+const CLOSE_SPELLINGS: usize = 8;
+
 impl App {
     /// Rows in the list pane.
     fn list_rows(&self) -> usize {
@@ -66,14 +69,14 @@ impl App {
     }
 
     /// Re-ranks the list for the current query, within the filtered entries. When the query only
-    /// extends the one the list answers, the listed matches are the only candidates. Large catalogs
+    /// extends the one the list answers, its matches are the only candidates. Large catalogs
     /// are ranked on the search thread: the list keeps its last answer until the new one arrives.
     /// An empty query lists the filtered entries in the chosen order.
     pub(super) fn refilter(&mut self) {
         if self.search.query.is_empty() {
             self.search.drop_pending();
             let listing = self.listing();
-            self.show_results(String::new(), listing);
+            self.show_results(String::new(), listing, Vec::new());
             return;
         }
         let narrowing = !self.search.results_for.is_empty()
@@ -84,7 +87,7 @@ impl App {
                 self.search
                     .ranking_rest
                     .clone()
-                    .unwrap_or_else(|| self.visible.clone()),
+                    .unwrap_or_else(|| self.search.matched.clone()),
             )
         } else if self.filter.is_empty() {
             None
@@ -106,14 +109,29 @@ impl App {
             Some(candidates) => index.search_in(&self.search.query, candidates),
             None => index.search(&self.search.query),
         };
-        let hits = hits.into_iter().map(|h| h.index).collect();
-        let query = self.search.query.clone();
-        self.show_results(query, hits);
+        self.show_ranked(hits);
     }
 
-    /// Lists `hits`, the answer to `query`, from the top.
-    fn show_results(&mut self, query: String, hits: Vec<usize>) {
-        self.visible = hits;
+    /// Lists the strong matches among `hits`, the ranking of the current query (or, when there
+    /// are none, its close spellings), from the top.
+    pub(super) fn show_ranked(&mut self, hits: Vec<crate::search::Hit>) {
+        let shown = crate::search::strong(&hits).len();
+        let hits: Vec<usize> = hits.into_iter().map(|h| h.index).collect();
+        let listed = hits[..shown].to_vec();
+        let query = self.search.query.clone();
+        self.show_results(query, listed, hits);
+    }
+
+    /// Lists `listed`, the answer to `query` (of all its matches `matched`), from the top. A
+    /// query that matched nothing lists its close spellings within the filter instead.
+    fn show_results(&mut self, query: String, listed: Vec<usize>, matched: Vec<usize>) {
+        self.search.close_spellings = false;
+        self.visible = listed;
+        if self.visible.is_empty() && !query.is_empty() {
+            self.visible = self.close_spellings(&query);
+            self.search.close_spellings = !self.visible.is_empty();
+        }
+        self.search.matched = matched;
         self.search.results_for = query;
         self.search.ranking_rest = None;
         self.selected = 0;
@@ -121,25 +139,40 @@ impl App {
         self.detail_scroll = 0;
     }
 
+    /// Entries within the filter spelled a few edits from `query` (a transposition is one), the
+    /// closest first.
+    fn close_spellings(&self, query: &str) -> Vec<usize> {
+        let mut close = self.catalog.index.close_spellings(query, CLOSE_SPELLINGS);
+        if !self.filter.is_empty() {
+            let kept = self.filter.apply(self.catalog.models());
+            close.retain(|i| kept.binary_search(i).is_ok());
+        }
+        close
+    }
+
     /// An answer from the search thread; answers to superseded requests are dropped. The first
     /// answer to a query may hold only the best matches (`matched` then lists all of them): the
     /// list shows those from the top, and the whole ranking, which begins with the same entries
-    /// in the same order, later replaces it without moving the selection.
+    /// in the same order, later replaces it without moving the selection. Only the first `shown`
+    /// hits, the strong ones, are listed.
     pub(super) fn receive_search(
         &mut self,
         generation: u64,
         hits: Vec<usize>,
+        shown: usize,
         matched: Option<Vec<usize>>,
     ) -> bool {
         if generation != self.search.generation {
             return false;
         }
+        let listed = hits[..shown.min(hits.len())].to_vec();
         if self.search.pending {
             self.search.pending = false;
             let query = self.search.query.clone();
-            self.show_results(query, hits);
+            self.show_results(query, listed, hits);
         } else if self.search.ranking_rest.is_some() {
-            self.visible = hits;
+            self.visible = listed;
+            self.search.matched = hits;
             self.clamp_all();
         } else {
             return false;
@@ -162,6 +195,7 @@ impl App {
         let scroll = self.detail_scroll;
         self.search.query.clear();
         self.search.results_for.clear();
+        self.search.close_spellings = false;
         // A search still running answers a query that no longer exists.
         self.search.drop_pending();
         self.visible = self.listing();

@@ -393,6 +393,22 @@ fn resizing_keeps_every_scroll_position_in_range() {
 }
 
 #[test]
+fn an_absurd_terminal_size_is_laid_out_within_the_drawn_ceiling() {
+    use crate::tui::capped::MAX_DRAWN;
+    let mut a = app((65_535, 65_535));
+    assert_eq!(a.size(), (MAX_DRAWN, MAX_DRAWN));
+    assert!(a.update(Action::Resize(10_000, 10_000)));
+    assert_eq!(a.size(), (MAX_DRAWN, MAX_DRAWN));
+    assert!(a.area().width <= MAX_DRAWN && a.area().height <= MAX_DRAWN);
+    assert!(a.update(Action::Resize(65_535, 24)));
+    assert_eq!(a.size(), (MAX_DRAWN, 24));
+    // Page sizes follow the drawn area, not the size reported.
+    press(&mut a, Key::PageDown);
+    assert!(a.update(Action::Resize(120, 40)));
+    assert_eq!(a.size(), (120, 40));
+}
+
+#[test]
 fn only_key_presses_count() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
     let a = app((80, 24));
@@ -419,4 +435,62 @@ fn only_key_presses_count() {
         crate::tui::event_loop::action_for(&a, &Event::Resize(3, 4)),
         Some(Action::Resize(3, 4))
     );
+}
+
+/// What a fresh search for `query` over the whole fixture lists: its strong matches.
+fn strong_ids(a: &App, query: &str) -> Vec<usize> {
+    let hits = a.catalog.index.search(query);
+    crate::search::strong(&hits)
+        .iter()
+        .map(|h| h.index)
+        .collect()
+}
+
+#[test]
+fn a_search_lists_only_the_matches_not_far_below_the_best() {
+    let mut cut_somewhere = false;
+    for query in ["mit", "gp", "l", "o", "t", "qw", "cl"] {
+        let mut a = app((80, 24));
+        search(&mut a, query);
+        let all = a.catalog.index.search(query).len();
+        assert_eq!(a.visible, strong_ids(&a, query), "{query}");
+        assert!(!a.search.shows_close_spellings());
+        cut_somewhere |= a.visible.len() < all;
+    }
+    assert!(cut_somewhere, "some query has weak matches to cut");
+}
+
+#[test]
+fn a_longer_query_finds_matches_too_weak_to_list_for_the_shorter_one() {
+    // Typed one key at a time, each step narrows the previous matches; the list must still be what
+    // a fresh search of the whole query lists.
+    for query in ["mixtral", "gpt-4o", "llama", "torch", "qwen"] {
+        let mut a = app((80, 24));
+        search(&mut a, query);
+        assert_eq!(a.visible, strong_ids(&a, query), "{query}");
+    }
+}
+
+#[test]
+fn a_query_that_matches_nothing_lists_close_spellings_and_says_so() {
+    let mut a = app((80, 24));
+    search(&mut a, "gtp4");
+    assert!(a.search.shows_close_spellings());
+    assert_eq!(
+        selected_id(&a),
+        Some("gpt-4"),
+        "a transposition is one edit"
+    );
+    // A query sharing almost nothing with any entry suggests nothing.
+    let mut a = app((80, 24));
+    search(&mut a, "zzzzqqq");
+    assert!(a.visible.is_empty());
+    assert!(!a.search.shows_close_spellings());
+    // Editing back to a query that matches lists matches again.
+    let mut a = app((80, 24));
+    search(&mut a, "gtp");
+    press(&mut a, Key::Backspace);
+    press(&mut a, Key::Backspace);
+    assert!(!a.search.shows_close_spellings());
+    assert_eq!(a.visible, strong_ids(&a, "g"));
 }

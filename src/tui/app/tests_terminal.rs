@@ -159,6 +159,7 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
     assert!(!a.update(Action::SearchResults {
         generation: first,
         hits: vec![1, 2, 3],
+        shown: usize::MAX,
         matched: None,
     }));
     assert_eq!(a.visible, everything);
@@ -166,6 +167,7 @@ fn large_catalogs_rank_on_the_search_thread_and_keep_only_the_newest_answer() {
     assert!(a.update(Action::SearchResults {
         generation: second,
         hits: hits.clone(),
+        shown: usize::MAX,
         matched: None,
     }));
     assert!(!a.search.pending);
@@ -194,6 +196,7 @@ fn first_answer_of_l() -> (App, u64, Vec<usize>, Vec<usize>) {
     assert!(a.update(Action::SearchResults {
         generation,
         hits: full[..30].to_vec(),
+        shown: usize::MAX,
         matched: Some(every.clone()),
     }));
     (a, generation, full, every)
@@ -211,6 +214,7 @@ fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
     assert!(a.update(Action::SearchResults {
         generation,
         hits: full.clone(),
+        shown: usize::MAX,
         matched: None,
     }));
     assert_eq!(a.visible, full);
@@ -220,6 +224,7 @@ fn the_best_matches_show_first_and_the_whole_ranking_follows_in_place() {
     assert!(!a.update(Action::SearchResults {
         generation,
         hits: full.clone(),
+        shown: usize::MAX,
         matched: None,
     }));
 }
@@ -234,6 +239,7 @@ fn typing_on_while_the_rest_is_ranked_narrows_every_match_not_just_those_shown()
     assert!(!a.update(Action::SearchResults {
         generation,
         hits: full,
+        shown: usize::MAX,
         matched: None,
     }));
     assert!(a.search.pending && newer > generation);
@@ -263,6 +269,7 @@ fn clearing_the_filter_drops_a_pending_answer() {
     assert!(!a.update(Action::SearchResults {
         generation,
         hits: vec![0],
+        shown: usize::MAX,
         matched: None,
     }));
     assert_eq!(a.visible.len(), BIG);
@@ -312,5 +319,28 @@ fn the_filter_panel_cycles_through_developers() {
         a.filter.developer.as_deref(),
         Some(first.as_str()),
         "the next one"
+    );
+}
+
+#[test]
+fn an_answer_from_the_search_thread_lists_its_strong_hits_and_a_longer_query_narrows_all() {
+    let mut a = big_app();
+    press(&mut a, Key::Char('/'));
+    press(&mut a, Key::Char('l'));
+    let (generation, _, _) = last_search(&a);
+    assert!(a.update(Action::SearchResults {
+        generation,
+        hits: vec![7, 3, 5],
+        shown: 1,
+        matched: None,
+    }));
+    assert_eq!(a.visible, [7], "only the strong hit is listed");
+    press(&mut a, Key::Char('l'));
+    let (_, query, candidates) = last_search(&a);
+    assert_eq!(query, "ll");
+    assert_eq!(
+        candidates,
+        Some(vec![7, 3, 5]),
+        "weak matches of `l` may be strong for `ll`"
     );
 }

@@ -8,7 +8,7 @@
 use crate::capability::describe;
 use crate::data::{Dataset, Kind, Model};
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{pick, t, tf, values, Msg};
 use crate::memory;
 use crate::score;
 use crate::tui::text::{self, fit, wrap};
@@ -104,14 +104,20 @@ pub fn model_lines(
         title.insert(1, Span::styled(format!(" {zh}"), theme.title));
     }
     title.push(Span::styled(
-        model.openness.as_str(),
+        values::openness(model.openness),
         theme.openness(model.openness),
     ));
     if model.kind != Kind::Model {
-        title.push(Span::styled(format!(" {}", model.kind.as_str()), theme.dim));
+        title.push(Span::styled(
+            format!(" {}", values::kind(model.kind)),
+            theme.dim,
+        ));
     }
     if let Some(badge) = format::lifecycle_badge(model) {
-        title.push(Span::styled(format!("  {badge}"), theme.warning));
+        title.push(Span::styled(
+            format!("  {}", values::word(badge)),
+            theme.warning,
+        ));
     }
     doc.lines.push(Line::from(title));
     if let Some(summary) = &model.summary {
@@ -186,7 +192,7 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         let _ = write!(developer, " ({country})");
     }
     doc.fact(t(Msg::FactDeveloper), &developer, plain);
-    let mut kind = m.kind.as_str().to_string();
+    let mut kind = values::kind(m.kind).to_string();
     if let Some(family) = &m.family {
         kind.push_str(&tf(Msg::FamilyOf, &[("family", family)]));
     }
@@ -206,7 +212,11 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         }
     }
     if m.kind == Kind::Model {
-        doc.fact(t(Msg::FactParameters), &format::params(m), plain);
+        doc.fact(
+            t(Msg::FactParameters),
+            values::word(&format::params(m)),
+            plain,
+        );
         let context = match m.context_tokens {
             Some(_) => tf(Msg::Tokens, &[("n", &format::context(m.context_tokens))]),
             None => format::UNKNOWN.to_string(),
@@ -214,15 +224,19 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         doc.fact(t(Msg::FactContext), &context, plain);
         if let Some(e) = memory::estimate(m) {
             doc.fact(t(Msg::FactMemory), &memory::summary(e), plain);
-            doc.fact("", memory::NOTE, doc.theme.dim);
+            doc.fact("", t(Msg::MemoryNote), doc.theme.dim);
         }
     }
     if !m.modalities.is_empty() {
-        doc.fact(t(Msg::FactModalities), &m.modalities.join(", "), plain);
+        doc.fact(
+            t(Msg::FactModalities),
+            &values::words(&m.modalities, ", "),
+            plain,
+        );
     }
     doc.fact(
         t(Msg::FactOpenness),
-        m.openness.as_str(),
+        values::openness(m.openness),
         doc.theme.openness(m.openness),
     );
     match &m.license {
@@ -235,8 +249,8 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
             let flags = tf(
                 Msg::LicenseFlags,
                 &[
-                    ("osi", &format::yes_no(l.osi_approved)),
-                    ("use", &l.commercial_use.as_str()),
+                    ("osi", &values::word(format::yes_no(l.osi_approved))),
+                    ("use", &values::commercial_use(l.commercial_use)),
                 ],
             );
             doc.fact("", &flags, plain);
@@ -250,17 +264,21 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         .artifacts
         .labelled()
         .iter()
-        .map(|(label, a)| format!("{label} {}", format::availability(*a)))
+        .map(|(label, a)| format!("{} {}", values::word(label), values::availability(*a)))
         .collect();
     doc.fact(t(Msg::DetailArtifacts), &artifacts.join(" · "), plain);
     let access = if m.access.is_empty() {
         format::UNKNOWN.to_string()
     } else {
-        m.access.join(", ")
+        values::words(&m.access, ", ")
     };
     doc.fact(t(Msg::FactAccess), &access, plain);
     if let Some(p) = &m.pricing {
-        let mut price = tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]);
+        // A pricing block without figures records why there is no price; say that instead.
+        let mut price = match (&p.note, p.input_per_mtok.or(p.output_per_mtok)) {
+            (Some(why), None) => tf(Msg::PriceNotRecorded, &[("why", why)]),
+            _ => tf(Msg::PerMillion, &[("price", &format::price(Some(p)))]),
+        };
         if let Some(date) = &p.as_of {
             price.push_str(&tf(Msg::AsOf, &[("date", date)]));
         }
@@ -269,11 +287,11 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
     // Provenance, once a file is involved: the entry's own facts and its offers may come from
     // different files (a curated entry a catalog was merged into).
     if m.facts_from.is_some() || !m.offers.is_empty() {
-        doc.fact("Facts from", &format::facts_from(m), doc.theme.dim);
+        doc.fact(t(Msg::FactFactsFrom), &format::facts_from(m), doc.theme.dim);
     }
     let files = m.offers.files();
     if !files.is_empty() {
-        doc.fact("Offers from", &files.join(", "), doc.theme.dim);
+        doc.fact(t(Msg::FactOffersFrom), &files.join(", "), doc.theme.dim);
     }
 }
 
@@ -286,7 +304,7 @@ fn offers(doc: &mut Doc<'_>, m: &Model) {
     doc.blank();
     let n = m.offers.len();
     let providers = m.offers.providers();
-    let extra = format!(
+    let english = format!(
         "{n} {} from {providers} {}, cheapest first",
         if n == 1 { "offer" } else { "offers" },
         if providers == 1 {
@@ -295,7 +313,8 @@ fn offers(doc: &mut Doc<'_>, m: &Model) {
             "providers"
         }
     );
-    doc.heading("Offers", Some(extra));
+    let chinese = tf(Msg::OffersCount, &[("n", &n), ("providers", &providers)]);
+    doc.heading(t(Msg::OffersHeading), Some(pick(english, chinese)));
     for o in &m.offers {
         doc.lines.push(Line::from(vec![
             Span::styled(format!("  {}", o.provider), doc.theme.label),
@@ -326,13 +345,13 @@ fn capability(doc: &mut Doc<'_>, m: &Model) {
     if m.capability.as_ref().is_none_or(|c| c.figures.is_empty()) {
         doc.heading(
             t(Msg::MdCapability),
-            Some(format::NOT_BENCHMARKED.to_string()),
+            Some(values::word(format::NOT_BENCHMARKED).to_string()),
         );
         return;
     }
     doc.heading(t(Msg::MdCapability), None);
     for (label, value) in describe::lines(m) {
-        let style = if label == "Source" || label == "Note" {
+        let style = if describe::is_provenance(&label) {
             doc.theme.dim
         } else {
             Style::new()

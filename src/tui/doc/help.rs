@@ -7,8 +7,9 @@ use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// The help's sections, in order.
-const SECTIONS: [Section; 10] = [
+const SECTIONS: [Section; 11] = [
     Section::Browse,
+    Section::Detail,
     Section::Search,
     Section::Compare,
     Section::Filters,

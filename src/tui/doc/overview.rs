@@ -2,7 +2,7 @@
 //! each openness group as a bar with its count, then the criteria where each group leads most.
 
 use crate::data::Openness;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, values, Msg};
 use crate::overview::{GroupMean, Overview};
 use crate::tui::text::{self, fit};
 use crate::tui::theme::Theme;
@@ -42,7 +42,7 @@ pub fn lines(o: &Overview, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let mut head = vec![Span::styled(fit(t(Msg::OvHead), name_w), theme.dim)];
     for (i, group) in Openness::ALL.into_iter().enumerate() {
-        let label = format!(" {} ({})", group.as_str(), o.group_sizes[i]);
+        let label = format!(" {} ({})", values::openness(group), o.group_sizes[i]);
         head.push(Span::styled(fit(&label, bar + 9), theme.openness(group)));
     }
     out.push(Line::from(head));
@@ -72,7 +72,7 @@ pub fn lines(o: &Overview, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         } else {
             best.join(", ")
         };
-        let label = format!(" {}: ", group.as_str());
+        let label = format!(" {}: ", values::openness(group));
         let indent = text::width(&label);
         let wrapped = text::wrap(&text, width.saturating_sub(indent).max(10));
         for (i, l) in wrapped.into_iter().enumerate() {

@@ -4,7 +4,7 @@
 
 use crate::frontier::plot::{self, Role};
 use crate::frontier::Frontier;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, values, Msg};
 use crate::tui::app::{App, FrontierView};
 use crate::tui::text::{self, fit, put};
 use crate::tui::theme::Theme;
@@ -157,7 +157,7 @@ fn selected_line(app: &App, view: &FrontierView, theme: &Theme) -> Line<'static>
     if let Some(d) = &m.developer {
         parts.push(d.clone());
     }
-    parts.push(m.openness.as_str().to_string());
+    parts.push(values::openness(m.openness).to_string());
     parts.push(view.chart.x.format(p.x));
     parts.push(view.chart.y.format(p.y));
     parts.push(t(if p.on_frontier { Msg::FrOn } else { Msg::FrOff }).to_string());

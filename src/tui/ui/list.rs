@@ -5,7 +5,7 @@
 
 use crate::data::Model;
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::order::SortKey;
 use crate::tui::app::{App, Focus, Screen};
 use crate::tui::layout::{self, scroll_into_view};
@@ -86,6 +86,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let total = app.catalog().models().len();
     let mut title = if app.query().is_empty() && app.filter().is_empty() {
         tf(Msg::ListModels, &[("total", &total)])
+    } else if app.search().shows_close_spellings() {
+        tf(Msg::ListCloseSpellings, &[("n", &app.visible().len())])
     } else if app.query().is_empty() {
         tf(
             Msg::ListModelsOf,
@@ -187,7 +189,10 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
     if cols.badge > 0 {
         let o = model.openness;
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(fit(o.as_str(), cols.badge), theme.openness(o)));
+        spans.push(Span::styled(
+            fit(values::openness(o), cols.badge),
+            theme.openness(o),
+        ));
     }
     if cols.offers > 0 {
         let brief = crate::format::offers_brief(model).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
 use crate::filter::Commercial;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
 use crate::tui::text::{self, fit, put};
@@ -43,8 +43,8 @@ pub fn render(app: &App, panel: &Overlay, body: Rect, buf: &mut Buffer) -> Optio
 pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
     let f = app.filter();
     match option {
-        FilterOption::Openness(o) => (o.as_str().to_string(), f.openness.contains(&o)),
-        FilterOption::Kind(k) => (k.as_str().to_string(), f.kinds.contains(&k)),
+        FilterOption::Openness(o) => (values::openness(o).to_string(), f.openness.contains(&o)),
+        FilterOption::Kind(k) => (values::kind(k).to_string(), f.kinds.contains(&k)),
         FilterOption::CommercialUse => match f.commercial_use {
             Commercial::Any => (t(Msg::FilterCommercial).into(), false),
             Commercial::Allowed => (t(Msg::FilterCommercial).into(), true),

@@ -12,7 +12,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = app.theme();
     let total = app.catalog().models().len();
     let search = app.search();
-    let counts = if search.is_pending() {
+    let counts = if search.shows_close_spellings() {
+        tf(
+            Msg::NoMatchCloseSpellings,
+            &[("query", &search.results_for())],
+        )
+    } else if search.is_pending() {
         tf(Msg::Searching, &[("total", &total)])
     } else if search.is_ranking_rest() {
         tf(

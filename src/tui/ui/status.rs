@@ -19,7 +19,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         put(buf, area, 0, &line);
         return;
     }
-    let hints: Vec<Hint> = keymap::bindings(app.keymap_section())
+    let hints: Vec<Hint> = keymap::in_force(app.keymap_section())
+        .into_iter()
         .filter_map(|b| {
             Some(Hint {
                 key: b.keys.first()?.label(),

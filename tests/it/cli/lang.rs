@@ -105,3 +105,53 @@ fn the_no_match_message_follows_the_language() {
     assert!(stderr("zh").contains("没有条目匹配 \"gtp4\"；你是不是要找 GPT-4？"));
     assert!(stderr("en").contains("no entry matches \"gtp4\"; did you mean GPT-4?"));
 }
+
+#[test]
+fn the_lang_preference_chooses_the_language_of_commands_and_the_flag_wins() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("modeldex");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), "lang = \"zh\"\n").unwrap();
+    let with_prefs = || {
+        let mut cmd = bare();
+        cmd.env("XDG_CONFIG_HOME", home.path());
+        cmd
+    };
+    let zh = stdout_of(with_prefs().args(["list"]));
+    assert!(zh.starts_with("名称"), "{zh}");
+    let flag = stdout_of(with_prefs().args(["--lang", "en", "list"]));
+    assert!(flag.starts_with("NAME"), "{flag}");
+    let none = stdout_of(with_prefs().args(["--no-config", "list"]));
+    assert!(none.starts_with("NAME"), "{none}");
+}
+
+#[test]
+fn show_in_chinese_says_the_values_in_chinese_and_json_keeps_them_english() {
+    let zh = stdout_of(bare().args(["--lang", "zh", "show", "gpt-5-1"]));
+    for line in [
+        "类型        模型",
+        "参数量      未公开",
+        "模态        文本, 图像",
+        "开放程度    闭源",
+        "商业使用    受限",
+        "获取方式    API, 聊天应用, 云服务",
+        "智能指数",
+        "（独立测评，截至 2026-04-02",
+    ] {
+        assert!(zh.contains(line), "{line:?} in {zh}");
+    }
+    // The facts and figures, not the rationales (entry texts stay in their written language).
+    let facts = &zh[..zh.find("评分项").expect("the ratings table")];
+    for english in [
+        "undisclosed",
+        "per million tokens",
+        "Output speed",
+        "weights closed",
+    ] {
+        assert!(!facts.contains(english), "{english:?} in {facts}");
+    }
+    let json = stdout_of(bare().args(["--lang", "zh", "show", "gpt-5-1", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["openness"], "closed", "{json}");
+    assert_eq!(v["kind"], "model", "{json}");
+}

@@ -240,3 +240,21 @@ fn a_bad_benchmarks_file_is_an_error_naming_it() {
         String::from_utf8_lossy(&out.stderr).contains("is not an Artificial Analysis model list")
     );
 }
+
+#[test]
+fn show_gives_the_reason_when_no_list_price_is_recorded() {
+    // ERNIE 4.5 is sold only in yuan: its pricing block holds the reason, not a price.
+    let ernie = words(&stdout_of(bare().args(["show", "ernie-4-5"])));
+    assert!(
+        ernie.contains("Price no list price recorded: Baidu sells ERNIE models"),
+        "{ernie}"
+    );
+    assert!(ernie.contains("in yuan (CNY)"), "{ernie}");
+    assert!(!ernie.contains("— per million tokens"), "{ernie}");
+    // A priced entry of the same policy still shows its figures and date.
+    let command_a = words(&stdout_of(bare().args(["show", "command-a"])));
+    assert!(
+        command_a.contains("Price $2.50 in / $10.00 out per million tokens (as of 2026-08-20)"),
+        "{command_a}"
+    );
+}
