@@ -200,3 +200,39 @@ fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) ->
     let x = inner.x + (1 + text::width(&shown)).min(w.saturating_sub(1)) as u16;
     (inner.height > 0).then_some(Position::new(x, inner.y))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::data::Dataset;
+    use crate::tui::action::Action;
+    use crate::tui::theme::Theme;
+
+    #[test]
+    fn the_commercial_use_line_says_when_only_unrestricted_licences_are_kept() {
+        let d =
+            Dataset::from_json_str(include_str!("../../../tests/fixtures/models.json")).unwrap();
+        let mut app = App::new(Catalog::new(d), Theme::monochrome(), (100, 30));
+        app.update(Action::OpenFilters);
+        let at = FILTER_OPTIONS
+            .iter()
+            .position(|o| *o == FilterOption::CommercialUse)
+            .unwrap();
+        for _ in 0..at {
+            app.update(Action::MoveDown);
+        }
+        let line = |app: &App| filter_line(app, FilterOption::CommercialUse);
+        assert_eq!(line(&app), ("commercial use allowed".to_string(), false));
+        app.update(Action::ToggleOption);
+        assert_eq!(line(&app), ("commercial use allowed".to_string(), true));
+        app.update(Action::ToggleOption);
+        assert_eq!(
+            line(&app),
+            (
+                "commercial use allowed, unrestricted only".to_string(),
+                true
+            )
+        );
+    }
+}
