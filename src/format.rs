@@ -219,6 +219,26 @@ pub fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "not rated".to_string(), |v| format!("{v:.1}"))
 }
 
+/// A weighted score with how many criteria it rests on: `3.9 · 12/12 rated`; `not rated` alone
+/// when nothing is rated.
+pub fn score_with_coverage(s: Option<f64>, coverage: crate::score::Coverage) -> String {
+    match s {
+        Some(_) => crate::i18n::tf(
+            crate::i18n::Msg::ScoreCoverage,
+            &[("score", &score(s)), ("rated", &coverage.fraction())],
+        ),
+        None => score(s),
+    }
+}
+
+/// The compact form for table columns: `3.9 12/12`.
+pub fn score_and_coverage(s: Option<f64>, coverage: crate::score::Coverage) -> String {
+    match s {
+        Some(_) => format!("{} {}", score(s), coverage.fraction()),
+        None => score(s),
+    }
+}
+
 /// A capability figure on its scale: `47.7` (index points), `87.3%`, `289 tok/s`, `0.46 s`.
 pub fn figure(value: f64, unit: Unit) -> String {
     match unit {

@@ -1,4 +1,5 @@
-//! Pillar means and weighted scores: pure functions over the dataset.
+//! Pillar means and weighted scores, how many ratings they rest on, and the score the ranking
+//! uses: pure functions over the dataset.
 
 use crate::data::{Dataset, Model, Pillar};
 use std::collections::BTreeMap;
@@ -41,6 +42,57 @@ impl Weights {
         self.pillars.values().all(|w| *w == Self::DEFAULT_WEIGHT)
             && self.criteria.values().all(|w| *w == Self::DEFAULT_WEIGHT)
     }
+
+    /// True when the criteria of `pillar` do not all weigh the same, so its figure is a weighted
+    /// mean rather than the plain one.
+    pub fn weighs_within(&self, pillar: &Pillar) -> bool {
+        let mut weights = pillar.sub_criteria.iter().map(|c| self.criterion(&c.id));
+        let first = weights.next();
+        weights.any(|w| Some(w) != first)
+    }
+}
+
+/// How many criteria a score rests on: `rated` of the dataset's `total` sub-criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    pub rated: usize,
+    pub total: usize,
+}
+
+impl Coverage {
+    /// `12/12`.
+    pub fn fraction(self) -> String {
+        format!("{}/{}", self.rated, self.total)
+    }
+}
+
+/// The rated share of the dataset's sub-criteria for `model`.
+pub fn coverage(model: &Model, dataset: &Dataset) -> Coverage {
+    let (rated, total) = dataset.leaf_criteria().fold((0, 0), |(r, t), (_, c)| {
+        (r + usize::from(model.score(&c.id).is_some()), t + 1)
+    });
+    Coverage { rated, total }
+}
+
+/// The middle of the 1–5 scale: what nothing known says about an entry.
+pub const NEUTRAL_SCORE: f64 = 3.0;
+
+/// How many ratings of [`NEUTRAL_SCORE`] the ranking adds to every entry's own.
+pub const PRIOR_RATINGS: f64 = 3.0;
+
+/// The score the ranking uses: `score` shrunk toward [`NEUTRAL_SCORE`] as if [`PRIOR_RATINGS`]
+/// more criteria had been rated 3, `(rated × score + 3 × 3) / (rated + 3)`. Entries rated on the
+/// same number of criteria keep the order of their scores; a 5.0 from one rating ranks as 3.5,
+/// below a fully rated entry (12 criteria) scoring 3.7.
+pub fn shrunk(score: f64, rated: usize) -> f64 {
+    let n = rated as f64;
+    (n * score + PRIOR_RATINGS * NEUTRAL_SCORE) / (n + PRIOR_RATINGS)
+}
+
+/// [`weighted_score`] shrunk by [`shrunk`] for the sort by score; `None` when unrated.
+pub fn ranking_score(model: &Model, dataset: &Dataset, weights: &Weights) -> Option<f64> {
+    let score = weighted_score(model, dataset, weights)?;
+    Some(shrunk(score, coverage(model, dataset).rated))
 }
 
 /// Weighted mean of `(value, weight)` pairs; `None` when nothing has weight. The sort keys
@@ -147,6 +199,48 @@ mod tests {
         w.criteria.insert("a.y".into(), 0);
         assert_eq!(weighted_score(m, &d, &w), Some(5.0));
         assert_eq!(weighted_score(&d.models[1], &d, &w), None);
+    }
+
+    #[test]
+    fn coverage_counts_the_rated_criteria() {
+        let d = dataset();
+        let full = coverage(&d.models[0], &d);
+        assert_eq!(
+            (full.rated, full.total, full.fraction()),
+            (3, 3, "3/3".into())
+        );
+        assert_eq!(coverage(&d.models[1], &d).rated, 0);
+    }
+
+    #[test]
+    fn one_high_rating_does_not_outrank_a_well_known_good_score() {
+        // Twelve criteria known, mean 4.0, against one criterion rated 5.
+        let known = shrunk(4.0, 12);
+        let one = shrunk(5.0, 1);
+        assert!((one - 3.5).abs() < 1e-9, "{one}");
+        assert!(known > one, "{known} vs {one}");
+        // Three derived ratings averaging 4.3 (an imported entry) stay below a rated 4.0 too.
+        assert!(known > shrunk(4.3, 3));
+        // With equal coverage the order of the scores is kept.
+        assert!(shrunk(4.1, 12) > shrunk(4.0, 12));
+        assert_eq!(shrunk(3.0, 1), 3.0);
+    }
+
+    #[test]
+    fn a_pillar_is_weighted_only_when_its_criteria_weigh_differently() {
+        let d = dataset();
+        let mut w = Weights::default();
+        w.pillars.insert("a".into(), 5);
+        assert!(
+            !w.weighs_within(&d.criteria[0]),
+            "pillar weights leave the mean plain"
+        );
+        w.criteria.insert("a.x".into(), 5);
+        assert!(w.weighs_within(&d.criteria[0]));
+        assert!(
+            !w.weighs_within(&d.criteria[1]),
+            "one criterion: nothing to weigh"
+        );
     }
 
     #[test]

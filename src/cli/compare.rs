@@ -10,6 +10,7 @@ use crate::compare::render::{csv, legend, markdown, memory_note, value_rows};
 use crate::compare::{self as core, Comparison, RowKind};
 use crate::data::Dataset;
 use crate::format;
+use crate::i18n::{self, Msg};
 use crate::score::Weights;
 use serde_json::{json, Value};
 
@@ -126,7 +127,13 @@ fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> Str
         } else {
             Paint::Label
         };
-        let mut cells = vec![Cell::painted(r.label.clone(), label_paint)];
+        // The heading above names the pillar; its full name would leave no room for "weighted".
+        let label = match r.kind {
+            RowKind::Pillar if r.weighted => i18n::t(Msg::PillarWeightedMean).trim().to_string(),
+            RowKind::Pillar => i18n::t(Msg::PillarMean).trim().to_string(),
+            _ => r.label.clone(),
+        };
+        let mut cells = vec![Cell::painted(label, label_paint)];
         cells.extend(r.cells.iter().map(|c| {
             let unknown = c.value.is_none() && (c.text == format::UNKNOWN || c.text == "not rated");
             match (c.best, style.color) {

@@ -310,7 +310,10 @@ fn table(
             Cell::plain(m.openness.as_str()),
             Cell::plain(license_short(m)),
             intelligence_cell(m),
-            Cell::painted(format::score(score), Paint::for_score(score)),
+            Cell::painted(
+                format::score_and_coverage(score, crate::score::coverage(m, dataset)),
+                Paint::for_score(score),
+            ),
         ]);
         if offers {
             cells.push(match format::offers_brief(m) {

@@ -241,9 +241,13 @@ fn table(m: &Model, d: &Dataset, weights: &Weights, style: &Style) -> String {
         }
     }
     let total = scores.get("overall").copied();
+    let coverage = crate::score::coverage(m, d);
     t.row(vec![
         Cell::painted(crate::i18n::t(Msg::OverallScore), Paint::Label),
-        Cell::painted(format::score(total), Paint::for_score(total)),
+        Cell::painted(
+            format::score_with_coverage(total, coverage),
+            Paint::for_score(total),
+        ),
     ]);
     out.push_str(&t.render(style));
 
@@ -353,7 +357,8 @@ fn markdown(m: &Model, d: &Dataset, weights: &Weights) -> String {
             });
         }
     }
-    let total = format::score(scores.get("overall").copied());
+    let total =
+        format::score_with_coverage(scores.get("overall").copied(), crate::score::coverage(m, d));
     rows.push(vec![
         format!("**{}**", t(Msg::MdOverall)),
         format!("**{total}**"),

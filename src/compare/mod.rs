@@ -43,6 +43,8 @@ pub struct Row {
     pub label: String,
     pub kind: RowKind,
     pub cells: Vec<Cell>,
+    /// For a pillar row: its criteria weigh differently, so the figure is a weighted mean.
+    pub weighted: bool,
 }
 
 /// Entries side by side.
@@ -84,6 +86,7 @@ fn fact_row(
         label: label.to_string(),
         kind: RowKind::Fact,
         cells,
+        weighted: false,
     };
     mark_best(&mut row, better);
     row
@@ -122,6 +125,7 @@ fn section(key: &str, label: &str, n: usize) -> Row {
             };
             n
         ],
+        weighted: false,
     }
 }
 
@@ -142,6 +146,7 @@ fn score_row(key: &str, label: &str, kind: RowKind, scores: Vec<Option<f64>>) ->
         label: label.to_string(),
         kind,
         cells,
+        weighted: false,
     };
     mark_best(&mut row, Better::Higher);
     row
@@ -425,12 +430,20 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
             .iter()
             .map(|m| score::pillar_score(m, pillar, weights).map(score::round2))
             .collect();
-        rows.push(score_row(
+        let weighted = weights.weighs_within(pillar);
+        let label = if weighted {
+            Msg::PillarWeightedMeanOf
+        } else {
+            Msg::PillarMeanOf
+        };
+        let mut row = score_row(
             &pillar.id,
-            &crate::i18n::tf(Msg::PillarMeanOf, &[("pillar", &pillar.name)]),
+            &crate::i18n::tf(label, &[("pillar", &pillar.name)]),
             RowKind::Pillar,
             subtotal,
-        ));
+        );
+        row.weighted = weighted;
+        rows.push(row);
     }
     let overall = models
         .iter()
@@ -441,6 +454,17 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
         t(Msg::WeightedTotal),
         RowKind::Overall,
         overall,
+    ));
+    // How much each total rests on, beside it: a total from few ratings says little.
+    rows.push(fact_row(
+        "coverage",
+        t(Msg::CriteriaRated),
+        &models,
+        Better::Higher,
+        |m| {
+            let c = score::coverage(m, dataset);
+            (c.fraction(), Some(c.rated as f64))
+        },
     ));
     Comparison { columns, rows }
 }
@@ -472,6 +496,44 @@ mod tests {
         );
         assert!(!price.cells[0].best);
         assert!(price.cells[1].best, "{price:?}");
+    }
+
+    #[test]
+    fn a_pillar_whose_criteria_weigh_differently_is_labelled_a_weighted_mean() {
+        let d = Dataset::embedded().unwrap();
+        let columns = [
+            d.position_of("gpt-5-1").unwrap(),
+            d.position_of("bloom").unwrap(),
+        ];
+        let pillar = |c: &Comparison, id: &str| {
+            let r = c
+                .rows
+                .iter()
+                .find(|r| r.key == id && r.kind == RowKind::Pillar);
+            r.cloned().unwrap()
+        };
+        let plain = build(&d, &columns, &Weights::default());
+        assert!(!pillar(&plain, "privacy").weighted);
+        assert!(pillar(&plain, "privacy").label.ends_with("(mean)"));
+        // privacy-first weighs self-hosting 5 within privacy and leaves the others' criteria alone.
+        let w = crate::weights::Preset::PrivacyFirst.weights();
+        let weighted = build(&d, &columns, &w);
+        let privacy = pillar(&weighted, "privacy");
+        assert!(privacy.weighted && privacy.label.ends_with("(weighted mean)"));
+        assert!(!pillar(&weighted, "community").weighted);
+        assert!(render::legend(&d, &w).contains("weighted mean"));
+        assert!(!render::legend(&d, &Weights::default()).contains("weighted mean"));
+    }
+
+    #[test]
+    fn the_total_says_how_many_criteria_it_rests_on() {
+        let d = Dataset::embedded().unwrap();
+        let c = compare(&["gpt-5-1", "deepseek-v4-pro"]);
+        let coverage = row(&c, "coverage");
+        let total = d.leaf_criteria().count();
+        assert_eq!(coverage.cells[0].text, format!("{total}/{total}"));
+        let last = c.rows.last().unwrap();
+        assert_eq!(last.key, "coverage", "right under the weighted total");
     }
 
     #[test]

@@ -15,9 +15,16 @@ pub fn legend(d: &Dataset, weights: &Weights) -> String {
     } else {
         format!("the weighted total uses weights {}", describe(weights, d))
     };
+    let weighted = d.criteria.iter().any(|p| weights.weighs_within(p));
+    let mean = if weighted {
+        "the weighted mean (by criterion weights)"
+    } else {
+        "the mean"
+    };
     format!(
-        "Scores run from 1 (worst) to 5 (best). A pillar's score is the mean of its rated \
-criteria; {total}."
+        "Scores run from 1 (worst) to 5 (best). A pillar's score is {mean} of its rated \
+criteria; {total}. \"Criteria rated\" says how many of the criteria the total rests on; the sort \
+by score ranks a total from few ratings closer to 3."
     )
 }
 

@@ -248,7 +248,11 @@ catalog! {
     FrLeftOut: "without values", "缺少数值";
     FrOtherSnapshot: "of another snapshot", "来自另一份快照";
     PillarMeanOf: "{pillar} (mean)", "{pillar}（平均）";
+    PillarWeightedMeanOf: "{pillar} (weighted mean)", "{pillar}（加权平均）";
     PillarMean: "  Pillar mean", "  维度平均";
+    PillarWeightedMean: "  Weighted mean", "  加权平均";
+    CriteriaRated: "Criteria rated", "已评标准";
+    ScoreCoverage: "{score} · {rated} rated", "{score} · 已评 {rated}";
     WeightedTotal: "Weighted total", "加权总分";
     MemoryRow: "Memory 16/8/4-bit (est.)", "显存 16/8/4 位（估算）";
     // Messages.

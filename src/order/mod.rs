@@ -8,7 +8,7 @@ mod key;
 pub use key::{sort, Direction, SortKey};
 
 use crate::data::{Dataset, Model};
-use crate::score::{weighted_mean, Weights};
+use crate::score::{shrunk, weighted_mean, Weights};
 use std::cmp::Ordering;
 #[cfg(test)]
 use std::cmp::Reverse;
@@ -189,12 +189,14 @@ impl Ratings {
             .get(row.checked_mul(self.width)?.checked_add(col)?)?
     }
 
-    /// The same value as [`crate::score::weighted_score`], computed in the same order from the
-    /// table, with the weights looked up once per sort.
+    /// The same value as [`crate::score::ranking_score`] (the weighted score shrunk by how few
+    /// criteria are rated), computed in the same order from the table, with the weights looked
+    /// up once per sort.
     fn weighted(&self, row: usize, criterion_w: &[f64], pillar_w: &[f64]) -> Option<f64> {
         let start = row.checked_mul(self.width)?;
         let cells = self.cells.get(start..start.checked_add(self.width)?)?;
-        weighted_mean(self.pillars.iter().enumerate().filter_map(|(p, cols)| {
+        let rated = cells.iter().filter(|c| c.is_some()).count();
+        let score = weighted_mean(self.pillars.iter().enumerate().filter_map(|(p, cols)| {
             let (scores, weights) = (&cells[cols.clone()], &criterion_w[cols.clone()]);
             let rated = scores
                 .iter()
@@ -204,7 +206,8 @@ impl Ratings {
                 weighted_mean(scores.iter().filter_map(|s| Some((f64::from((*s)?), 1.0))))
             })?;
             Some((mean, pillar_w[p]))
-        }))
+        }))?;
+        Some(shrunk(score, rated))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The precomputed keys against the plain statement of the order.
 
 use super::*;
-use crate::score::weighted_score;
+use crate::score::ranking_score;
 use crate::search::fold;
 
 /// The plain statement of the order: a stable sort on keys built from the model each time.
@@ -19,8 +19,9 @@ fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
             let developer = models[i].developer.as_deref().map(fold);
             (developer.is_none(), developer, name(i))
         }),
-        SortKey::Score => positions
-            .sort_by_cached_key(|&i| (score_key(weighted_score(&models[i], d, w)), name(i))),
+        SortKey::Score => {
+            positions.sort_by_cached_key(|&i| (score_key(ranking_score(&models[i], d, w)), name(i)))
+        }
         SortKey::Criterion(id) => positions
             .sort_by_cached_key(|&i| (score_key(models[i].score(id).map(f64::from)), name(i))),
         // Latency sorts lowest first: the key of its negated value.
@@ -254,9 +255,9 @@ fn reversing_turns_known_values_around_keeps_unknowns_last_and_ties_by_name() {
                     .as_ref()
                     .map(|_| format!("{:?}", m.release_key())),
                 SortKey::Developer => m.developer.as_deref().map(fold),
-                SortKey::Score => {
-                    crate::score::weighted_score(m, &d, &w).map(|s| format!("{:.3}", s))
-                }
+                // The sort ranks by the score shrunk toward 3 by coverage, in thousandths.
+                SortKey::Score => crate::score::ranking_score(m, &d, &w)
+                    .map(|s| format!("{}", (s * 1000.0).round())),
                 // Prices sort in thousandths of a dollar.
                 SortKey::Price => m
                     .blended_price()

@@ -56,6 +56,9 @@ pub fn compare_geometry(table: &Comparison, width: usize) -> CompareGeometry {
 pub fn compare_row_label(row: &Row) -> String {
     match row.kind {
         RowKind::Criterion => format!("  {}", row.label),
+        RowKind::Pillar if row.weighted => {
+            crate::i18n::t(crate::i18n::Msg::PillarWeightedMean).to_string()
+        }
         RowKind::Pillar => crate::i18n::t(crate::i18n::Msg::PillarMean).to_string(),
         _ => row.label.clone(),
     }
@@ -117,6 +120,7 @@ mod tests {
                 label: label.into(),
                 kind: RowKind::Criterion,
                 cells: vec![cell; columns],
+                weighted: false,
             }],
         }
     }
