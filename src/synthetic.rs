@@ -233,3 +233,52 @@ pub fn catalog(count: usize, shape: Shape) -> Value {
 pub fn catalog_json(count: usize, shape: Shape) -> String {
     catalog(count, shape).to_string()
 }
+
+/// A models.dev catalog of `listings` listings made from a real one (`base`, such as
+/// `tests/fixtures/models-dev-api.subset.json`) by repeating its providers under mirrored names:
+/// the first round is `base` itself, round `k` adds every provider again as `{key}-m{k}` named
+/// "{name} M{k}", and the last provider is cut to reach the count exactly. The listings keep their
+/// real names and ids, so a model offered by three providers in `base` is offered by three per
+/// round here: real-shaped data for the import path at any size. Empty when `base` has no models.
+pub fn mirrored(base: &Value, listings: usize) -> Value {
+    let providers: Vec<(&String, &Map<String, Value>)> = base
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, p)| Some((k, p.as_object()?)))
+        .collect();
+    let per_round: usize = providers
+        .iter()
+        .filter_map(|(_, p)| p.get("models")?.as_object().map(Map::len))
+        .sum();
+    let mut out = Map::new();
+    let mut left = if per_round == 0 { 0 } else { listings };
+    let mut round = 0;
+    while left > 0 {
+        for (key, provider) in &providers {
+            if left == 0 {
+                break;
+            }
+            let mut copy = (*provider).clone();
+            if let Some(Value::Object(models)) = copy.get_mut("models") {
+                if models.len() > left {
+                    let keep: Vec<String> = models.keys().take(left).cloned().collect();
+                    models.retain(|k, _| keep.contains(k));
+                }
+                left -= models.len();
+            }
+            let key = if round == 0 {
+                (*key).clone()
+            } else {
+                let name = copy.get("name").and_then(Value::as_str).unwrap_or(key);
+                let renamed = format!("{name} M{round}");
+                copy.insert("name".into(), Value::String(renamed));
+                format!("{key}-m{round}")
+            };
+            copy.insert("id".into(), Value::String(key.clone()));
+            out.insert(key, Value::Object(copy));
+        }
+        round += 1;
+    }
+    Value::Object(out)
+}

@@ -12,6 +12,17 @@ use std::collections::{HashMap, HashSet};
 /// Groups imported listings (each carrying its one offer) into one entry per model, in the order
 /// of each model's first listing. See [`combine`] for what the entry holds.
 pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
+    let n = listings.len();
+    group_listings_with(listings, vec![(); n])
+        .into_iter()
+        .map(|(m, ())| m)
+        .collect()
+}
+
+/// Like [`group_listings`], with something carried by each listing (`extra[i]` is
+/// `listings[i]`'s): each entry comes with the one of the listing whose facts and ratings it
+/// keeps (the cheapest, see [`combine`]).
+pub fn group_listings_with<T>(listings: Vec<Model>, extra: Vec<T>) -> Vec<(Model, T)> {
     let groups = matching::group(listings.iter().map(|m| (m.id.as_str(), m.name.as_str())));
     // Listing ids are unique; a group's id must not be another listing's id either. A group's id
     // never has a `/`, so only listing ids without one can collide.
@@ -20,12 +31,18 @@ pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
         .filter(|m| !m.id.contains('/'))
         .map(|m| m.id.clone())
         .collect();
+    // Two lists, not one of pairs: each reuses its own allocation, where pairs would need a
+    // third as large as both while the listings are still there.
     let mut slots: Vec<Option<Model>> = listings.into_iter().map(Some).collect();
+    let mut extra: Vec<Option<T>> = extra.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(groups.len());
     for g in groups {
         let members: Vec<Model> = g.iter().filter_map(|&i| slots[i].take()).collect();
-        if let Some(entry) = combine(members, &mut taken) {
-            out.push(entry);
+        let mut carried: Vec<Option<T>> = g.iter().map(|&i| extra[i].take()).collect();
+        if let Some((entry, kept)) = combine(members, &mut taken) {
+            if let Some(carried) = carried.swap_remove(kept) {
+                out.push((entry, carried));
+            }
         }
     }
     out
@@ -39,7 +56,8 @@ pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
 /// provider model id without its path and without a variant (`claude-opus-4-6`, not
 /// `claude-opus-4-6@default`; `llama-3.3-70b-instruct` for `meta/llama-3.3-70b-instruct`), unless
 /// another model already has it; then the first listing's id.
-fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model> {
+/// Also returns the index among `members` of the listing the entry was made from.
+fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<(Model, usize)> {
     if members.is_empty() {
         return None;
     }
@@ -118,7 +136,7 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<Model
     entry.family = family;
     entry.aliases = aliases;
     entry.modalities = modalities;
-    Some(entry)
+    Some((entry, cheapest))
 }
 
 /// The name most listings give; the earliest among equals.

@@ -4,7 +4,7 @@
 pub use super::document::SourceFormat;
 use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::grouping;
-use super::import::{models_dev, openrouter, Imported};
+use super::import::{derive_ratings, models_dev, openrouter, Facts, Imported};
 use super::problem::{escape, Kind, Problem};
 pub use super::read::{read_limited, ReadError, STDIN};
 use super::report::LoadReport;
@@ -105,7 +105,9 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
         source: DataError::Invalid(problems),
     };
     let (format, read) = read(&bytes, opts.format, opts.strict);
-    let (mut file, mut report, mut altered) = read.map_err(data_error)?;
+    // The entries own their strings: the file's text is not needed for grouping or merging.
+    drop(bytes);
+    let (mut file, mut report, mut altered, facts) = read.map_err(data_error)?;
     let format = format.unwrap_or(SourceFormat::Native);
     let from: Arc<str> = Arc::from(shown.as_str());
     for m in &mut file.models {
@@ -122,7 +124,16 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
     if imported && !opts.flat {
         let altered_ids: HashSet<String> =
             altered.iter().map(|&i| file.models[i].id.clone()).collect();
-        let mut models = grouping::group_listings(std::mem::take(&mut file.models));
+        // Ratings are derived for the listing each model keeps, not for every listing.
+        let listings = std::mem::take(&mut file.models);
+        let mut models = if facts.is_empty() {
+            grouping::group_listings(listings)
+        } else {
+            let grouped = grouping::group_listings_with(listings, facts);
+            let (mut models, facts): (Vec<_>, Vec<_>) = grouped.into_iter().unzip();
+            derive_ratings(&mut models, &facts);
+            models
+        };
         if let Some(base) = &mut base {
             let (rest, attached) = grouping::attach(&mut base.models, models);
             report.attached = attached;
@@ -138,6 +149,8 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
             .collect();
         report.models = Some(models.len() + report.attached);
         file.models = models;
+    } else {
+        derive_ratings(&mut file.models, &facts);
     }
     let Some(base) = base else {
         return Ok(Loaded {
@@ -205,11 +218,16 @@ pub fn read_bytes(
     format: Option<SourceFormat>,
 ) -> (Option<SourceFormat>, Result<Dataset, Vec<Problem>>) {
     let (format, read) = read(bytes, format, true);
-    (format, read.map(|(dataset, _, _)| dataset))
+    let read = read.map(|(mut dataset, _, _, facts)| {
+        derive_ratings(&mut dataset.models, &facts);
+        dataset
+    });
+    (format, read)
 }
 
-/// A dataset read from a file, what reading it cost, and the entries whose id cleaning changed.
-type ReadFile = (Dataset, LoadReport, Vec<usize>);
+/// A dataset read from a file, what reading it cost, the entries whose id cleaning changed, and
+/// the facts of entries whose derived ratings are still to be made (see [`Imported::facts`]).
+type ReadFile = (Dataset, LoadReport, Vec<usize>, Vec<Facts>);
 
 /// Reads a data file. `strict` refuses it for any problem; otherwise bad values are dropped and
 /// unreadable entries skipped, and only problems with the file as a whole refuse it.
@@ -228,7 +246,7 @@ fn read(
             noun: "entries",
             ..LoadReport::default()
         };
-        Ok((dataset, report, altered))
+        Ok((dataset, report, altered, Vec::new()))
     };
     // A valid native file skips the validator's document tree (see `fast`); a broken one is
     // checked one entry at a time, so that a huge file does not need a huge tree to be refused.
@@ -243,6 +261,13 @@ fn read(
             }
         }
     }
+    // A models.dev catalog is read one listing at a time, without the whole document's tree.
+    if matches!(format, None | Some(SourceFormat::ModelsDev)) {
+        if let Some(imported) = models_dev::import_text(text, format.is_none()) {
+            let format = SourceFormat::ModelsDev;
+            return (Some(format), from_import(Ok(imported), format, strict));
+        }
+    }
     let doc = match parse_json(text) {
         Ok(doc) => doc,
         Err(problem) => return (format, Err(vec![problem])),
@@ -254,7 +279,9 @@ fn read(
         SourceFormat::Native if strict => {
             parse_native_noting_ids(doc).and_then(|(d, altered)| clean(d, altered))
         }
-        SourceFormat::Native => super::repair::native(doc),
+        SourceFormat::Native => {
+            super::repair::native(doc).map(|(d, report, altered)| (d, report, altered, Vec::new()))
+        }
         SourceFormat::ModelsDev => from_import(models_dev::import(&doc), format, strict),
         SourceFormat::OpenRouter => from_import(openrouter::import(&doc), format, strict),
     };
@@ -298,7 +325,7 @@ fn from_import(
         ..LoadReport::default()
     };
     report.extend(imported.problems, &imported.counts);
-    Ok((dataset, report, altered))
+    Ok((dataset, report, altered, imported.facts))
 }
 
 /// Builds a dataset from a parsed document of a known format, strictly, sanitising every string.

@@ -126,6 +126,18 @@ fn clean_opt(s: &mut Option<String>, max_chars: usize) {
     }
 }
 
+/// Cleans the strings of an entry's ratings, as [`sanitize_model`] does.
+pub fn sanitize_ratings(ratings: &mut RatingMap) {
+    // Rating keys are criterion ids, cleaned like the criteria's own ids so that they still match.
+    clean_rating_keys(ratings);
+    for r in ratings.values_mut() {
+        clean_in_place(&mut r.rationale, MAX_LONG_CHARS);
+        for s in &mut r.sources {
+            clean_in_place(s, MAX_LONG_CHARS);
+        }
+    }
+}
+
 /// Cleans every string of one entry; true when that changed its id (a merge then treats it as a
 /// look-alike, not as the embedded entry of that id).
 pub fn sanitize_model(m: &mut Model) -> bool {
@@ -159,14 +171,7 @@ pub fn sanitize_model(m: &mut Model) -> bool {
         clean_opt(&mut p.note, MAX_LONG_CHARS);
     }
     clean_opt(&mut m.summary, MAX_LONG_CHARS);
-    // Rating keys are criterion ids, cleaned like the criteria's own ids so that they still match.
-    clean_rating_keys(&mut m.ratings);
-    for r in m.ratings.values_mut() {
-        clean_in_place(&mut r.rationale, MAX_LONG_CHARS);
-        for s in &mut r.sources {
-            clean_in_place(s, MAX_LONG_CHARS);
-        }
-    }
+    sanitize_ratings(&mut m.ratings);
     for s in &mut m.sources {
         clean_in_place(&mut s.title, MAX_SHORT_CHARS);
         clean_in_place(&mut s.url, MAX_LONG_CHARS);

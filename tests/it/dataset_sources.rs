@@ -86,6 +86,34 @@ const DEVELOPER_PAGES: &[(&str, &[&str])] = &[
         &["https://cohere.com/", "https://docs.cohere.com/"],
     ),
     ("Amazon", &["https://aws.amazon.com/"]),
+    (
+        "OpenAI",
+        &[
+            "https://openai.com/",
+            "https://platform.openai.com/",
+            "https://developers.openai.com/",
+        ],
+    ),
+    (
+        "Anthropic",
+        &[
+            "https://www.anthropic.com/",
+            "https://docs.anthropic.com/",
+            "https://platform.claude.com/",
+        ],
+    ),
+    ("Google DeepMind", GOOGLE_PAGES),
+    ("Google", GOOGLE_PAGES),
+];
+
+/// Google's own pages, for both of its developer names: the Gemini API docs, its developer blog and
+/// Google Cloud's Vertex AI docs.
+const GOOGLE_PAGES: &[&str] = &[
+    "https://ai.google.dev/",
+    "https://developers.googleblog.com/",
+    "https://blog.google/",
+    "https://cloud.google.com/",
+    "https://docs.cloud.google.com/",
 ];
 
 /// Whether `developer` sells its own API, so that the price policy applies to its entries.
@@ -245,6 +273,7 @@ fn a_developer_selling_its_own_api_is_priced_from_its_own_pages() {
 fn the_price_check_knows_who_sells_an_api() {
     assert!(sells_its_own_api("Moonshot AI"));
     assert!(sells_its_own_api("Baidu"));
+    assert!(sells_its_own_api("OpenAI") && sells_its_own_api("Google DeepMind"));
     assert!(!sells_its_own_api("EleutherAI"));
     assert!(
         !sells_its_own_api("moonshot ai"),

@@ -75,3 +75,51 @@ fn the_readme_captures_are_the_snapshots() {
         );
     }
 }
+
+/// The number written just before `word` in `text` ("holds 139\nentries" → 139).
+fn count_before(text: &str, word: &str) -> Option<usize> {
+    let at = text.find(word)?;
+    text[..at].split_whitespace().last()?.parse().ok()
+}
+
+#[test]
+fn the_readme_counts_the_entries_and_developers_the_dataset_holds() {
+    // The dataset paragraph once said 92 entries long after the data had grown to 139; the counts
+    // are now read from the embedded data, so a new entry or developer must update the README.
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme.find("## The dataset").expect("a dataset section");
+    let section = &readme[start..];
+    let section = &section[..section.find("\n### ").unwrap_or(section.len())];
+    let raw: serde_json::Value = serde_json::from_str(modeldex::data::EMBEDDED_JSON).unwrap();
+    let models = raw["models"].as_array().unwrap();
+    let developers: std::collections::HashSet<&str> = models
+        .iter()
+        .filter_map(|m| m["developer"].as_str())
+        .collect();
+    assert_eq!(
+        count_before(section, "entries from"),
+        Some(models.len()),
+        "README's entry count"
+    );
+    assert_eq!(
+        count_before(section, "developers across"),
+        Some(developers.len()),
+        "README's developer count"
+    );
+}
+
+#[test]
+fn a_count_is_read_from_the_word_before_it() {
+    assert_eq!(
+        count_before("holds 139\nentries from 35 developers", "entries from"),
+        Some(139)
+    );
+    assert_eq!(
+        count_before("from 35 developers across", "developers across"),
+        Some(35)
+    );
+    assert_eq!(
+        count_before("holds many entries from", "entries from"),
+        None
+    );
+}

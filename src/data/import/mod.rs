@@ -6,6 +6,9 @@
 
 pub mod models_dev;
 pub mod openrouter;
+mod raw;
+#[cfg(test)]
+mod raw_tests;
 
 use super::check::Problems;
 use super::problem::{Kind as ProblemKind, Problem};
@@ -20,6 +23,9 @@ pub struct Imported {
     pub problems: Vec<Problem>,
     /// How many problems of each kind, listed or not.
     pub counts: BTreeMap<ProblemKind, usize>,
+    /// The facts of each entry whose derived ratings are still to be made (`facts[i]` are
+    /// `models[i]`'s; see [`Entry::into_listing`]); empty when every entry has its ratings.
+    pub(crate) facts: Vec<Facts>,
 }
 
 impl Imported {
@@ -29,6 +35,7 @@ impl Imported {
             models,
             problems,
             counts,
+            facts: Vec::new(),
         }
     }
 }
@@ -211,6 +218,15 @@ pub(crate) struct Listing {
 impl Entry {
     /// The native entry: openness, artefacts, access and pricing from the facts, derived ratings.
     pub fn into_model(self) -> Model {
+        let (mut model, facts) = self.into_listing();
+        model.ratings = derived_ratings(&facts);
+        model
+    }
+
+    /// The native entry as [`into_model`](Self::into_model) makes it but without its derived
+    /// ratings, and the facts they follow from: a catalog's listings grouped into models keep
+    /// only one listing's ratings per model, so the others need never be written out.
+    pub fn into_listing(self) -> (Model, Facts) {
         let downloadable = self.facts.downloadable.as_ref().map(|(d, _)| *d);
         let openness = if downloadable == Some(true) {
             Openness::OpenWeights
@@ -246,8 +262,8 @@ impl Entry {
         for (feature, value) in self.listing.features {
             offer.set_feature(feature, Some(value));
         }
-        Model {
-            ratings: derived_ratings(&self.facts),
+        let model = Model {
+            ratings: RatingMap::new(),
             id: self.id,
             name: self.name,
             aliases: self.aliases,
@@ -281,7 +297,17 @@ impl Entry {
             capability: None,
             offers: vec![offer].into(),
             facts_from: None,
-        }
+        };
+        (model, self.facts)
+    }
+}
+
+/// Gives each listing the ratings its facts derive (`facts[i]` are `listings[i]`'s), cleaned as
+/// loading cleans every string.
+pub(crate) fn derive_ratings(listings: &mut [Model], facts: &[Facts]) {
+    for (m, f) in listings.iter_mut().zip(facts) {
+        m.ratings = derived_ratings(f);
+        super::sanitize::sanitize_ratings(&mut m.ratings);
     }
 }
 

@@ -20,54 +20,206 @@ pub const CATALOG_URL: &str = "https://models.dev";
 /// Maps every model of a models.dev document; `Err` when the document is not an object of
 /// providers at all.
 pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
-    let mut p = Problems::default();
-    let mut models = Vec::new();
+    let mut walk = Walk::default();
     let root = Path::ROOT;
-    let Some(providers) = p.object(doc, &root, "an object of providers (models.dev api.json)")
+    let Some(providers) = walk
+        .p
+        .object(doc, &root, "an object of providers (models.dev api.json)")
     else {
-        return Err(p.into_vec());
+        return Err(walk.p.into_vec());
     };
-    let mut seen = SeenIds::default();
     for (key, provider) in providers {
-        let here = root.key(key);
-        let Some(prov) = p.object(provider, &here, "an object (a provider)") else {
-            p.retag_last(Kind::Unreadable);
-            continue;
+        walk.provider(key, provider);
+    }
+    Ok(walk.finish())
+}
+
+/// Maps a models.dev document from its text without building the document's tree: each provider
+/// and each model is parsed on its own and dropped once mapped (see [`super::raw`]). The result is
+/// the same as [`import`]'s on the parsed text; `None` when the text is not a models.dev catalog
+/// (with `detect`, by the rules of [`detect`](crate::data::document::detect)) or this way cannot
+/// read it exactly as the tree would (a syntax error, nesting too deep), so the caller takes the
+/// tree path, which reports what is wrong.
+pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
+    let top = super::raw::members(text)?;
+    let providers: Vec<(&String, Option<super::raw::Members<'_>>)> = top
+        .iter()
+        .map(|(key, raw)| (key, super::raw::members(raw.get())))
+        .collect();
+    if detect {
+        let is_array = |key: &str| top.get(key).is_some_and(|r| super::raw::is_array(r));
+        let provider_like = providers.iter().any(|(_, members)| {
+            members
+                .as_ref()
+                .and_then(|m| m.get("models"))
+                .is_some_and(|r| super::raw::is_object(r))
+        });
+        let native = top.contains_key("schema_version") || is_array("models");
+        if is_array("data") || native || !provider_like {
+            return None;
+        }
+    }
+    let mut walk = Walk {
+        defer_ratings: true,
+        ..Walk::default()
+    };
+    for ((key, raw), (_, members)) in top.iter().zip(providers) {
+        match members {
+            Some(members) => walk.raw_provider(key, &members)?,
+            // Not an object: the tree path's message, from the value parsed alone.
+            None => walk.provider(key, &super::raw::value(raw, PROVIDER_DEPTH)?),
+        }
+    }
+    Some(walk.finish())
+}
+
+/// How deep a provider (1), its `models` object (2) and a model (3) sit below the top level.
+const PROVIDER_DEPTH: usize = 1;
+const LIST_DEPTH: usize = 2;
+const MODEL_DEPTH: usize = 3;
+
+/// The state of one import: problems, entries and the ids seen so far.
+#[derive(Default)]
+struct Walk {
+    p: Problems,
+    models: Vec<Model>,
+    /// Each entry's facts, for ratings derived at the end.
+    facts: Vec<Facts>,
+    seen: SeenIds,
+    /// Leave the ratings to be derived by the caller (see [`Imported::facts`]).
+    defer_ratings: bool,
+}
+
+impl Walk {
+    fn finish(mut self) -> Imported {
+        if !self.defer_ratings {
+            for (m, f) in self.models.iter_mut().zip(&self.facts) {
+                m.ratings = super::derived_ratings(f);
+            }
+            self.facts = Vec::new();
+        }
+        Imported {
+            facts: self.facts,
+            ..Imported::new(self.models, self.p)
+        }
+    }
+
+    /// One provider of a parsed document.
+    fn provider(&mut self, key: &str, provider: &Value) {
+        let here = Path::ROOT.key(key);
+        let Some(prov) = self.p.object(provider, &here, "an object (a provider)") else {
+            self.p.retag_last(Kind::Unreadable);
+            return;
         };
+        if let Some((provider, list)) = self.provider_details(key, prov) {
+            self.list(&provider, list);
+        }
+    }
+
+    /// One provider read member by member from its text: the `models` object's entries are
+    /// parsed one at a time. `None` when a member cannot be parsed alone exactly as in the tree.
+    fn raw_provider(&mut self, key: &str, members: &super::raw::Members<'_>) -> Option<()> {
+        // Every member but the list, parsed: the provider's own fields are few and small.
+        let mut prov = Map::new();
+        for (name, raw) in members {
+            let value = if name == "models" {
+                Value::Null
+            } else {
+                super::raw::value(raw, LIST_DEPTH)?
+            };
+            prov.insert(name.clone(), value);
+        }
+        let Some((provider, _)) = self.provider_details(key, &prov) else {
+            return Some(());
+        };
+        let raw_list = members.get("models")?;
+        let list_path = Path::ROOT.key(key);
+        let list_path = list_path.key("models");
+        let Some(list) = super::raw::members(raw_list.get()) else {
+            // Not an object: the tree path's message, from the value parsed alone.
+            let list = super::raw::value(raw_list, LIST_DEPTH)?;
+            self.list(&provider, &list);
+            return Some(());
+        };
+        self.models.reserve(list.len());
+        for (model_key, raw) in &list {
+            let model = super::raw::value(raw, MODEL_DEPTH)?;
+            self.listing(&provider, &list_path, model_key, &model);
+        }
+        Some(())
+    }
+
+    /// A provider's id, name and documentation link, and its `models` member; `None` (with the
+    /// problem noted) when it has none.
+    fn provider_details<'v>(
+        &mut self,
+        key: &'v str,
+        prov: &'v Map<String, Value>,
+    ) -> Option<(Provider<'v>, &'v Value)> {
+        let p = &mut self.p;
+        let here = Path::ROOT.key(key);
         // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
         // ids made from them are too. In the real catalog the two are the same.
-        let id = key.as_str();
         p.optional_str(prov, "id", &here);
         let name = p
             .optional_str(prov, "name", &here)
             .filter(|s| !s.trim().is_empty());
-        let name = name.unwrap_or(id);
+        let name = name.unwrap_or(key);
         let doc_url = p
             .optional_str(prov, "doc", &here)
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
         let Some(list) = prov.get("models") else {
             p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
-            continue;
+            return None;
         };
+        Some((
+            Provider {
+                id: key,
+                name,
+                doc_url,
+            },
+            list,
+        ))
+    }
+
+    /// A provider's `models` object from the tree.
+    fn list(&mut self, provider: &Provider<'_>, list: &Value) {
+        let here = Path::ROOT.key(provider.id);
         let list_path = here.key("models");
-        let Some(list) = p.object(list, &list_path, "an object of models keyed by id") else {
-            p.retag_last(Kind::Unreadable);
-            continue;
+        let Some(list) = self
+            .p
+            .object(list, &list_path, "an object of models keyed by id")
+        else {
+            self.p.retag_last(Kind::Unreadable);
+            return;
         };
-        models.reserve(list.len());
-        let provider = Provider { id, name, doc_url };
+        self.models.reserve(list.len());
         for (model_key, model) in list {
-            let at = list_path.key(model_key);
-            let Some(m) = p.object(model, &at, "an object (a model)") else {
-                p.retag_last(Kind::Unreadable);
-                continue;
-            };
-            if seen.insert(&mut p, &format!("{id}/{model_key}"), &at, &at) {
-                models.push(map_model(&mut p, m, &at, model_key, &provider));
-            }
+            self.listing(provider, &list_path, model_key, model);
         }
     }
-    Ok(Imported::new(models, p))
+
+    /// One model of a provider's list.
+    fn listing(
+        &mut self,
+        provider: &Provider<'_>,
+        list_path: &Path<'_>,
+        model_key: &str,
+        model: &Value,
+    ) {
+        let p = &mut self.p;
+        let at = list_path.key(model_key);
+        let Some(m) = p.object(model, &at, "an object (a model)") else {
+            p.retag_last(Kind::Unreadable);
+            return;
+        };
+        let id = provider.id;
+        if self.seen.insert(p, &format!("{id}/{model_key}"), &at, &at) {
+            let (model, facts) = map_model(p, m, &at, model_key, provider);
+            self.models.push(model);
+            self.facts.push(facts);
+        }
+    }
 }
 
 struct Provider<'a> {
@@ -100,7 +252,7 @@ fn map_model(
     path: &Path<'_>,
     key: &str,
     provider: &Provider<'_>,
-) -> Model {
+) -> (Model, Facts) {
     let name = p
         .optional_str(m, "name", path)
         .filter(|s| !s.trim().is_empty());
@@ -206,5 +358,5 @@ fn map_model(
             status: stage,
         },
     }
-    .into_model()
+    .into_listing()
 }
