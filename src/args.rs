@@ -43,7 +43,7 @@ Examples:
 
 Filters and sorts have the names and values of the preferences file (config.toml): [filter]
 openness, kinds, developer, country, years, commercial_use, self_hostable, modality, fits_gb,
-reasoning, tool_calling, file_input, structured_output, temperature, free, not_deprecated, and
+reasoning, tool_calling, file_input, structured_output, temperature, free, in_service, and
 the top-level sort and reverse; a key's _ is a flag's -. The README has them in one table.
 
 Sorting: name A-Z, released newest first, developer A-Z, score highest first, intelligence and
@@ -430,9 +430,16 @@ pub struct FilterArgs {
     /// Only entries free to use somewhere (an offer or price of $0 in and out).
     #[arg(long)]
     pub free: bool,
-    /// Leave out deprecated and retired entries (a lifecycle, or every provider's listing,
-    /// says so).
-    #[arg(long)]
+    /// By lifecycle: `available` leaves out retired entries (shut down by their developer;
+    /// deprecated ones, still offered, stay), `current` deprecated ones too (a catalog model
+    /// counts as deprecated when every provider's listing is), `any` keeps all.
+    #[arg(long, value_name = "WHICH", value_parser = parse_in_service)]
+    pub in_service: Option<crate::filter::InService>,
+    /// Same as --in-service available.
+    #[arg(long, conflicts_with = "in_service")]
+    pub available: bool,
+    /// Same as --in-service current.
+    #[arg(long, conflicts_with_all = ["in_service", "available"])]
     pub not_deprecated: bool,
 }
 
@@ -481,7 +488,12 @@ impl FilterArgs {
             fits_gb: self.fits,
             features,
             free: self.free,
-            not_deprecated: self.not_deprecated,
+            in_service: match (self.in_service, self.available, self.not_deprecated) {
+                (Some(which), _, _) => which,
+                (None, _, true) => crate::filter::InService::Current,
+                (None, true, false) => crate::filter::InService::Available,
+                (None, false, false) => crate::filter::InService::Any,
+            },
         }
     }
 }
@@ -514,6 +526,11 @@ pub fn parse_years(text: &str) -> Result<(u16, u16), String> {
 fn parse_commercial(text: &str) -> Result<crate::filter::Commercial, String> {
     crate::filter::Commercial::parse(text)
         .ok_or_else(|| format!("{text:?}: expected allowed, unrestricted or any"))
+}
+
+fn parse_in_service(text: &str) -> Result<crate::filter::InService, String> {
+    crate::filter::InService::parse(text.trim())
+        .ok_or_else(|| format!("{text:?}: expected available, current or any"))
 }
 
 fn parse_sort(text: &str) -> Result<crate::order::SortKey, String> {

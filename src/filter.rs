@@ -2,8 +2,56 @@
 //! [`order`](crate::order)'s).
 
 use crate::data::model::Feature;
-use crate::data::{Availability, CommercialUse, Kind, Model, Openness};
+use crate::data::{Availability, CommercialUse, Kind, Model, Openness, Status};
 use crate::memory;
+
+/// Which entries to keep by where they are in their life (see [`Model::service_status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InService {
+    /// Every entry.
+    #[default]
+    Any,
+    /// "Available now": leaves out retired entries (deprecated ones are still offered).
+    Available,
+    /// Leaves out deprecated entries too: only what is offered with no shutdown announced.
+    Current,
+}
+
+impl InService {
+    /// Whether an entry of this status passes.
+    pub fn admits(self, status: Status) -> bool {
+        match self {
+            InService::Any => true,
+            InService::Available => status != Status::Retired,
+            InService::Current => status == Status::Active,
+        }
+    }
+
+    /// The word of the preferences file's `in_service` key and of `list --in-service`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InService::Any => "any",
+            InService::Available => "available",
+            InService::Current => "current",
+        }
+    }
+
+    /// The condition a word of [`InService::as_str`] names.
+    pub fn parse(word: &str) -> Option<InService> {
+        [InService::Any, InService::Available, InService::Current]
+            .into_iter()
+            .find(|s| s.as_str() == word)
+    }
+
+    /// The next condition in the filter panel's cycle: any, available now, not deprecated, any.
+    pub fn next(self) -> InService {
+        match self {
+            InService::Any => InService::Available,
+            InService::Available => InService::Current,
+            InService::Current => InService::Any,
+        }
+    }
+}
 
 /// How free a license must be for commercial use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,8 +130,9 @@ pub struct Filter {
     pub features: Vec<Feature>,
     /// Keep only entries that are free to use somewhere (both prices zero).
     pub free: bool,
-    /// Leave out deprecated and retired entries (see [`Model::is_deprecated`]).
-    pub not_deprecated: bool,
+    /// Leave out retired (or also deprecated) entries; a catalog model every provider lists as
+    /// deprecated counts as deprecated (see [`Model::service_status`]).
+    pub in_service: InService,
 }
 
 /// True when an entry can be run on your own machines: downloadable weights, or software you install.
@@ -129,7 +178,7 @@ impl Filter {
             && self.fits_gb.is_none_or(|gb| memory::fits(m, f64::from(gb)))
             && self.features.iter().all(|&f| m.feature(f) == Some(true))
             && (!self.free || m.is_free())
-            && (!self.not_deprecated || !m.is_deprecated())
+            && self.in_service.admits(m.service_status())
     }
 
     /// Positions of the entries of `models` that pass, in dataset order.
@@ -181,8 +230,10 @@ impl Filter {
         if self.free {
             parts.push("free".into());
         }
-        if self.not_deprecated {
-            parts.push("not deprecated".into());
+        match self.in_service {
+            InService::Any => {}
+            InService::Available => parts.push("available now".into()),
+            InService::Current => parts.push("not deprecated".into()),
         }
         parts.join(" · ")
     }
@@ -244,6 +295,34 @@ mod tests {
         assert_eq!(f.apply(&d.models), [1]);
         assert_eq!(f.describe(), "openai · IMAGE");
         assert!(!f.is_empty());
+    }
+
+    #[test]
+    fn available_now_hides_retired_entries_and_current_deprecated_ones_too() {
+        let mut d = dataset();
+        let life = |s: Status| {
+            Some(Box::new(crate::data::Lifecycle {
+                status: s,
+                date: None,
+                source: None,
+                note: None,
+            }))
+        };
+        d.models[0].lifecycle = life(Status::Retired);
+        d.models[1].lifecycle = life(Status::Deprecated);
+        let f = |in_service| Filter {
+            in_service,
+            ..Filter::default()
+        };
+        assert_eq!(f(InService::Any).apply(&d.models), [0, 1, 2]);
+        assert_eq!(f(InService::Available).apply(&d.models), [1, 2]);
+        assert_eq!(
+            f(InService::Current).apply(&d.models),
+            [2],
+            "no lifecycle counts as active"
+        );
+        assert_eq!(f(InService::Available).describe(), "available now");
+        assert_eq!(InService::Current.next(), InService::Any);
     }
 
     #[test]
@@ -323,7 +402,7 @@ mod tests {
         assert!(count(&free) > 0);
         assert!(free.apply(&models).iter().all(|&i| models[i].is_free()));
         let current = Filter {
-            not_deprecated: true,
+            in_service: InService::Current,
             ..Filter::default()
         };
         let gone: Vec<&Model> = models.iter().filter(|m| m.is_deprecated()).collect();

@@ -5,7 +5,7 @@
 use super::layout::sort_text;
 use super::{DatasetKey, Prefs};
 use crate::data::model::Feature;
-use crate::filter::Commercial;
+use crate::filter::{Commercial, InService};
 use crate::order::Direction;
 use std::collections::BTreeMap;
 use strum::VariantArray;
@@ -90,7 +90,11 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
         );
     }
     set_or_remove(filter, "free", on(f.free));
-    set_or_remove(filter, "not_deprecated", on(f.not_deprecated));
+    set_or_remove(
+        filter,
+        "in_service",
+        (f.in_service != InService::Any).then(|| Value::from(f.in_service.as_str())),
+    );
 
     let first = root.iter().next().map(|(k, _)| k.to_string());
     if let (true, Some(first)) = (fresh, first) {

@@ -4,7 +4,7 @@
 use super::{DatasetKey, Prefs, ThemeName};
 use crate::data::model::Feature;
 use crate::data::{Kind, Openness};
-use crate::filter::{Commercial, Filter};
+use crate::filter::{Commercial, Filter, InService};
 use crate::order::{Direction, SortKey};
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::Deserialize;
@@ -30,7 +30,7 @@ pub(super) const FILTER_KEYS: [&str; 16] = [
     "temperature",
     "structured_output",
     "free",
-    "not_deprecated",
+    "in_service",
 ];
 
 /// Every field is optional so older or hand-written files still load.
@@ -74,7 +74,7 @@ struct FilterFile {
     temperature: bool,
     structured_output: bool,
     free: bool,
-    not_deprecated: bool,
+    in_service: String,
 }
 
 /// `commercial_use`: `true` (allowed, as older files say), `false`, or a word of
@@ -165,7 +165,12 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             .filter_map(|(feature, on)| on.then_some(feature))
             .collect(),
             free: f.free,
-            not_deprecated: f.not_deprecated,
+            in_service: match f.in_service.as_str() {
+                "" => InService::Any,
+                word => InService::parse(word).ok_or_else(|| {
+                    format!("unknown in_service {word:?} (any, available or current)")
+                })?,
+            },
         },
         sort: parse_sort(&file.sort)?,
         direction: if file.reverse {

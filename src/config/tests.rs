@@ -24,7 +24,7 @@ fn prefs() -> Prefs {
                 crate::data::Feature::ToolCall,
             ],
             free: true,
-            not_deprecated: true,
+            in_service: crate::filter::InService::Current,
         },
         sort: SortKey::Criterion("privacy.self_hosting".into()),
         direction: crate::order::Direction::Reversed,
@@ -311,7 +311,7 @@ fn capability_filters_and_the_direction_are_read_by_the_names_the_flags_use() {
     let p = from_toml(
         "sort = \"max_output\"\nreverse = true\n[filter]\ncountry = \"China\"\n\
          reasoning = true\ntool_calling = true\nfile_input = true\nfree = true\n\
-         not_deprecated = true\n",
+         in_service = \"current\"\n",
     )
     .unwrap();
     assert_eq!(p.sort, SortKey::MaxOutput);
@@ -322,7 +322,8 @@ fn capability_filters_and_the_direction_are_read_by_the_names_the_flags_use() {
         p.filter.features,
         [Feature::Reasoning, Feature::ToolCall, Feature::FileInput]
     );
-    assert!(p.filter.free && p.filter.not_deprecated);
+    assert!(p.filter.free);
+    assert_eq!(p.filter.in_service, crate::filter::InService::Current);
     // Every [filter] key the file reads is a flag of `modeldex list`.
     let list = crate::args::command_in(crate::i18n::Lang::En);
     let list = list.find_subcommand("list").unwrap();

@@ -343,9 +343,21 @@ impl Model {
     /// On its way out or gone: the lifecycle says deprecated or retired, or every provider
     /// that lists it has marked its listing deprecated.
     pub fn is_deprecated(&self) -> bool {
-        self.status() != Status::Active
-            || (!self.offers.is_empty()
-                && self.offers.iter().all(super::offer::Offer::is_deprecated))
+        self.service_status() != Status::Active
+    }
+
+    /// The status the "available now" filter goes by: the lifecycle's, else deprecated when
+    /// every provider that lists the model has marked its listing deprecated.
+    pub fn service_status(&self) -> Status {
+        match self.status() {
+            Status::Active
+                if !self.offers.is_empty()
+                    && self.offers.iter().all(super::offer::Offer::is_deprecated) =>
+            {
+                Status::Deprecated
+            }
+            status => status,
+        }
     }
 
     /// The largest answer any provider allows, in tokens.

@@ -207,7 +207,6 @@ catalog! {
     FilterUnrestricted: "commercial use allowed, unrestricted only", "允许商用（仅限无限制）";
     FilterFeature: "{feature} (a provider lists it)", "{feature}（有供应商标明）";
     FilterFree: "free to use (a $0 offer)", "免费（有 0 元报价）";
-    FilterNotDeprecated: "not deprecated", "未弃用";
     SortReversed: "Sort: {sort}, reversed (S again for the usual order)", "排序：{sort}，反向（再按 S 恢复）";
     SortUsual: "Sort: {sort}, usual order", "排序：{sort}，正常顺序";
     SortReversedLabel: "{sort}, reversed", "{sort}，反向";
@@ -220,6 +219,9 @@ catalog! {
     FilterAnyModality: "modality: any", "模态：不限";
     FilterFits: "weights fit in {gb} GB (4-bit)", "权重可装入 {gb} GB（4 位）";
     FilterAnyMemory: "fits in memory: any", "显存：不限";
+    FilterAnyLifecycle: "lifecycle: any", "生命周期：不限";
+    FilterAvailable: "available now (not retired)", "现可使用（未退役）";
+    FilterCurrent: "not deprecated or retired", "未弃用、未退役";
     SortDuringSearch: "Sort: {sort} (applies once the search is cleared; a search ranks by relevance)", "排序：{sort}（清除搜索后生效；搜索时按相关度排列）";
     ExportCancelled: "Export cancelled", "已取消导出";
     ExportNoName: "Type a file name first", "请先输入文件名";

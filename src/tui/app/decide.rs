@@ -32,8 +32,8 @@ pub enum FilterOption {
     Feature(Feature),
     /// Free to use somewhere.
     Free,
-    /// Leaves out deprecated and retired entries.
-    NotDeprecated,
+    /// Cycles any → available now (not retired) → not deprecated either.
+    InService,
 }
 
 /// The memory sizes the filter panel offers, in gigabytes: common GPU and unified-memory sizes.
@@ -53,11 +53,11 @@ pub const FILTER_OPTIONS: [FilterOption; 17] = [
     FilterOption::Modality,
     FilterOption::Developer,
     FilterOption::Fits,
+    FilterOption::InService,
     FilterOption::Feature(Feature::Reasoning),
     FilterOption::Feature(Feature::ToolCall),
     FilterOption::Feature(Feature::FileInput),
     FilterOption::Free,
-    FilterOption::NotDeprecated,
 ];
 
 impl App {
@@ -209,7 +209,7 @@ impl App {
             FilterOption::CommercialUse => f.commercial_use = f.commercial_use.next(),
             FilterOption::Feature(feature) => flip(&mut f.features, feature),
             FilterOption::Free => f.free = !f.free,
-            FilterOption::NotDeprecated => f.not_deprecated = !f.not_deprecated,
+            FilterOption::InService => f.in_service = f.in_service.next(),
             FilterOption::SelfHostable => f.self_hostable = !f.self_hostable,
             FilterOption::Years => {
                 let mut years: Vec<u16> = models.iter().filter_map(|m| m.release_year()).collect();

@@ -1,6 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
-use crate::filter::Commercial;
+use crate::filter::{Commercial, InService};
 use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
@@ -77,7 +77,11 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             f.features.contains(&feature),
         ),
         FilterOption::Free => (t(Msg::FilterFree).into(), f.free),
-        FilterOption::NotDeprecated => (t(Msg::FilterNotDeprecated).into(), f.not_deprecated),
+        FilterOption::InService => match f.in_service {
+            InService::Any => (t(Msg::FilterAnyLifecycle).into(), false),
+            InService::Available => (t(Msg::FilterAvailable).into(), true),
+            InService::Current => (t(Msg::FilterCurrent).into(), true),
+        },
         FilterOption::SelfHostable => (t(Msg::FilterSelfHost).into(), f.self_hostable),
         FilterOption::Years => match f.years {
             Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
