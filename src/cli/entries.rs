@@ -7,7 +7,7 @@ use crate::args::{Format, ListArgs, SearchArgs};
 use crate::catalog::Catalog;
 use crate::data::Dataset;
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::order::{self, SortKey};
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -306,8 +306,8 @@ fn table(
                     .clone()
                     .unwrap_or_else(|| format::UNKNOWN.into()),
             ),
-            Cell::plain(m.kind.as_str()),
-            Cell::plain(m.openness.as_str()),
+            Cell::plain(values::kind(m.kind)),
+            Cell::plain(values::openness(m.openness)),
             Cell::plain(license_short(m)),
             intelligence_cell(m),
             Cell::painted(
@@ -379,13 +379,13 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
             row.extend([
                 output::md_code(&m.id),
                 md_escape(&m.name),
-                m.kind.as_str().into(),
+                values::kind(m.kind).into(),
                 md_escape(m.developer.as_deref().unwrap_or(format::UNKNOWN)),
                 md_escape(&format::released(m)),
-                m.openness.as_str().into(),
+                values::openness(m.openness).into(),
                 md_escape(&license_short(m)),
                 m.commercial_use()
-                    .map_or(format::UNKNOWN, |c| c.as_str())
+                    .map_or(format::UNKNOWN, values::commercial_use)
                     .into(),
                 m.figure("intelligence_index").map_or_else(
                     || format::UNKNOWN.to_string(),

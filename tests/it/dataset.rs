@@ -545,7 +545,9 @@ fn cost_follows_the_one_rule_from_the_blended_price() {
             CostRule::Judged => {}
         }
     }
-    assert!(banded >= 50, "only {banded} priced entries");
+    // Retired entries leave the bands (their cost is fixed by the retired rule instead), so this
+    // floor only guards against the band rule silently applying to almost nothing.
+    assert!(banded >= 40, "only {banded} priced entries");
 }
 
 #[test]

@@ -292,7 +292,7 @@ impl App {
     /// The weights in force in a few words: the preset's name, or the pillar weights.
     pub fn weights_label(&self) -> String {
         match weights::matching_preset(&self.weights) {
-            Some(p) => p.name().to_string(),
+            Some(p) => crate::i18n::values::preset(p).to_string(),
             None => weights::describe(&self.weights, &self.catalog.dataset),
         }
     }

@@ -9,7 +9,7 @@ use crate::weights;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// A box of `width`x`height` (clamped) centred in `body`.
 fn centred(body: Rect, width: u16, height: u16) -> Rect {
@@ -21,22 +21,6 @@ fn centred(body: Rect, width: u16, height: u16) -> Rect {
         w,
         h,
     )
-}
-
-/// Clears `area` for a panel, and also a wide character (CJK) just left of it whose second half
-/// lies under the panel's border: left there, it would swallow the border cell on the screen.
-fn clear_under(area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
-    if area.x == 0 {
-        return;
-    }
-    for y in area.top()..area.bottom() {
-        if let Some(cell) = buf.cell_mut((area.x - 1, y)) {
-            if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
-                cell.set_symbol(" ");
-            }
-        }
-    }
 }
 
 /// Draws `panel` over `body`; returns where the text cursor belongs (the export prompt).
@@ -105,7 +89,7 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
 fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
-    clear_under(area, buf);
+    super::clear(area, buf);
     let total = app.catalog().models().len();
     let count = crate::i18n::tf(
         Msg::FilterListed,
@@ -134,7 +118,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let d = &app.catalog().dataset;
     let pillars = d.criteria.len() as u16;
     let area = centred(body, 56, pillars + 6);
-    clear_under(area, buf);
+    super::clear(area, buf);
     let block = super::pane(Line::from(t(Msg::WeightsTitle)), true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -170,7 +154,10 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         put(buf, inner, row, &Line::from(spans));
     }
     let preset = match weights::matching_preset(app.weights()) {
-        Some(p) => tf(Msg::PresetIs, &[("name", &p.name())]),
+        Some(p) => tf(
+            Msg::PresetIs,
+            &[("name", &crate::i18n::values::preset_with_id(p))],
+        ),
         None => t(Msg::PresetNone).to_string(),
     };
     let rows = usize::from(pillars);
@@ -199,7 +186,7 @@ fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) ->
     let theme = app.theme();
     let height = 3.min(body.height);
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
-    clear_under(area, buf);
+    super::clear(area, buf);
     let title = if confirm {
         t(Msg::ExportExists)
     } else {
