@@ -589,3 +589,27 @@ fn retired_entries_carry_a_date_and_a_source() {
         );
     }
 }
+
+#[test]
+fn self_hosting_cost_is_judged_alike_for_alike() {
+    // Where no price decides (unpriced, or retired with downloadable weights), the cost of running
+    // the weights yourself is judged: two models of the same total and active size under the same
+    // licence cost the same to run, so they score the same.
+    use modeldex::cost::{rule, CostRule};
+    let d = dataset();
+    let mut seen: HashMap<String, (&str, u8)> = HashMap::new();
+    for m in &d.models {
+        if m.kind != Kind::Model
+            || !matches!(rule(m), CostRule::Judged | CostRule::RetiredSelfHosted)
+        {
+            continue;
+        }
+        let Some(total) = m.params_b else { continue };
+        let licence = m.license.as_ref().map_or("", |l| l.name.as_str());
+        let key = format!("{total}/{:?}/{licence}", m.active_params_b);
+        let cost = m.score("commercial.cost").expect("rated");
+        if let Some((other, score)) = seen.insert(key, (&m.id, cost)) {
+            assert_eq!(cost, score, "{} and {other}: same size and licence", m.id);
+        }
+    }
+}
