@@ -350,6 +350,10 @@ pub struct ListArgs {
     /// of the weights alone, from the total parameter count; the KV cache is not included).
     #[arg(long, value_name = "GB")]
     pub fits: Option<u32>,
+    /// Only entries available now: retired ones (shut down by their developer) are left out;
+    /// deprecated ones, still offered, stay.
+    #[arg(long)]
+    pub available: bool,
     #[command(flatten)]
     pub format: FormatArg,
 }

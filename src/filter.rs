@@ -1,8 +1,56 @@
 //! Filtering entries: shared by the list pane, `modeldex list` and the filter panel (sorting is
 //! [`order`](crate::order)'s).
 
-use crate::data::{Availability, CommercialUse, Kind, Model, Openness};
+use crate::data::{Availability, CommercialUse, Kind, Model, Openness, Status};
 use crate::memory;
+
+/// Which entries to keep by where they are in their life (see [`Model::status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InService {
+    /// Every entry.
+    #[default]
+    Any,
+    /// "Available now": leaves out retired entries (deprecated ones are still offered).
+    Available,
+    /// Leaves out deprecated entries too: only what is offered with no shutdown announced.
+    Current,
+}
+
+impl InService {
+    /// Whether an entry of this status passes.
+    pub fn admits(self, status: Status) -> bool {
+        match self {
+            InService::Any => true,
+            InService::Available => status != Status::Retired,
+            InService::Current => status == Status::Active,
+        }
+    }
+
+    /// The word of the preferences file's `in_service` key.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InService::Any => "any",
+            InService::Available => "available",
+            InService::Current => "current",
+        }
+    }
+
+    /// The condition a word of [`InService::as_str`] names.
+    pub fn parse(word: &str) -> Option<InService> {
+        [InService::Any, InService::Available, InService::Current]
+            .into_iter()
+            .find(|s| s.as_str() == word)
+    }
+
+    /// The next condition in the filter panel's cycle: any, available now, not deprecated, any.
+    pub fn next(self) -> InService {
+        match self {
+            InService::Any => InService::Available,
+            InService::Available => InService::Current,
+            InService::Current => InService::Any,
+        }
+    }
+}
 
 /// Which entries to keep. An empty set or `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,6 +70,8 @@ pub struct Filter {
     /// Keep only downloadable weights that fit in this many gigabytes at 4 bits per parameter
     /// (see [`memory::fits`]).
     pub fits_gb: Option<u32>,
+    /// Leave out retired (or also deprecated) entries.
+    pub in_service: InService,
 }
 
 /// True when an entry can be run on your own machines: downloadable weights, or software you install.
@@ -64,6 +114,7 @@ impl Filter {
                 .as_deref()
                 .is_none_or(|want| m.modalities.iter().any(|x| x.eq_ignore_ascii_case(want)))
             && self.fits_gb.is_none_or(|gb| memory::fits(m, f64::from(gb)))
+            && self.in_service.admits(m.status())
     }
 
     /// Positions of the entries of `models` that pass, in dataset order.
@@ -105,6 +156,11 @@ impl Filter {
         }
         if let Some(gb) = self.fits_gb {
             parts.push(format!("fits {gb} GB"));
+        }
+        match self.in_service {
+            InService::Any => {}
+            InService::Available => parts.push("available now".into()),
+            InService::Current => parts.push("not deprecated".into()),
         }
         parts.join(" · ")
     }
@@ -166,6 +222,34 @@ mod tests {
         assert_eq!(f.apply(&d.models), [1]);
         assert_eq!(f.describe(), "openai · IMAGE");
         assert!(!f.is_empty());
+    }
+
+    #[test]
+    fn available_now_hides_retired_entries_and_current_deprecated_ones_too() {
+        let mut d = dataset();
+        let life = |s: Status| {
+            Some(Box::new(crate::data::Lifecycle {
+                status: s,
+                date: None,
+                source: None,
+                note: None,
+            }))
+        };
+        d.models[0].lifecycle = life(Status::Retired);
+        d.models[1].lifecycle = life(Status::Deprecated);
+        let f = |in_service| Filter {
+            in_service,
+            ..Filter::default()
+        };
+        assert_eq!(f(InService::Any).apply(&d.models), [0, 1, 2]);
+        assert_eq!(f(InService::Available).apply(&d.models), [1, 2]);
+        assert_eq!(
+            f(InService::Current).apply(&d.models),
+            [2],
+            "no lifecycle counts as active"
+        );
+        assert_eq!(f(InService::Available).describe(), "available now");
+        assert_eq!(InService::Current.next(), InService::Any);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Human-readable renderings of facts, shared by the TUI and the command line.
 
 use crate::data::{Availability, Model, Offer, Pricing, Status, Unit};
+use crate::i18n::pick;
 
 /// Text shown for a fact the developer has not disclosed.
 pub const UNDISCLOSED: &str = "undisclosed";
@@ -23,7 +24,10 @@ pub fn thousands(n: u64) -> String {
 /// Parameter count, e.g. `176B`, `8x7B`-style totals as `46.7B`, or `undisclosed`.
 pub fn params(model: &Model) -> String {
     match (model.params_b, model.active_params_b) {
-        (Some(total), Some(active)) => format!("{} ({} active)", billions(total), billions(active)),
+        (Some(total), Some(active)) => crate::i18n::pick(
+            format!("{} ({} active)", billions(total), billions(active)),
+            format!("{}（激活 {}）", billions(total), billions(active)),
+        ),
         (Some(total), None) => billions(total),
         (None, _) => UNDISCLOSED.to_string(),
     }
@@ -68,7 +72,7 @@ pub fn context(tokens: Option<u64>) -> String {
 /// A USD amount per million tokens.
 pub fn usd(x: f64) -> String {
     if x == 0.0 {
-        "free".to_string()
+        crate::i18n::pick("free", "免费").to_string()
     } else if x < 0.1 {
         format!("${x:.3}")
     } else {
@@ -82,9 +86,12 @@ pub fn price(pricing: Option<&Pricing>) -> String {
         return UNKNOWN.to_string();
     };
     match (p.input_per_mtok, p.output_per_mtok) {
-        (Some(i), Some(o)) => format!("{} in / {} out", usd(i), usd(o)),
-        (Some(i), None) => format!("{} in", usd(i)),
-        (None, Some(o)) => format!("{} out", usd(o)),
+        (Some(i), Some(o)) => pick(
+            format!("{} in / {} out", usd(i), usd(o)),
+            format!("输入 {} / 输出 {}", usd(i), usd(o)),
+        ),
+        (Some(i), None) => pick(format!("{} in", usd(i)), format!("输入 {}", usd(i))),
+        (None, Some(o)) => pick(format!("{} out", usd(o)), format!("输出 {}", usd(o))),
         (None, None) => UNKNOWN.to_string(),
     }
 }
@@ -93,7 +100,10 @@ pub fn price(pricing: Option<&Pricing>) -> String {
 /// both prices, what is known.
 pub fn blended(pricing: Option<&Pricing>) -> String {
     match pricing.and_then(Pricing::blended) {
-        Some(b) => format!("{} ({})", usd(b), price(pricing)),
+        Some(b) => pick(
+            format!("{} ({})", usd(b), price(pricing)),
+            format!("{}（{}）", usd(b), price(pricing)),
+        ),
         None => price(pricing),
     }
 }
@@ -113,10 +123,12 @@ pub fn offer_terms(o: &Offer) -> String {
         parts.push(blended(Some(&pricing)));
     }
     if let Some(t) = o.context_tokens {
-        parts.push(format!("{} context", context(Some(t))));
+        let c = context(Some(t));
+        parts.push(pick(format!("{c} context"), format!("上下文 {c}")));
     }
     if let Some(t) = o.max_output_tokens {
-        parts.push(format!("{} out max", context(Some(t))));
+        let c = context(Some(t));
+        parts.push(pick(format!("{c} out max"), format!("最长输出 {c}")));
     }
     if parts.is_empty() {
         return UNKNOWN.to_string();
@@ -134,13 +146,14 @@ pub fn offers_brief(m: &Model) -> Option<String> {
         .cheapest_offer()
         .and_then(Offer::blended)
         .map_or_else(|| UNKNOWN.to_string(), usd);
-    Some(format!("{} prov {price}", m.offers.providers()))
+    let n = m.offers.providers();
+    Some(pick(format!("{n} prov {price}"), format!("{n} 家 {price}")))
 }
 
 /// Where an entry's facts came from: the file's name, or "the embedded dataset".
 pub fn facts_from(m: &Model) -> String {
     m.facts_from.as_deref().map_or_else(
-        || crate::i18n::pick("the embedded dataset", "内置数据集").to_string(),
+        || pick("the embedded dataset", "内置数据集").to_string(),
         str::to_string,
     )
 }
@@ -160,16 +173,20 @@ pub fn availability(a: Option<Availability>) -> &'static str {
 
 /// `yes`/`no` for a flag.
 pub fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
+    match (b, crate::i18n::current()) {
+        (true, crate::i18n::Lang::En) => "yes",
+        (false, crate::i18n::Lang::En) => "no",
+        (true, crate::i18n::Lang::Zh) => "是",
+        (false, crate::i18n::Lang::Zh) => "否",
     }
 }
 
 /// A score with one decimal, or `not rated`.
 pub fn score(s: Option<f64>) -> String {
-    s.map_or_else(|| "not rated".to_string(), |v| format!("{v:.1}"))
+    s.map_or_else(
+        || pick("not rated", "未评分").to_string(),
+        |v| format!("{v:.1}"),
+    )
 }
 
 /// A weighted score with how many criteria it rests on: `3.9 · 12/12 rated`; `not rated` alone
@@ -209,7 +226,6 @@ pub const NOT_BENCHMARKED: &str = "not benchmarked";
 /// `deprecated, shuts down 2026-12-11`, `active`; `None` when the dataset does not say.
 pub fn lifecycle(model: &Model) -> Option<String> {
     let l = model.lifecycle.as_ref()?;
-    use crate::i18n::pick;
     Some(match (l.status, &l.date) {
         (Status::Active, _) => pick("active", "在售").to_string(),
         (Status::Retired, Some(d)) => format!("{} {d}", pick("retired", "已下线")),
@@ -231,8 +247,8 @@ pub fn lifecycle(model: &Model) -> Option<String> {
 pub fn lifecycle_badge(model: &Model) -> Option<&'static str> {
     match model.lifecycle.as_ref()?.status {
         Status::Active => None,
-        Status::Deprecated => Some("deprecated"),
-        Status::Retired => Some("retired"),
+        Status::Deprecated => Some(pick("deprecated", "已弃用")),
+        Status::Retired => Some(pick("retired", "已下线")),
     }
 }
 

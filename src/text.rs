@@ -87,8 +87,18 @@ pub fn wrap_with(s: &str, max: usize, break_words: bool) -> Vec<String> {
             for c in word.chars() {
                 let cw = c.width().unwrap_or(0);
                 if used + cw > max && used > 0 {
-                    lines.push(std::mem::take(&mut line));
+                    // A closing mark (。，）) never starts a line: the character before it
+                    // goes down with it, as Chinese typesetting does.
+                    let carried = match (no_line_start(c), line.chars().count() > 1) {
+                        (true, true) => line.pop().filter(|p| *p != ' '),
+                        _ => None,
+                    };
+                    lines.push(std::mem::take(&mut line).trim_end().to_string());
                     used = 0;
+                    if let Some(p) = carried {
+                        line.push(p);
+                        used = p.width().unwrap_or(0);
+                    }
                 }
                 line.push(c);
                 used += cw;
@@ -97,6 +107,26 @@ pub fn wrap_with(s: &str, max: usize, break_words: bool) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Whether `c` is a closing mark that Chinese typesetting keeps off the start of a line.
+fn no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '》'
+            | '】'
+            | '”'
+            | '’'
+    )
 }
 
 /// `s` padded with spaces to `cols` columns (on the right when `right` is false).
@@ -122,6 +152,18 @@ mod tests {
         assert!(wrap("3: 有一定控制：可部分自托管", 12)
             .iter()
             .all(|l| width(l) <= 12));
+    }
+
+    #[test]
+    fn a_closing_mark_never_starts_a_line() {
+        // Five columns hold two characters: "。" would start the second line alone.
+        assert_eq!(wrap("数据流向。", 8), vec!["数据流", "向。"]);
+        assert_eq!(wrap("版本 v3）", 7), vec!["版本 v", "3）"]);
+        for line in wrap("完全运行在你自己的基础设施内，并可端到端审查。", 9)
+        {
+            assert!(width(&line) <= 9, "{line:?}");
+            assert!(!line.starts_with(['。', '，']), "{line:?}");
+        }
     }
 
     #[test]

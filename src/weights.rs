@@ -152,7 +152,10 @@ pub fn describe(weights: &Weights, dataset: &Dataset) -> String {
         .filter(|w| **w != Weights::DEFAULT_WEIGHT)
         .count();
     if custom > 0 {
-        text.push_str(&format!(" (+{custom} criteria)"));
+        text.push_str(&crate::i18n::tf(
+            crate::i18n::Msg::MoreCriteria,
+            &[("n", &custom)],
+        ));
     }
     text
 }

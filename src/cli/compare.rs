@@ -6,11 +6,11 @@ use super::output::{self, Cell, Column, Line, Paint, Style, Table};
 use super::Failure;
 use crate::args::{CompareArgs, Format};
 use crate::catalog::Catalog;
-use crate::compare::render::{csv, legend, markdown, memory_note, value_rows};
+use crate::compare::render::{csv, legend, markdown, memory_note, sentences, value_rows};
 use crate::compare::{self as core, Comparison, RowKind};
 use crate::data::Dataset;
 use crate::format;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::score::Weights;
 use serde_json::{json, Value};
 
@@ -56,9 +56,14 @@ pub fn run(
         });
     }
     let d = &catalog.dataset;
-    let cmp = core::build(d, &columns, weights);
+    // Scripts read JSON and CSV: their labels and values stay English in every language.
+    let lang = match args.format.format {
+        Format::Json | Format::Csv => Lang::En,
+        Format::Table | Format::Markdown => i18n::current(),
+    };
+    let cmp = i18n::in_lang(lang, || core::build(d, &columns, weights));
     Ok(match args.format.format {
-        Format::Json => output::json(&to_json(&cmp, d, weights)),
+        Format::Json => output::json(&i18n::in_lang(lang, || to_json(&cmp, d, weights))),
         Format::Csv => csv(&cmp, d),
         Format::Markdown => markdown(&cmp, d, weights),
         Format::Table => table(&cmp, d, weights, style),
@@ -135,7 +140,8 @@ fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> Str
         };
         let mut cells = vec![Cell::painted(label, label_paint)];
         cells.extend(r.cells.iter().map(|c| {
-            let unknown = c.value.is_none() && (c.text == format::UNKNOWN || c.text == "not rated");
+            let unknown =
+                c.value.is_none() && (c.text == format::UNKNOWN || c.text == format::score(None));
             match (c.best, style.color) {
                 (true, true) => Cell::painted(c.text.clone(), Paint::Best),
                 (true, false) => Cell::plain(format!("{} *", c.text)),
@@ -151,11 +157,11 @@ fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> Str
     let mut out = t.render(style);
     out.push('\n');
     let marker = if style.color {
-        "Bold green marks the best value in a row."
+        i18n::t(Msg::LegendGreen)
     } else {
-        "* marks the best value in a row."
+        i18n::t(Msg::LegendStar)
     };
-    let text = format!("{} {marker}{}", legend(d, weights), memory_note(cmp));
+    let text = sentences(&[&legend(d, weights), marker, &memory_note(cmp)]);
     for line in output::text::wrap(&text, style.width) {
         out.push_str(&line);
         out.push('\n');

@@ -6,9 +6,9 @@ use super::Failure;
 use crate::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
 use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind, Openness};
-use crate::filter::Filter;
+use crate::filter::{Filter, InService};
 use crate::format;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::order;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
@@ -41,6 +41,11 @@ pub fn list(
             Some(OpennessFilter::Closed) => vec![Openness::Closed],
         },
         fits_gb: args.fits,
+        in_service: if args.available {
+            InService::Available
+        } else {
+            InService::Any
+        },
         ..Filter::default()
     };
     let mut indices = filter.apply(catalog.models());
@@ -222,8 +227,8 @@ fn table(
                     .clone()
                     .unwrap_or_else(|| format::UNKNOWN.into()),
             ),
-            Cell::plain(m.kind.as_str()),
-            Cell::plain(m.openness.as_str()),
+            Cell::plain(values::kind(m.kind)),
+            Cell::plain(values::openness(m.openness)),
             Cell::plain(license_short(m)),
             intelligence_cell(m),
             Cell::painted(
@@ -295,13 +300,13 @@ fn markdown(dataset: &Dataset, items: &[Item], searched: bool, weights: &Weights
             row.extend([
                 output::md_code(&m.id),
                 md_escape(&m.name),
-                m.kind.as_str().into(),
+                values::kind(m.kind).into(),
                 md_escape(m.developer.as_deref().unwrap_or(format::UNKNOWN)),
                 md_escape(&format::released(m)),
-                m.openness.as_str().into(),
+                values::openness(m.openness).into(),
                 md_escape(&license_short(m)),
                 m.commercial_use()
-                    .map_or(format::UNKNOWN, |c| c.as_str())
+                    .map_or(format::UNKNOWN, values::commercial_use)
                     .into(),
                 m.figure("intelligence_index").map_or_else(
                     || format::UNKNOWN.to_string(),

@@ -8,6 +8,7 @@ use crate::catalog::Catalog;
 use crate::data::{Dataset, Kind};
 use crate::filter::Filter;
 use crate::frontier::{self, plot, Axis, Frontier};
+use crate::i18n::{self, t, tf, values, Lang, Msg};
 use crate::markup::{self, Align};
 use crate::score::Weights;
 use serde_json::{json, Value};
@@ -25,10 +26,7 @@ pub fn run(
 ) -> Result<String, Failure> {
     let (x, y) = (args.x.axis(), args.y.axis());
     if x == y {
-        return Err(Failure::Error(format!(
-            "--x and --y are both {}: choose two different axes",
-            x.id()
-        )));
+        return Err(Failure::Error(tf(Msg::FrSameAxes, &[("axis", &x.id())])));
     }
     let filter = Filter {
         kinds: vec![Kind::Model],
@@ -43,7 +41,8 @@ pub fn run(
     let chart = frontier::compute(&catalog.dataset, &candidates, x, y, weights);
     let d = &catalog.dataset;
     Ok(match args.format.format {
-        Format::Json => output::json(&to_json(&chart, d)),
+        // Scripts read JSON: its labels stay English in every language.
+        Format::Json => output::json(&i18n::in_lang(Lang::En, || to_json(&chart, d))),
         Format::Csv => to_csv(&chart, d),
         Format::Markdown => to_markdown(&chart, d),
         Format::Table => table(&chart, d, style, ascii),
@@ -52,35 +51,33 @@ pub fn run(
 
 /// What was plotted and what was left out, in one sentence.
 pub fn summary(chart: &Frontier) -> String {
-    let mut s = format!(
-        "{} against {}: {} plotted, {} on the frontier",
-        chart.y.label(),
-        chart.x.label(),
-        chart.points.len(),
-        chart.frontier().count()
+    let mut s = tf(
+        Msg::FrSummary,
+        &[
+            ("y", &chart.y.label()),
+            ("x", &chart.x.label()),
+            ("n", &chart.points.len()),
+            ("on", &chart.frontier().count()),
+        ],
     );
     if chart.missing > 0 {
-        s.push_str(&format!(", {} without both values left out", chart.missing));
+        s.push_str(&tf(Msg::FrSummaryMissing, &[("n", &chart.missing)]));
     }
     if chart.other_snapshot > 0 {
-        s.push_str(&format!(
-            ", {} benchmarked in another snapshot left out",
-            chart.other_snapshot
-        ));
+        s.push_str(&tf(Msg::FrSummaryOther, &[("n", &chart.other_snapshot)]));
     }
     if let Some(date) = &chart.snapshot {
-        s.push_str(&format!(" (Artificial Analysis, {date})"));
+        s.push_str(&tf(Msg::FrSummarySnapshot, &[("date", date)]));
     }
-    s.push('.');
+    s.push_str(t(Msg::FrSummaryEnd));
     s
 }
 
 /// What being on the frontier means for these axes: "nothing cheaper is more capable".
 pub fn meaning(chart: &Frontier) -> String {
-    format!(
-        "On the frontier: nothing {} is {}.",
-        chart.x.better_word(),
-        chart.y.better_word()
+    tf(
+        Msg::FrMeaning,
+        &[("x", &chart.x.better_word()), ("y", &chart.y.better_word())],
     )
 }
 
@@ -94,31 +91,34 @@ fn table(chart: &Frontier, d: &Dataset, style: &Style, ascii: bool) -> String {
     let canvas = plot::draw(chart, style.width.max(20), CHART_ROWS, None, glyphs);
     out.push_str(&canvas.text());
     out.push('\n');
-    out.push_str(&format!(
-        "{} open-source  {} open-weights  {} closed  {} frontier\n\n",
-        glyphs.open_source, glyphs.open_weights, glyphs.closed, glyphs.horizontal
-    ));
+    out.push_str(&plot::legend(glyphs));
+    out.push_str("\n\n");
     out.push_str(&meaning(chart));
     out.push('\n');
     let mut t = output::Table::new(vec![
-        Column::left("NAME"),
-        Column::left("ID"),
-        Column::left("OPENNESS"),
-        Column::right(&chart.x.short().to_uppercase()),
-        Column::right(&chart.y.short().to_uppercase()),
+        Column::left(t(Msg::ColName)),
+        Column::left(t(Msg::ColId)),
+        Column::left(t(Msg::ColOpenness)),
+        Column::right(&header(chart.x.short())),
+        Column::right(&header(chart.y.short())),
     ]);
     for p in chart.frontier() {
         let m = &d.models[p.index];
         t.row(vec![
             Cell::plain(m.name.clone()),
             Cell::plain(m.id.clone()),
-            Cell::plain(m.openness.as_str()),
+            Cell::plain(values::openness(m.openness)),
             Cell::plain(chart.x.format(p.x)),
             Cell::plain(chart.y.format(p.y)),
         ]);
     }
     out.push_str(&t.render(style));
     out
+}
+
+/// A table header: capitals in English; Chinese has none (and `token` stays lower case).
+fn header(text: &str) -> String {
+    i18n::pick(text.to_uppercase(), text.to_string())
 }
 
 /// A value without the noise of binary fractions (0.17500000000000002 → 0.175).
@@ -168,9 +168,15 @@ fn to_csv(chart: &Frontier, d: &Dataset) -> String {
 }
 
 fn to_markdown(chart: &Frontier, d: &Dataset) -> String {
-    let headers: Vec<String> = ["Name", "Id", "Openness", chart.x.short(), chart.y.short()]
-        .map(md_escape)
-        .to_vec();
+    let headers: Vec<String> = [
+        t(Msg::MdName),
+        i18n::pick("Id", "ID"),
+        t(Msg::MdOpenness),
+        chart.x.short(),
+        chart.y.short(),
+    ]
+    .map(md_escape)
+    .to_vec();
     let aligns = [
         Align::Left,
         Align::Left,
@@ -185,7 +191,7 @@ fn to_markdown(chart: &Frontier, d: &Dataset) -> String {
             vec![
                 md_escape(&m.name),
                 output::md_code(&m.id),
-                m.openness.as_str().to_string(),
+                values::openness(m.openness).to_string(),
                 md_escape(&chart.x.format(p.x)),
                 md_escape(&chart.y.format(p.y)),
             ]

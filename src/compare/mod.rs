@@ -6,7 +6,7 @@ pub mod render;
 
 use crate::data::{CommercialUse, Dataset, Model, FIGURES};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, values, Msg};
 use crate::memory;
 use crate::score::{self, Weights};
 
@@ -165,12 +165,12 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
     let mut rows = vec![
         fact_row("openness", t(Msg::FactOpenness), models, Higher, |m| {
             (
-                m.openness.as_str().to_string(),
+                values::openness(m.openness).to_string(),
                 Some(f64::from(m.openness.rank())),
             )
         }),
         fact_row("kind", t(Msg::FactKind), models, Neither, |m| {
-            text(m.kind.as_str().to_string())
+            text(values::kind(m.kind).to_string())
         }),
         fact_row("developer", t(Msg::FactDeveloper), models, Neither, |m| {
             text(
@@ -184,7 +184,7 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
         }),
         fact_row("params", t(Msg::FactParameters), models, Neither, |m| {
             text(if m.kind == crate::data::Kind::Model {
-                format::params(m)
+                values::word(&format::params(m)).to_string()
             } else {
                 format::UNKNOWN.to_string()
             })
@@ -207,12 +207,15 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
             models,
             Higher,
             |m| match m.commercial_use() {
-                Some(c) => (c.as_str().to_string(), Some(commercial_rank(c))),
+                Some(c) => (
+                    values::commercial_use(c).to_string(),
+                    Some(commercial_rank(c)),
+                ),
                 None => text(format::UNKNOWN.to_string()),
             },
         ),
         fact_row("weights", t(Msg::CmpWeights), models, Neither, |m| {
-            text(format::availability(m.artifacts.weights).to_string())
+            text(values::availability(m.artifacts.weights).to_string())
         }),
         fact_row("price", t(Msg::CmpPrice), models, Lower, |m| {
             (format::blended(m.pricing.as_ref()), m.blended_price())
@@ -227,14 +230,14 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
             models,
             Lower,
             |m| match m.cheapest_offer() {
-                Some(o) => (
-                    format!(
-                        "{} at {}",
-                        o.blended().map_or_else(String::new, format::usd),
-                        o.provider
-                    ),
-                    o.blended(),
-                ),
+                Some(o) => {
+                    let price = o.blended().map_or_else(String::new, format::usd);
+                    let at = crate::i18n::pick(
+                        format!("{price} at {}", o.provider),
+                        format!("{price}（{}）", o.provider),
+                    );
+                    (at, o.blended())
+                }
                 None => (format::UNKNOWN.to_string(), None),
             },
         ));
@@ -261,9 +264,10 @@ fn capability_rows(models: &[&Model]) -> Vec<Row> {
             } else {
                 Better::Lower
             };
-            let mut row = fact_row(kind.id, kind.label, models, Better::Neither, |m| {
+            let label = values::word(kind.label);
+            let mut row = fact_row(kind.id, label, models, Better::Neither, |m| {
                 match m.capability.as_ref() {
-                    None => (format::NOT_BENCHMARKED.to_string(), None),
+                    None => (values::word(format::NOT_BENCHMARKED).to_string(), None),
                     Some(c) => c.figures.get(kind.id).map_or_else(
                         || (format::UNKNOWN.to_string(), None),
                         |f| (format::figure(f.value, f.unit), Some(f.value)),
@@ -341,7 +345,7 @@ pub fn build(dataset: &Dataset, columns: &[usize], weights: &Weights) -> Compari
             t(Msg::MdCapability),
             &models,
             Better::Neither,
-            |_| (format::NOT_BENCHMARKED.to_string(), None),
+            |_| (values::word(format::NOT_BENCHMARKED).to_string(), None),
         ));
     }
     for pillar in &dataset.criteria {

@@ -4,6 +4,7 @@
 use super::{Comparison, Row, RowKind};
 use crate::data::Dataset;
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::markup::{self, md_escape, Align};
 use crate::score::Weights;
 use crate::weights::describe;
@@ -11,21 +12,28 @@ use crate::weights::describe;
 /// What the scores mean and which weights the total uses; printed under tables and Markdown.
 pub fn legend(d: &Dataset, weights: &Weights) -> String {
     let total = if weights.is_balanced() {
-        "the weighted total gives every pillar the same weight".to_string()
+        t(Msg::LegendBalanced).to_string()
     } else {
-        format!("the weighted total uses weights {}", describe(weights, d))
+        tf(Msg::LegendWeights, &[("weights", &describe(weights, d))])
     };
     let weighted = d.criteria.iter().any(|p| weights.weighs_within(p));
-    let mean = if weighted {
-        "the weighted mean (by criterion weights)"
+    let mean = t(if weighted {
+        Msg::LegendWeightedMean
     } else {
-        "the mean"
-    };
-    format!(
-        "Scores run from 1 (worst) to 5 (best). A pillar's score is {mean} of its rated \
-criteria; {total}. \"Criteria rated\" says how many of the criteria the total rests on; the sort \
-by score ranks a total from few ratings closer to 3."
-    )
+        Msg::LegendMean
+    });
+    tf(Msg::Legend, &[("mean", &mean), ("total", &total)])
+}
+
+/// Sentences of a legend joined as the language writes them: a space between English ones,
+/// nothing after a Chinese full stop.
+pub fn sentences(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(crate::i18n::pick(" ", ""))
 }
 
 /// Rows that carry values, each with the key of the section it sits in (`facts` or a pillar id).
@@ -95,18 +103,19 @@ pub fn markdown(cmp: &Comparison, d: &Dataset, weights: &Weights) -> String {
         })
         .collect();
     let mut out = markup::markdown_table(&headers, &aligns, &rows);
+    let legend = legend(d, weights);
+    let note = memory_note(cmp);
     out.push_str(&format!(
-        "\n{} **Bold** marks the best value in a row.{}\n",
-        legend(d, weights),
-        memory_note(cmp)
+        "\n{}\n",
+        sentences(&[&legend, t(Msg::LegendBold), &note])
     ));
     out
 }
 
-/// The sentence saying what the memory row leaves out, when the comparison has one.
+/// The sentence saying what the memory row leaves out, when the comparison has one (else empty).
 pub fn memory_note(cmp: &Comparison) -> String {
     if cmp.rows.iter().any(|r| r.key == "memory") {
-        format!(" Memory: {}.", crate::memory::NOTE)
+        tf(Msg::LegendMemory, &[("note", &t(Msg::MemoryNote))])
     } else {
         String::new()
     }

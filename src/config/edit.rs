@@ -4,6 +4,7 @@
 
 use super::layout::sort_text;
 use super::{DatasetKey, Prefs};
+use crate::filter::InService;
 use std::collections::BTreeMap;
 use toml_edit::{Array, DocumentMut, Item, Table, TableLike, Value};
 
@@ -64,6 +65,11 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
         filter,
         "fits_gb",
         f.fits_gb.map(|gb| Value::from(i64::from(gb))),
+    );
+    set_or_remove(
+        filter,
+        "in_service",
+        (f.in_service != InService::Any).then(|| Value::from(f.in_service.as_str())),
     );
 
     let first = root.iter().next().map(|(k, _)| k.to_string());

@@ -3,7 +3,7 @@
 
 use super::{DatasetKey, Prefs, ThemeName};
 use crate::data::{Kind, Openness};
-use crate::filter::Filter;
+use crate::filter::{Filter, InService};
 use crate::order::SortKey;
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::Deserialize;
@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 pub(super) const TOP_KEYS: [&str; 7] = [
     "theme", "sort", "marks", "weights", "filter", "datasets", "lang",
 ];
-pub(super) const FILTER_KEYS: [&str; 8] = [
+pub(super) const FILTER_KEYS: [&str; 9] = [
     "openness",
     "kinds",
     "developer",
@@ -22,6 +22,7 @@ pub(super) const FILTER_KEYS: [&str; 8] = [
     "self_hostable",
     "modality",
     "fits_gb",
+    "in_service",
 ];
 
 /// Every field is optional so older or hand-written files still load.
@@ -57,6 +58,7 @@ struct FilterFile {
     self_hostable: bool,
     modality: Option<String>,
     fits_gb: Option<u32>,
+    in_service: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -130,6 +132,12 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             self_hostable: f.self_hostable,
             modality: f.modality,
             fits_gb: f.fits_gb,
+            in_service: match f.in_service.as_str() {
+                "" => InService::Any,
+                word => InService::parse(word).ok_or_else(|| {
+                    format!("unknown in_service {word:?} (any, available or current)")
+                })?,
+            },
         },
         sort: parse_sort(&file.sort)?,
         marks,

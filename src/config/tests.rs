@@ -18,6 +18,7 @@ fn prefs() -> Prefs {
             self_hostable: true,
             modality: Some("image".into()),
             fits_gb: Some(24),
+            in_service: crate::filter::InService::Available,
         },
         sort: SortKey::Criterion("privacy.self_hosting".into()),
         marks: vec!["bloom".into(), "gpt-4".into()],

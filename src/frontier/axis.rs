@@ -3,6 +3,7 @@
 
 use crate::data::{Dataset, Model};
 use crate::format;
+use crate::i18n::pick;
 use crate::score::{self, Weights};
 
 /// Which end of an axis is better.
@@ -56,33 +57,33 @@ impl Axis {
     /// The axis title.
     pub fn label(self) -> &'static str {
         match self {
-            Axis::Price => "blended price $/Mtok (log)",
-            Axis::Capability => "Intelligence Index",
-            Axis::Score => "weighted score",
-            Axis::Released => "released",
-            Axis::Parameters => "parameters (log)",
+            Axis::Price => pick("blended price $/Mtok (log)", "综合价格 $/百万token（对数）"),
+            Axis::Capability => pick("Intelligence Index", "智能指数"),
+            Axis::Score => pick("weighted score", "加权评分"),
+            Axis::Released => pick("released", "发布日期"),
+            Axis::Parameters => pick("parameters (log)", "参数量（对数）"),
         }
     }
 
     /// A column header: `price $/Mtok`, `intelligence`.
     pub fn short(self) -> &'static str {
         match self {
-            Axis::Price => "price $/Mtok",
-            Axis::Capability => "intelligence",
-            Axis::Score => "score",
-            Axis::Released => "released",
-            Axis::Parameters => "params",
+            Axis::Price => pick("price $/Mtok", "价格 $/百万token"),
+            Axis::Capability => pick("intelligence", "智能指数"),
+            Axis::Score => pick("score", "评分"),
+            Axis::Released => pick("released", "发布"),
+            Axis::Parameters => pick("params", "参数量"),
         }
     }
 
     /// The comparative of a better value: `cheaper`, `more capable`.
     pub fn better_word(self) -> &'static str {
         match self {
-            Axis::Price => "cheaper",
-            Axis::Capability => "more capable",
-            Axis::Score => "better scored",
-            Axis::Released => "newer",
-            Axis::Parameters => "smaller",
+            Axis::Price => pick("cheaper", "更便宜"),
+            Axis::Capability => pick("more capable", "更强"),
+            Axis::Score => pick("better scored", "评分更高"),
+            Axis::Released => pick("newer", "更新"),
+            Axis::Parameters => pick("smaller", "更小"),
         }
     }
 

@@ -74,6 +74,19 @@ pub const ASCII: Glyphs = Glyphs {
     origin: '+',
 };
 
+/// What each mark means, in one line: `● open-source  ◆ open-weights  × closed  ─ frontier`.
+pub fn legend(glyphs: &Glyphs) -> String {
+    crate::i18n::tf(
+        crate::i18n::Msg::FrLegend,
+        &[
+            ("os", &glyphs.open_source),
+            ("ow", &glyphs.open_weights),
+            ("cl", &glyphs.closed),
+            ("fr", &glyphs.horizontal),
+        ],
+    )
+}
+
 impl Glyphs {
     /// The mark of an entry of this openness.
     pub fn mark(&self, o: Openness) -> char {

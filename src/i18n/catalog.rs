@@ -118,7 +118,7 @@ catalog! {
     CountOf: "  {n} of {total}", "  {n} / {total}";
     EscClears: " · Esc clears the filter", " · Esc 清除筛选";
     ToSearch: "  {entries} · / to search", "  {entries} · 按 / 搜索";
-    MarkedForCompare: "  {entries} marked for comparison", "  已标记 {entries} 用于比较";
+    MarkedForCompare: "  {entries} marked for comparison", "  已标记 {entries}用于比较";
     OneEntry: "1 entry", "1 个条目";
     Entries: "{n} entries", "{n} 个条目";
     StatusWeights: " weights: {label} ", " 权重：{label} ";
@@ -147,7 +147,7 @@ catalog! {
     FamilyOf: " · {family} family", " · {family} 系列";
     Tokens: "{n} tokens", "{n} token";
     LicenseFlags: "OSI-approved: {osi} · commercial use: {use}", "OSI 认可：{osi} · 商业使用：{use}";
-    PerMillion: "{price} per million tokens", "每百万 token {price}";
+    PerMillion: "{price} per million tokens", "每百万 token：{price}";
     AsOf: " (as of {date})", "（截至 {date}）";
     CapSource: "Source", "来源";
     CapNote: "Note", "说明";
@@ -198,6 +198,9 @@ catalog! {
     FilterAnyModality: "modality: any", "模态：不限";
     FilterFits: "weights fit in {gb} GB (4-bit)", "权重可装入 {gb} GB（4 位）";
     FilterAnyMemory: "fits in memory: any", "显存：不限";
+    FilterAnyLifecycle: "lifecycle: any", "生命周期：不限";
+    FilterAvailable: "available now (not retired)", "现可使用（未退役）";
+    FilterCurrent: "not deprecated or retired", "未弃用、未退役";
     SortDuringSearch: "Sort: {sort} (applies once the search is cleared; a search ranks by relevance)", "排序：{sort}（清除搜索后生效；搜索时按相关度排列）";
     ExportCancelled: "Export cancelled", "已取消导出";
     ExportNoName: "Type a file name first", "请先输入文件名";
@@ -219,12 +222,22 @@ catalog! {
     FrTitle: "Frontier", "前沿";
     FrNothing: "Nothing to plot: no listed entry has both values. x / y change the axes, f the filter.", "没有可绘制的点：列出的条目都不同时具备两个值。x / y 切换坐标轴，f 打开筛选。";
     FrListed: "Frontier", "前沿";
-    FrPlotted: "plotted", "已绘制";
+    FrPlotted: " {n} plotted", " 已绘制 {n}";
+    FrChartTitle: " {title} · {y} {up} vs {x} {right} ", " {title} · {y} {up} 对比 {x} {right} ";
+    FrLegend: "{os} open-source  {ow} open-weights  {cl} closed  {fr} frontier", "{os} 开源  {ow} 开放权重  {cl} 闭源  {fr} 前沿";
     FrontierOf: "  frontier of the {entries} listed", "  列出的 {entries}中的前沿";
     FrOn: "on the frontier", "在前沿上";
     FrOff: "off the frontier", "不在前沿上";
-    FrLeftOut: "without values", "缺少数值";
-    FrOtherSnapshot: "of another snapshot", "来自另一份快照";
+    FrLeftOut: " · {n} without values", " · 缺少数值 {n}";
+    FrOtherSnapshot: " · {n} of another snapshot", " · 来自另一份快照 {n}";
+    // `modeldex frontier`: the sentences around the chart.
+    FrSummary: "{y} against {x}: {n} plotted, {on} on the frontier", "{y}对比{x}：已绘制 {n} 个，{on} 个在前沿上";
+    FrSummaryMissing: ", {n} without both values left out", "，{n} 个缺少其中一项数值而未绘制";
+    FrSummaryOther: ", {n} benchmarked in another snapshot left out", "，{n} 个的基准数据来自另一份快照而未绘制";
+    FrSummarySnapshot: " (Artificial Analysis, {date})", "（Artificial Analysis，{date}）";
+    FrSummaryEnd: ".", "。";
+    FrMeaning: "On the frontier: nothing {x} is {y}.", "在前沿上：没有哪个{x}的条目比它{y}。";
+    FrSameAxes: "--x and --y are both {axis}: choose two different axes", "--x 和 --y 都是 {axis}：请选择两个不同的坐标轴";
     PillarMeanOf: "{pillar} (mean)", "{pillar}（平均）";
     PillarWeightedMeanOf: "{pillar} (weighted mean)", "{pillar}（加权平均）";
     PillarMean: "  Pillar mean", "  维度平均";
@@ -233,6 +246,17 @@ catalog! {
     ScoreCoverage: "{score} · {rated} rated", "{score} · 已评 {rated}";
     WeightedTotal: "Weighted total", "加权总分";
     MemoryRow: "Memory 16/8/4-bit (est.)", "显存 16/8/4 位（估算）";
+    // The legend under a comparison (CLI table and Markdown, the browser's copy and export).
+    Legend: "Scores run from 1 (worst) to 5 (best). A pillar's score is {mean} of its rated criteria; {total}. \"Criteria rated\" says how many of the criteria the total rests on; the sort by score ranks a total from few ratings closer to 3.", "评分从 1（最差）到 5（最好）。维度得分是其已评分标准的{mean}；{total}。“已评标准”表示总分基于多少项标准；按评分排序时，评分项少的总分会被拉向 3。";
+    LegendMean: "the mean", "平均值";
+    LegendWeightedMean: "the weighted mean (by criterion weights)", "加权平均值（按标准权重）";
+    LegendBalanced: "the weighted total gives every pillar the same weight", "加权总分中每个维度的权重相同";
+    LegendWeights: "the weighted total uses weights {weights}", "加权总分使用的权重为 {weights}";
+    LegendBold: "**Bold** marks the best value in a row.", "**粗体**标出每行的最佳值。";
+    LegendGreen: "Bold green marks the best value in a row.", "绿色粗体标出每行的最佳值。";
+    LegendStar: "* marks the best value in a row.", "* 标出每行的最佳值。";
+    LegendMemory: "Memory: {note}.", "显存：{note}。";
+    MoreCriteria: " (+{n} criteria)", "（另有 {n} 项标准）";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
     DidYouMean: "; did you mean {names}?", "；你是不是要找 {names}？";
@@ -420,6 +444,8 @@ mod tests {
             Msg::CountOf,
             Msg::Tokens,
             Msg::LinesOf,
+            Msg::FrSummaryEnd,
+            Msg::FrSummarySnapshot,
         ];
         for &msg in Msg::ALL {
             let zh = msg.text(Lang::Zh);

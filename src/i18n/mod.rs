@@ -91,6 +91,16 @@ pub fn current() -> Lang {
     CURRENT.with(Cell::get)
 }
 
+/// `f`'s result with `lang` as this thread's language meanwhile (for output that keeps one
+/// language whatever the interface's, such as JSON and CSV values).
+pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = current();
+    set(lang);
+    let out = f();
+    set(before);
+    out
+}
+
 /// The text of `msg` in the current language.
 pub fn t(msg: Msg) -> &'static str {
     msg.text(current())

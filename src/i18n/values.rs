@@ -105,6 +105,30 @@ pub fn availability(a: Option<Availability>) -> &'static str {
     }
 }
 
+/// The name a reader sees for a weight preset; its id (`privacy-first`) stays what `--weights`
+/// and the preferences file take.
+pub fn preset(p: crate::weights::Preset) -> &'static str {
+    use crate::weights::Preset;
+    match current() {
+        Lang::En => p.name(),
+        Lang::Zh => match p {
+            Preset::Balanced => "均衡",
+            Preset::PrivacyFirst => "隐私优先",
+            Preset::CostFirst => "成本优先",
+            Preset::CommunityFirst => "社区优先",
+            Preset::EnterpriseSupport => "企业支持优先",
+        },
+    }
+}
+
+/// [`preset`] with the id a user types beside it in Chinese: `隐私优先（privacy-first）`.
+pub fn preset_with_id(p: crate::weights::Preset) -> String {
+    match current() {
+        Lang::En => p.name().to_string(),
+        Lang::Zh => format!("{}（{}）", preset(p), p.name()),
+    }
+}
+
 /// The reader's word for a lifecycle status.
 pub fn status(s: Status) -> &'static str {
     word(s.as_str())

@@ -184,3 +184,129 @@ fn absurd_terminal_sizes_draw_at_most_the_ceiling() {
         assert!(drawn.cells <= frames * ceiling, "{} cells", drawn.cells);
     }
 }
+
+/// The browser over the embedded dataset at `size`.
+fn embedded_app(size: (u16, u16)) -> modeldex::tui::app::App {
+    use modeldex::catalog::Catalog;
+    use modeldex::data::Dataset;
+    let dataset = Dataset::embedded().expect("embedded dataset parses");
+    modeldex::tui::app::App::new(Catalog::new(dataset), Theme::monochrome(), size)
+}
+
+/// The list pane's rows (between its borders) on a side-by-side screen of `run`.
+fn list_rows(run: &headless::Run, list_width: usize) -> Vec<String> {
+    let text = run.text();
+    text[2..text.len() - 2]
+        .iter()
+        .map(|l| l.chars().skip(1).take(list_width - 2).collect::<String>())
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_list_at_100x30_shows_every_name_whole_and_no_two_rows_alike() {
+    let size = (100, 30);
+    let total = embedded_app(size).catalog().models().len();
+    let mut seen = 0;
+    // Page by page through the whole list, in the natural order and sorted by score.
+    for sorts in [0, 4] {
+        for page in 0..total.div_ceil(26) {
+            let mut script: Vec<Event> = (0..sorts).map(|_| plain('s')).collect();
+            script.extend((0..page).map(|_| key(KeyCode::PageDown, KeyModifiers::NONE)));
+            let run = headless::run(embedded_app(size), script);
+            let rows = list_rows(&run, 44);
+            for (i, row) in rows.iter().enumerate() {
+                assert!(!row.contains('…'), "a value is cut: {row:?}");
+                assert!(
+                    !rows[..i].contains(row),
+                    "two rows alike at page {page}: {row:?}"
+                );
+            }
+            for &index in run
+                .app
+                .visible()
+                .iter()
+                .skip(run.app.list_offset())
+                .take(rows.len())
+            {
+                let name = &run.app.catalog().models()[index].name;
+                assert!(rows.iter().any(|r| r.contains(name.as_str())), "{name} cut");
+                seen += 1;
+            }
+        }
+    }
+    assert!(
+        seen >= total,
+        "every entry was looked at ({seen} of {total})"
+    );
+}
+
+#[test]
+fn the_list_shows_the_value_it_is_sorted_by() {
+    use modeldex::score::weighted_score;
+    for size in SIZES {
+        // natural → name → released → developer → weighted score
+        let run = headless::run(
+            embedded_app(size),
+            (0..4).map(|_| plain('s')).collect::<Vec<_>>(),
+        );
+        let screen = run.text().join("\n");
+        assert!(screen.contains("by weighted score"), "{size:?}\n{screen}");
+        let app = &run.app;
+        let first = &app.catalog().models()[app.visible()[app.list_offset()]];
+        let score = weighted_score(first, &app.catalog().dataset, app.weights()).expect("rated");
+        let row = run.text()[2].clone();
+        let rated = modeldex::score::coverage(first, &app.catalog().dataset).fraction();
+        let shown = format!("{score:.1} {rated}");
+        assert!(
+            row.contains(first.name.as_str()) && row.contains(&shown),
+            "{size:?} {row:?} lacks {shown}"
+        );
+        // Sorted by release, the row shows the whole date.
+        let script: Vec<Event> = (0..2).map(|_| plain('s')).collect();
+        let run = headless::run(embedded_app(size), script);
+        let app = &run.app;
+        let first = &app.catalog().models()[app.visible()[app.list_offset()]];
+        let date = first.released.clone().expect("dated");
+        assert!(
+            run.text()[2].contains(&date),
+            "{size:?} {:?} lacks {date}",
+            run.text()[2]
+        );
+    }
+}
+
+#[test]
+fn the_list_title_keeps_the_sort_and_the_filter_at_100x30() {
+    // Sorted by weighted score, three entries marked, filtered on openness, kind, commercial use
+    // and self-hostable.
+    let mut script: Vec<Event> = (0..4).map(|_| plain('s')).collect();
+    script.extend([plain(' '), plain('j'), plain(' '), plain('j'), plain(' ')]);
+    script.extend([
+        plain('f'),
+        plain('j'),
+        plain(' '),
+        plain('j'),
+        plain('j'),
+        plain(' '),
+    ]);
+    script.extend([
+        plain('j'),
+        plain('j'),
+        plain('j'),
+        plain(' '),
+        plain('j'),
+        plain(' '),
+    ]);
+    script.push(key(KeyCode::Esc, KeyModifiers::NONE));
+    let run = headless::run(embedded_app((100, 30)), script);
+    let title = run.text()[1].chars().take(44).collect::<String>();
+    assert!(title.contains("weighted score"), "{title}");
+    assert!(
+        title.contains("open-weights"),
+        "the filter's first part shows: {title}"
+    );
+    let n = run.app.visible().len();
+    assert!(title.contains(&format!(" {n}/")), "{title}");
+}

@@ -27,5 +27,6 @@ mod snapshots;
 mod snapshots_zh;
 mod support;
 mod terminal;
+mod terminal_zh;
 mod tui_start;
 mod validate;

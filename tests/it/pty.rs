@@ -72,7 +72,7 @@ fn opens_the_embedded_dataset_by_default() {
         return;
     }
     let embedded = modeldex::data::Dataset::embedded().expect("embedded dataset parses");
-    let pane = Pane::start(100, 30, "");
+    let pane = Pane::start(200, 50, "");
     let screen = pane.wait_for_text(&embedded.dataset_version);
     assert!(screen.contains(&embedded.updated), "{screen}");
     pane.keys(&["/"]);

@@ -178,3 +178,9 @@ fn readme_captures() {
 fn search_with_close_spellings() {
     snapshot_at_both_sizes("search_close_spellings", || searching("gtp4"));
 }
+
+#[test]
+fn sorted_by_score_with_the_score_column() {
+    // natural → name → released → developer → weighted score
+    snapshot_at_both_sizes("sorted_by_score", || keys("ssss"));
+}

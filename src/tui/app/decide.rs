@@ -28,13 +28,15 @@ pub enum FilterOption {
     Developer,
     /// Cycles "any memory" → fits in each of [`FITS_STEPS`] gigabytes.
     Fits,
+    /// Cycles any → available now (not retired) → not deprecated either.
+    InService,
 }
 
 /// The memory sizes the filter panel offers, in gigabytes: common GPU and unified-memory sizes.
 pub const FITS_STEPS: [u32; 7] = [8, 16, 24, 48, 80, 128, 192];
 
 /// The filter panel's lines, in order.
-pub const FILTER_OPTIONS: [FilterOption; 12] = [
+pub const FILTER_OPTIONS: [FilterOption; 13] = [
     FilterOption::Openness(Openness::OpenSource),
     FilterOption::Openness(Openness::OpenWeights),
     FilterOption::Openness(Openness::Closed),
@@ -47,6 +49,7 @@ pub const FILTER_OPTIONS: [FilterOption; 12] = [
     FilterOption::Modality,
     FilterOption::Developer,
     FilterOption::Fits,
+    FilterOption::InService,
 ];
 
 impl App {
@@ -210,6 +213,7 @@ impl App {
                     Some(gb) => FITS_STEPS.iter().copied().find(|s| *s > gb),
                 };
             }
+            FilterOption::InService => f.in_service = f.in_service.next(),
         }
     }
 
@@ -264,7 +268,7 @@ impl App {
     /// The weights in force in a few words: the preset's name, or the pillar weights.
     pub fn weights_label(&self) -> String {
         match weights::matching_preset(&self.weights) {
-            Some(p) => p.name().to_string(),
+            Some(p) => crate::i18n::values::preset(p).to_string(),
             None => weights::describe(&self.weights, &self.catalog.dataset),
         }
     }

@@ -171,7 +171,7 @@ fn the_fits_filter_cycles_through_memory_sizes_and_keeps_what_fits() {
     press(&mut a, Key::Char('f'));
     for _ in 0..11 {
         press(&mut a, Key::Down);
-    } // the last line: fits in memory
+    } // the twelfth line: fits in memory
     press(&mut a, Key::Char(' '));
     assert_eq!(a.filter.fits_gb, Some(8));
     // 4-bit weights: GPT-J (6B, 3 GB) and BERT fit in 8 GB; nothing closed or unsized does.
@@ -190,6 +190,39 @@ fn the_fits_filter_cycles_through_memory_sizes_and_keeps_what_fits() {
     assert_eq!(a.filter.fits_gb, Some(192));
     press(&mut a, Key::Char(' '));
     assert_eq!(a.filter.fits_gb, None, "after the largest size: any");
+}
+
+#[test]
+fn the_lifecycle_filter_hides_retired_entries_then_deprecated_ones() {
+    use crate::filter::InService;
+    // The embedded dataset: the fixture records no lifecycle.
+    let dataset = Dataset::embedded().expect("embedded dataset");
+    let mut a = App::new(Catalog::new(dataset), Theme::monochrome(), (100, 30));
+    let retired: Vec<String> = a
+        .catalog
+        .models()
+        .iter()
+        .filter(|m| m.status() == crate::data::Status::Retired)
+        .map(|m| m.id.clone())
+        .collect();
+    assert!(!retired.is_empty(), "the data has retired entries");
+    press(&mut a, Key::Char('f'));
+    for _ in 0..12 {
+        press(&mut a, Key::Down);
+    } // the last line: lifecycle
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.in_service, InService::Available);
+    assert!(retired.iter().all(|id| !ids(&a).contains(&id.as_str())));
+    assert!(ids(&a).len() + retired.len() == a.catalog.models().len());
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.in_service, InService::Current);
+    press(&mut a, Key::Char(' '));
+    assert_eq!(
+        a.filter.in_service,
+        InService::Any,
+        "after 'not deprecated': any"
+    );
+    assert_eq!(ids(&a).len(), a.catalog.models().len());
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::frontier::plot::{self, Role};
 use crate::frontier::Frontier;
-use crate::i18n::{t, values, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::{App, FrontierView};
 use crate::tui::text::{self, fit, put};
 use crate::tui::theme::Theme;
@@ -27,11 +27,15 @@ pub fn render(app: &App, view: &FrontierView, area: Rect, buf: &mut Buffer) {
     } else {
         ("↑", "→")
     };
-    let title = format!(
-        " {} · {} {up} vs {} {right} ",
-        t(Msg::FrTitle),
-        chart.y.label(),
-        chart.x.label()
+    let title = tf(
+        Msg::FrChartTitle,
+        &[
+            ("title", &t(Msg::FrTitle)),
+            ("y", &chart.y.label()),
+            ("up", &up),
+            ("x", &chart.x.label()),
+            ("right", &right),
+        ],
     );
     let block = super::pane(Line::from(title), true, theme)
         .title_bottom(Line::styled(counts(chart), theme.dim).right_aligned());
@@ -170,25 +174,17 @@ fn selected_line(app: &App, view: &FrontierView, theme: &Theme) -> Line<'static>
 
 /// The marks' meaning.
 fn legend(glyphs: &plot::Glyphs, theme: &Theme) -> Line<'static> {
-    let text = format!(
-        "{} open-source  {} open-weights  {} closed  {} frontier",
-        glyphs.open_source, glyphs.open_weights, glyphs.closed, glyphs.horizontal,
-    );
-    Line::styled(text, theme.dim)
+    Line::styled(plot::legend(glyphs), theme.dim)
 }
 
 /// How many points are plotted and what was left out: ` 14 plotted · 4 without values `.
 fn counts(chart: &Frontier) -> String {
-    let mut text = format!(" {} {}", chart.points.len(), t(Msg::FrPlotted));
+    let mut text = tf(Msg::FrPlotted, &[("n", &chart.points.len())]);
     if chart.missing > 0 {
-        text.push_str(&format!(" · {} {}", chart.missing, t(Msg::FrLeftOut)));
+        text.push_str(&tf(Msg::FrLeftOut, &[("n", &chart.missing)]));
     }
     if chart.other_snapshot > 0 {
-        text.push_str(&format!(
-            " · {} {}",
-            chart.other_snapshot,
-            t(Msg::FrOtherSnapshot)
-        ));
+        text.push_str(&tf(Msg::FrOtherSnapshot, &[("n", &chart.other_snapshot)]));
     }
     if let Some(d) = &chart.snapshot {
         text.push_str(&format!(" · AA {d}"));

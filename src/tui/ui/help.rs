@@ -8,14 +8,14 @@ use crate::tui::text::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// Draws the overlay over `body`, scrolled by `scroll` lines.
 pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let content = doc::help::lines(theme, app.load_notes());
     let area = layout::help_area(body, content.len());
-    Clear.render(area, buf);
+    super::clear(area, buf);
     let rows = usize::from(layout::inner(area).height);
     let scroll = scroll.min(content.len().saturating_sub(rows));
     let mut block = super::pane(Line::from(t(Msg::HelpTitle)), true, theme);

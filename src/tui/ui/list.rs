@@ -16,7 +16,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use std::fmt::Write as _;
 
 /// Widths of the list's columns for a pane of a given inner width; 0 hides a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +26,23 @@ pub struct Columns {
     pub year: usize,
     /// Providers and cheapest blended price (`8 prov $10.00`); 0 unless the catalog has offers.
     pub offers: usize,
+    /// The value the list is sorted by (score, a criterion, a figure, price, release date).
+    pub sort_value: usize,
+}
+
+/// How wide each column would have to be to show every value on screen whole.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// The widest name (with its lifecycle badge) on screen.
+    pub name: usize,
+    /// The widest developer on screen; 0 when none is known.
+    pub developer: usize,
+    /// The widest sort value on screen; 0 when the order has no value to show.
+    pub sort_value: usize,
+    /// The catalog has offers (providers and prices).
+    pub offers: bool,
+    /// The year column is wanted (not when the sort value is the release date).
+    pub year: bool,
 }
 
 const MARK: usize = 2;
@@ -37,18 +53,36 @@ const OFFERS: usize = 14;
 const MIN_NAME_BESIDE_BADGE: usize = 8;
 
 impl Columns {
-    /// Fits the columns to `width`: the name always shows; year, badge and developer join as room
-    /// allows, the developer taking about a third of what is left (8 to 20 columns).
+    /// Fits the columns to `width` with the developer and name as wide as they may get and no
+    /// sort value (for tests and callers that do not measure rows).
     pub fn fit(width: usize) -> Self {
         Self::fit_with(width, false)
     }
 
-    /// Like [`fit`](Self::fit); with `offers`, the offers column joins after the year, before the
-    /// badge, when the name keeps at least 16 columns.
+    /// Like [`fit`](Self::fit), with the offers column when `offers`.
     pub fn fit_with(width: usize, offers: bool) -> Self {
-        /// Takes `w` columns (plus a gap) from `rest` if at least `min_left` remain for the name.
-        fn take(rest: &mut usize, w: usize, min_left: usize) -> usize {
-            if w > 0 && *rest >= w + 1 + min_left {
+        Self::fit_to(
+            width,
+            Needs {
+                name: 0,
+                developer: 0,
+                sort_value: 0,
+                offers,
+                year: true,
+            },
+        )
+    }
+
+    /// Fits the columns to `width`. Names come first: the name column takes what the widest name
+    /// on screen needs; then each other column joins, in order of use — the sort value, openness,
+    /// year, developer, offers — only when it fits whole, so no value (a date, a price, a score)
+    /// is cut mid-way: a column is dropped instead. Only the developer, text like a name, may be
+    /// clipped, and only in a column of 8 or more. Room left over widens the name column. A `needs.name` of 0 asks for the
+    /// old proportional layout (a name of at least 12 columns).
+    pub fn fit_to(width: usize, needs: Needs) -> Self {
+        /// Takes `w` columns (plus a gap) from `rest` when they fit.
+        fn take(rest: &mut usize, w: usize) -> usize {
+            if w > 0 && *rest > w {
                 *rest -= w + 1;
                 w
             } else {
@@ -56,62 +90,194 @@ impl Columns {
             }
         }
         let mut rest = width.saturating_sub(MARK);
-        let year = take(&mut rest, YEAR, 12);
-        let offers = if offers {
-            take(&mut rest, OFFERS, 16)
+        let name_need = if needs.name == 0 { 12 } else { needs.name };
+        let name = name_need.min(rest);
+        rest -= name;
+        let sort_value = take(&mut rest, needs.sort_value);
+        let badge = take(&mut rest, BADGE);
+        let year = if needs.year { take(&mut rest, YEAR) } else { 0 };
+        let developer_need = if needs.developer == 0 && needs.name == 0 {
+            // Unmeasured: about a third of what is left, 8 to 20 columns.
+            if rest >= 21 {
+                (rest / 3).clamp(8, 20)
+            } else {
+                0
+            }
+        } else {
+            // A developer is text, like a name: a long one may be clipped, but only when the
+            // column keeps at least 8 columns.
+            let room = rest.saturating_sub(1);
+            match needs.developer {
+                need if need <= room => need,
+                _ if room >= 8 => room,
+                _ => 0,
+            }
+        };
+        let developer = take(&mut rest, developer_need);
+        let offers = if needs.offers {
+            take(&mut rest, OFFERS)
         } else {
             0
         };
-        let badge = take(&mut rest, BADGE, 12);
-        let wanted = if rest >= 21 {
-            (rest / 3).clamp(8, 20)
-        } else {
-            0
-        };
-        let developer = take(&mut rest, wanted, 12);
         Columns {
-            name: rest,
+            name: name + rest,
             developer,
             badge,
             year,
             offers,
+            sort_value,
         }
     }
+}
+
+/// The value `key` sorts `model` by, as the list shows it; `None` when the order has no value
+/// worth a column (natural, name, developer).
+pub fn sort_value(app: &App, key: &SortKey, model: &Model) -> Option<String> {
+    let d = &app.catalog().dataset;
+    let none = || "—".to_string();
+    Some(match key {
+        SortKey::Natural | SortKey::Name | SortKey::Developer => return None,
+        SortKey::Released => model.released.clone().unwrap_or_else(none),
+        // The score with how much of it is known: the sort ranks a score on few ratings lower
+        // (see `score::ranking_score`), and the coverage says why.
+        SortKey::Score => crate::score::weighted_score(model, d, app.weights())
+            .map_or_else(none, |s| {
+                format!("{s:.1} {}", crate::score::coverage(model, d).fraction())
+            }),
+        SortKey::Criterion(id) => model.score(id).map_or_else(none, |s| s.to_string()),
+        SortKey::Figure(id) => match (model.figure(id), crate::data::FigureKind::find(id)) {
+            (Some(v), Some(kind)) => format::figure(v, kind.unit),
+            (Some(v), None) => format!("{v}"),
+            (None, _) => none(),
+        },
+        SortKey::Price => model.blended_price().map_or_else(none, format::usd),
+    })
+}
+
+/// The sort whose value the list shows: the chosen one, unless a query ranks by relevance.
+fn shown_sort(app: &App) -> Option<&SortKey> {
+    let key = app.sort();
+    let shows = app.query().is_empty()
+        && !matches!(key, SortKey::Natural | SortKey::Name | SortKey::Developer);
+    shows.then_some(key)
+}
+
+/// What the rows `positions` need to show every value whole.
+fn measure(app: &App, positions: &[usize]) -> Needs {
+    let models = app.catalog().models();
+    let sort = shown_sort(app);
+    let mut needs = Needs {
+        offers: app.catalog().has_offers(),
+        year: !matches!(sort, Some(SortKey::Released)),
+        ..Needs::default()
+    };
+    for &i in positions {
+        let m = &models[i];
+        let mut name = text::width(&display_name(m));
+        if let Some(b) = format::lifecycle_badge(m) {
+            name += 1 + text::width(b);
+        }
+        needs.name = needs.name.max(name);
+        let dev = m.developer.as_deref().map_or(0, text::width);
+        needs.developer = needs.developer.max(dev);
+        if let Some(v) = sort.and_then(|k| sort_value(app, k, m)) {
+            needs.sort_value = needs.sort_value.max(text::width(&v));
+        }
+    }
+    needs.name = needs.name.max(1);
+    needs
+}
+
+/// The name as listed: in Chinese the entry's Chinese name follows it.
+fn display_name(model: &Model) -> std::borrow::Cow<'_, str> {
+    match crate::i18n::chinese_name(model) {
+        Some(zh) => std::borrow::Cow::Owned(format!("{} {zh}", model.name)),
+        None => std::borrow::Cow::Borrowed(model.name.as_str()),
+    }
+}
+
+/// The list's title within `width` columns. What matters comes first and is cut last: the count,
+/// the order, then the filter. When all of it does not fit, the count takes its short form
+/// (`12/139`), the order its bare name, the marks are left to the rows, and the filter keeps as
+/// many of its parts as fit, whole, followed by `…`.
+fn title(app: &App, width: usize) -> String {
+    let theme = app.theme();
+    let total = app.catalog().models().len();
+    let n = if app.query().is_empty() {
+        app.visible().len()
+    } else {
+        app.match_count()
+    };
+    let long_count = if app.search().shows_close_spellings() {
+        tf(Msg::ListCloseSpellings, &[("n", &app.visible().len())])
+    } else if app.query().is_empty() && app.filter().is_empty() {
+        tf(Msg::ListModels, &[("total", &total)])
+    } else if app.query().is_empty() {
+        tf(Msg::ListModelsOf, &[("n", &n), ("total", &total)])
+    } else {
+        tf(Msg::ListMatches, &[("n", &n), ("total", &total)])
+    };
+    let sort = (app.query().is_empty() && *app.sort() != SortKey::Natural).then(|| {
+        let sort = app.sort().label(&app.catalog().dataset);
+        tf(Msg::ListBy, &[("sort", &sort)])
+    });
+    let marks = app.marks().len();
+    let mark = theme.symbols.mark;
+    let long_marks = (marks > 0).then(|| tf(Msg::ListMarked, &[("mark", &mark), ("n", &marks)]));
+    let filter = app.filter().describe();
+    let filter_parts: Vec<&str> = if app.filter().is_empty() {
+        Vec::new()
+    } else {
+        filter.split(" · ").collect()
+    };
+    let with_filter = |head: String, parts: &[&str], more: bool| {
+        if parts.is_empty() && !more {
+            return head;
+        }
+        let ellipsis = if more { " …" } else { "" };
+        let joined = if parts.is_empty() {
+            "…".to_string()
+        } else {
+            format!("{}{ellipsis}", parts.join(" · "))
+        };
+        format!("{head}· {joined} ")
+    };
+    let long = format!(
+        "{long_count}{}{}",
+        sort.clone().unwrap_or_default(),
+        long_marks.unwrap_or_default()
+    );
+    let full = with_filter(long, &filter_parts, false);
+    if text::width(&full) <= width {
+        return full;
+    }
+    let short_count = if app.search().shows_close_spellings() {
+        long_count.clone()
+    } else if app.query().is_empty() && app.filter().is_empty() {
+        format!(" {total} ")
+    } else {
+        format!(" {n}/{total} ")
+    };
+    // Short of room the marks leave the title (the rows still show them) and the order is its
+    // bare name.
+    let bare_sort = (app.query().is_empty() && *app.sort() != SortKey::Natural)
+        .then(|| format!("· {} ", app.sort().label(&app.catalog().dataset)));
+    let head = format!("{short_count}{}", bare_sort.unwrap_or_default());
+    for keep in (0..=filter_parts.len()).rev() {
+        let more = keep < filter_parts.len();
+        let candidate = with_filter(head.clone(), &filter_parts[..keep], more);
+        if text::width(&candidate) <= width || keep == 0 {
+            return candidate;
+        }
+    }
+    head
 }
 
 /// Draws the list pane into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let focused = app.focus() == Focus::List || !layout::is_wide(app.area());
-    let total = app.catalog().models().len();
-    let mut title = if app.query().is_empty() && app.filter().is_empty() {
-        tf(Msg::ListModels, &[("total", &total)])
-    } else if app.search().shows_close_spellings() {
-        tf(Msg::ListCloseSpellings, &[("n", &app.visible().len())])
-    } else if app.query().is_empty() {
-        tf(
-            Msg::ListModelsOf,
-            &[("n", &app.visible().len()), ("total", &total)],
-        )
-    } else {
-        tf(
-            Msg::ListMatches,
-            &[("n", &app.match_count()), ("total", &total)],
-        )
-    };
-    if !app.filter().is_empty() {
-        let _ = write!(title, "· {} ", app.filter().describe());
-    }
-    if app.query().is_empty() && *app.sort() != SortKey::Natural {
-        let sort = app.sort().label(&app.catalog().dataset);
-        title.push_str(&tf(Msg::ListBy, &[("sort", &sort)]));
-    }
-    if !app.marks().is_empty() {
-        title.push_str(&tf(
-            Msg::ListMarked,
-            &[("mark", &theme.symbols.mark), ("n", &app.marks().len())],
-        ));
-    }
+    let title = title(app, usize::from(area.width.saturating_sub(2)));
     let block = super::pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -133,8 +299,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let rows = usize::from(inner.height);
     let offset = scroll_into_view(app.list_offset(), app.selected(), rows, app.visible().len());
-    let cols = Columns::fit_with(usize::from(inner.width), app.catalog().has_offers());
     let end = (offset + rows).min(app.visible().len());
+    let needs = measure(app, &app.visible()[offset..end]);
+    let cols = Columns::fit_to(usize::from(inner.width), needs);
     for (row, pos) in (offset..end).enumerate() {
         let index = app.visible()[pos];
         let model = &app.catalog().models()[index];
@@ -167,10 +334,7 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
         app.catalog().index.name_positions(&model.name, app.query())
     };
     // In Chinese the entry's Chinese name follows its name; match positions stay those of the name.
-    let name = match crate::i18n::chinese_name(model) {
-        Some(zh) => std::borrow::Cow::Owned(format!("{} {zh}", model.name)),
-        None => std::borrow::Cow::Borrowed(model.name.as_str()),
-    };
+    let name = display_name(model);
     // A going or gone entry says so after its name, when the name leaves room for it.
     let badge = format::lifecycle_badge(model)
         .filter(|b| cols.name >= text::width(b) + 1 + MIN_NAME_BESIDE_BADGE);
@@ -208,6 +372,15 @@ fn row_line(app: &App, model: &Model, marked: bool, cols: Columns) -> Line<'stat
         spans.push(Span::styled(
             format!(" {}", fit(&year, cols.year)),
             theme.dim,
+        ));
+    }
+    if cols.sort_value > 0 {
+        let value = shown_sort(app)
+            .and_then(|k| sort_value(app, k, model))
+            .unwrap_or_default();
+        spans.push(Span::styled(
+            format!(" {}", fit_right(&value, cols.sort_value)),
+            theme.label,
         ));
     }
     Line::from(spans)
@@ -265,9 +438,9 @@ mod tests {
     #[test]
     fn the_offers_column_shows_only_for_a_catalog_with_offers() {
         assert_eq!(Columns::fit_with(60, false), Columns::fit(60));
-        let c = Columns::fit_with(60, true);
+        let c = Columns::fit_with(70, true);
         assert_eq!(c.offers, OFFERS);
-        assert!(c.name >= 16, "{c:?}");
+        assert!(c.name >= 12, "{c:?}");
         let narrow = Columns::fit_with(30, true);
         assert_eq!(narrow.offers, 0, "the name comes first: {narrow:?}");
         assert_eq!(fit_right("4 prov $10.00", 14), " 4 prov $10.00");
@@ -291,6 +464,53 @@ mod tests {
                     .map(|&x| if x > 0 { x + 1 } else { 0 })
                     .sum::<usize>();
             assert!(used <= w.max(MARK), "width {w}: {c:?}");
+        }
+    }
+
+    fn needs(name: usize, developer: usize, sort_value: usize) -> Needs {
+        Needs {
+            name,
+            developer,
+            sort_value,
+            offers: false,
+            year: true,
+        }
+    }
+
+    #[test]
+    fn names_come_first_and_values_are_never_cut() {
+        // The widest name on screen gets its whole width; what is left goes to whole columns.
+        let c = Columns::fit_to(42, needs(26, 10, 4));
+        assert_eq!(c.name, 26 + 42 - 2 - 26 - 5 - 5, "{c:?}");
+        assert_eq!(
+            (c.sort_value, c.year, c.badge, c.developer),
+            (4, YEAR, 0, 0)
+        );
+        // With room, every column shows whole, the developer as wide as the widest one.
+        let c = Columns::fit_to(120, needs(26, 15, 4));
+        assert_eq!(
+            (c.sort_value, c.badge, c.year, c.developer),
+            (4, BADGE, YEAR, 15)
+        );
+        assert!(c.name >= 26);
+        // A sort value that does not fit whole is dropped, never cut.
+        let c = Columns::fit_to(34, needs(26, 0, 10));
+        assert_eq!(c.sort_value, 0, "{c:?}");
+        // A long developer is clipped only in a column of 8 or more.
+        let c = Columns::fit_to(70, needs(26, 40, 0));
+        assert!(c.developer >= 8 && c.developer < 40, "{c:?}");
+        for w in 0..140 {
+            for n in [1, 12, 30, 60] {
+                let c = Columns::fit_to(w, needs(n, 20, 6));
+                let used = MARK
+                    + c.name
+                    + [c.developer, c.badge, c.year, c.offers, c.sort_value]
+                        .iter()
+                        .map(|&x| if x > 0 { x + 1 } else { 0 })
+                        .sum::<usize>();
+                assert!(used <= w.max(MARK), "width {w}: {c:?}");
+                assert!(c.name >= n.min(w.saturating_sub(MARK)), "width {w}: {c:?}");
+            }
         }
     }
 

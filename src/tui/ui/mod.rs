@@ -67,6 +67,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
 }
 
+/// Empties `area` for an overlay (a panel, the help) drawn over the screen.
+///
+/// A wide character just left of `area` keeps its second column inside it, where the overlay's
+/// left border goes: ratatui's `Clear` leaves it (ratatui#2526), its diff then skips the border
+/// cell as hidden under the wide character, and a real terminal shows the character instead of
+/// the border. It becomes a space, which is what the terminal would show of half a character.
+pub fn clear(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(area, buf);
+}
+
 /// The notice shown instead of the interface below the minimum size.
 fn render_too_small(area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
@@ -102,4 +124,24 @@ pub fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .border_style(border)
         .title(title.style(title_style))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Style;
+
+    #[test]
+    fn an_overlay_over_half_a_wide_character_keeps_its_left_border() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 2));
+        // "a重" puts the wide character on columns 1-2; the overlay starts at column 2.
+        buf.set_string(0, 0, "a重bc", Style::default());
+        buf.set_string(0, 1, "ab重c", Style::default());
+        let area = Rect::new(2, 0, 5, 2);
+        clear(area, &mut buf);
+        Block::bordered().render(area, &mut buf);
+        let row = |y: u16| -> String { (0..10).map(|x| buf[(x, y)].symbol()).collect() };
+        assert_eq!(row(0), "a ┌───┐   ", "the straddling character is blanked");
+        assert_eq!(row(1), "ab└───┘   ", "a character wholly outside stays");
+    }
 }

@@ -1,5 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
+use crate::filter::InService;
 use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
@@ -8,7 +9,7 @@ use crate::weights;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// A box of `width`x`height` (clamped) centred in `body`.
 fn centred(body: Rect, width: u16, height: u16) -> Rect {
@@ -62,13 +63,18 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             Some(gb) => (tf(Msg::FilterFits, &[("gb", &gb)]), true),
             None => (t(Msg::FilterAnyMemory).into(), false),
         },
+        FilterOption::InService => match f.in_service {
+            InService::Any => (t(Msg::FilterAnyLifecycle).into(), false),
+            InService::Available => (t(Msg::FilterAvailable).into(), true),
+            InService::Current => (t(Msg::FilterCurrent).into(), true),
+        },
     }
 }
 
 fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
-    Clear.render(area, buf);
+    super::clear(area, buf);
     let total = app.catalog().models().len();
     let count = crate::i18n::tf(
         Msg::FilterListed,
@@ -97,7 +103,7 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
     let d = &app.catalog().dataset;
     let pillars = d.criteria.len() as u16;
     let area = centred(body, 56, pillars + 6);
-    Clear.render(area, buf);
+    super::clear(area, buf);
     let block = super::pane(Line::from(t(Msg::WeightsTitle)), true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -133,7 +139,10 @@ fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         put(buf, inner, row, &Line::from(spans));
     }
     let preset = match weights::matching_preset(app.weights()) {
-        Some(p) => tf(Msg::PresetIs, &[("name", &p.name())]),
+        Some(p) => tf(
+            Msg::PresetIs,
+            &[("name", &crate::i18n::values::preset_with_id(p))],
+        ),
         None => t(Msg::PresetNone).to_string(),
     };
     let rows = usize::from(pillars);
@@ -162,7 +171,7 @@ fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) ->
     let theme = app.theme();
     let height = 3.min(body.height);
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
-    Clear.render(area, buf);
+    super::clear(area, buf);
     let title = if confirm {
         t(Msg::ExportExists)
     } else {

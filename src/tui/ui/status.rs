@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .collect();
     let wanted: usize = hints.iter().map(Hint::width).sum();
     let ds = &app.catalog().dataset;
-    // The weights in force are always shown; the dataset version only when there is room.
+    // The weights in force are always shown; the dataset version only when every hint fits too.
     let label = app.weights_label();
     let weights = text::clip(&tf(Msg::StatusWeights, &[("label", &label)]), width / 2);
     let data = tf(
@@ -41,9 +41,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let full = format!("{weights}{data}");
     let short = format!("{weights}· {} · {} ", ds.dataset_version, ds.updated);
+    // The keys come before the data version: it shows only when every hint fits beside it.
     let right = if wanted + text::width(&full) <= width {
         full
-    } else if text::width(&short) + 20 <= width {
+    } else if wanted + text::width(&short) <= width {
         short
     } else {
         weights

@@ -92,7 +92,7 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
         "{price:?}"
     );
     assert!(
-        price[1].starts_with("$0.54 ($0.43 in / $0.87 out)"),
+        price[1].starts_with("$1.98 ($1.32 in / $3.96 out)"),
         "{price:?}"
     );
     let best: Vec<bool> = row("price").iter().map(|c| c["best"] == true).collect();
@@ -111,7 +111,7 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
     let labels = [
         "Openness",
         "Price /Mtok",
-        "$0.54 ($0.43 in /",
+        "$1.98 ($1.32 in /",
         "Intelligence Index",
         "Criteria rated",
     ];
@@ -121,4 +121,31 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
     assert!(table
         .lines()
         .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80));
+}
+
+/// `list --available` leaves out what was shut down and keeps what is merely deprecated.
+#[test]
+fn list_available_hides_retired_entries() {
+    let ids = |args: &[&str]| -> Vec<String> {
+        json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let all = ids(&["list"]);
+    let available = ids(&["list", "--available"]);
+    for retired in ["gpt-3", "claude", "gemini-2-0-flash", "grok-3"] {
+        assert!(all.iter().any(|id| id == retired), "{retired} listed");
+        assert!(
+            !available.iter().any(|id| id == retired),
+            "{retired} hidden"
+        );
+    }
+    assert!(
+        available.iter().any(|id| id == "gpt-5"),
+        "deprecated, still offered"
+    );
+    assert!(available.len() < all.len() && available.len() > all.len() / 2);
 }

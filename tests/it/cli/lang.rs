@@ -155,3 +155,77 @@ fn show_in_chinese_says_the_values_in_chinese_and_json_keeps_them_english() {
     assert_eq!(v["openness"], "closed", "{json}");
     assert_eq!(v["kind"], "model", "{json}");
 }
+
+#[test]
+fn compare_and_frontier_in_chinese_say_their_values_legend_and_sentences_in_chinese() {
+    let zh = stdout_of(bare().args(["--lang", "zh", "compare", "deepseek-v3", "gpt-5-1"]));
+    for chinese in [
+        "开放权重",
+        "671B（激活 37B）",
+        "输入 $0.27 / 输出 $1.10",
+        "智能指数",
+        "评分从 1（最差）到 5（最好）",
+        "* 标出每行的最佳值",
+    ] {
+        // Chinese wraps between any two characters: look in the text without line breaks.
+        assert!(
+            zh.replace('\n', "").contains(chinese),
+            "{chinese:?} in {zh}"
+        );
+    }
+    for english in [
+        "open-weights",
+        "active",
+        " in /",
+        "Scores run",
+        "marks the best",
+    ] {
+        assert!(!zh.contains(english), "{english:?} in {zh}");
+    }
+    // Scripts read the values of JSON and CSV: English in every language.
+    let json = stdout_of(bare().args(["--lang", "zh", "compare", "bloom", "bert", "-f", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let openness = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "openness");
+    assert_eq!(
+        openness.unwrap()["cells"][0]["text"],
+        "open-weights",
+        "{json}"
+    );
+    let csv = stdout_of(bare().args(["--lang", "zh", "compare", "bloom", "bert", "-f", "csv"]));
+    assert!(
+        csv.contains(",open-weights,model,") && !csv.contains("开放"),
+        "{csv}"
+    );
+
+    let frontier = stdout_of(bare().args(["--lang", "zh", "frontier"]));
+    for chinese in [
+        "智能指数对比综合价格",
+        "在前沿上：没有哪个更便宜的条目比它更强。",
+        "● 开源",
+    ] {
+        let flat = frontier.replace('\n', "");
+        assert!(flat.contains(chinese), "{chinese:?} in {frontier}");
+    }
+    for english in [
+        "against",
+        "plotted",
+        "On the frontier",
+        "open-source",
+        "NAME",
+    ] {
+        assert!(!frontier.contains(english), "{english:?} in {frontier}");
+    }
+}
+
+#[test]
+fn list_and_search_tables_say_kind_and_openness_in_chinese() {
+    let zh = stdout_of(bare().args(["--lang", "zh", "search", "wenxin"]));
+    assert!(zh.contains("平台") && zh.contains("闭源"), "{zh}");
+    assert!(!zh.contains("platform") && !zh.contains("closed"), "{zh}");
+    let md = stdout_of(bare().args(["--lang", "zh", "list", "--format", "markdown"]));
+    assert!(!md.contains("| open-weights |"), "{md}");
+}
