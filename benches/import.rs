@@ -23,7 +23,7 @@ use modeldex::tui::ui;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use std::hint::black_box;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const SUBSET: &str = include_str!("../tests/fixtures/models-dev-api.subset.json");
 const SIZE: (u16, u16) = (120, 40);
@@ -42,15 +42,15 @@ fn files() -> Vec<(&'static str, PathBuf)> {
         .collect()
 }
 
-fn options(path: &PathBuf) -> LoadOptions {
+fn options(path: &Path) -> LoadOptions {
     LoadOptions {
-        path: Some(path.clone()),
+        path: Some(path.to_path_buf()),
         ..LoadOptions::default()
     }
 }
 
 /// The way loading read a models.dev file before the text import.
-fn through_the_tree(path: &PathBuf) -> usize {
+fn through_the_tree(path: &Path) -> usize {
     let text = std::fs::read_to_string(path).expect("readable");
     let doc = parse_json(&text).expect("valid JSON");
     let mut listings = models_dev::import(&doc).expect("a catalog").models;
