@@ -87,6 +87,9 @@ catalog! {
     FactOffersFrom: "Offers from", "报价来源";
     HeadOffers: "OFFERS", "报价";
     ColOffers: "OFFERS", "报价";
+    ColPrice: "PRICE", "价格";
+    ColContext: "CONTEXT", "上下文";
+    ColMaxOutput: "MAX OUT", "最大输出";
     ColProvider: "PROVIDER", "提供方";
     ColProviderId: "PROVIDER'S ID", "提供方模型 ID";
     ColTerms: "PRICE /MTOK, LIMITS", "价格 /百万token、限制";
@@ -141,6 +144,7 @@ catalog! {
     KeyFacts: "Key facts", "关键信息";
     DetailArtifacts: "Artifacts", "已发布成果";
     FactStatus: "Status", "状态";
+    FactCapabilities: "Capabilities", "能力";
     FactMemory: "Memory", "显存";
     DetailId: "Id", "Id";
     AlsoKnownAs: "Also known as", "别名";
@@ -178,6 +182,17 @@ catalog! {
     CmpPrice: "Price /Mtok (blended 3:1)", "价格 /百万token（3:1）";
     CmpCheapest: "Cheapest offer /Mtok", "最低报价 /百万token";
     CmpProviders: "Providers", "服务商";
+    CmpMaxOutput: "Max output", "最大输出";
+    CmpCacheRead: "Cached input /Mtok", "缓存输入 /百万token";
+    CmpListingStatus: "Deprecated listings", "已弃用的上架";
+    FeatReasoning: "Reasoning", "推理";
+    FeatToolCall: "Tool calling", "工具调用";
+    FeatFileInput: "File input", "文件输入";
+    FeatTemperature: "Temperature", "温度参数";
+    FeatStructuredOutput: "Structured output", "结构化输出";
+    FeatYes: "yes", "是";
+    FeatNo: "no", "否";
+    FeatSome: "at {n} of {total} providers", "{total} 家中的 {n} 家";
     CmpCapabilityAa: "Capability (Artificial Analysis)", "能力（Artificial Analysis）";
     OvHead: " mean · n rated", " 平均分 · 评分数";
     OvLeads: " Where each group leads most", " 各组领先最多的标准";
@@ -189,6 +204,12 @@ catalog! {
     ExportExists: " File exists · Enter overwrites · Esc cancels ", " 文件已存在 · Enter 覆盖 · Esc 取消 ";
     ExportTo: " Export as Markdown to · Enter writes · Esc cancels ", " 导出为 Markdown 到 · Enter 写入 · Esc 取消 ";
     FilterCommercial: "commercial use allowed", "允许商用";
+    FilterUnrestricted: "commercial use allowed, unrestricted only", "允许商用（仅限无限制）";
+    FilterFeature: "{feature} (a provider lists it)", "{feature}（有供应商标明）";
+    FilterFree: "free to use (a $0 offer)", "免费（有 0 元报价）";
+    SortReversed: "Sort: {sort}, reversed (S again for the usual order)", "排序：{sort}，反向（再按 S 恢复）";
+    SortUsual: "Sort: {sort}, usual order", "排序：{sort}，正常顺序";
+    SortReversedLabel: "{sort}, reversed", "{sort}，反向";
     FilterSelfHost: "self-hostable", "可自托管";
     FilterYears: "released {from}–{to}", "发布于 {from}–{to}";
     FilterAnyYear: "released: any year", "发布年份：不限";
@@ -257,6 +278,33 @@ catalog! {
     LegendStar: "* marks the best value in a row.", "* 标出每行的最佳值。";
     LegendMemory: "Memory: {note}.", "显存：{note}。";
     MoreCriteria: " (+{n} criteria)", "（另有 {n} 项标准）";
+    // Start-up, loading and preferences (stderr and the browser's status line).
+    CannotLoad: "cannot load data: {why}", "无法加载数据：{why}";
+    BadWeights: "invalid --weights {spec}: {why}", "--weights {spec} 无效：{why}";
+    PresetFirst: "preset {preset} must come first", "预设 {preset} 必须写在最前面";
+    NotPairNorPreset: "{part} is neither id=weight nor a preset ({presets})", "{part} 既不是 id=权重，也不是预设（{presets}）";
+    WeightRange: "weight of {id} must be a whole number from 0 to {max}, not {value}", "{id} 的权重必须是 0 到 {max} 的整数，而不是 {value}";
+    UnknownCriterion: "unknown criterion {id}; pillars are {pillars} (or a criterion id such as privacy.self_hosting)", "未知的评估标准 {id}；维度有 {pillars}（也可用评估标准 id，如 privacy.self_hosting）";
+    PrefsUnknownKeys: "Preferences: settings modeldex does not know, kept as they are: {keys}", "偏好设置：modeldex 不认识的设置已原样保留：{keys}";
+    PrefsNotLoaded: "Preferences not loaded (file left as is): {why}", "未加载偏好设置（文件保持原样）：{why}";
+    PrefsNotSaved: "preferences not saved: {why}", "偏好设置未保存：{why}";
+    PrefsCannotRead: "cannot read {path}: {why}", "无法读取 {path}：{why}";
+    PrefsInvalid: "{path} is not valid: {why}", "{path} 无效：{why}";
+    Loading: "modeldex: loading {path} ({mib} MiB)…", "modeldex：正在加载 {path}（{mib} MiB）…";
+    CannotWrite: "cannot write output: {why}", "无法写入输出：{why}";
+    ShownOnce: "{query} is {name} ({id}) again; shown once", "{query} 又是 {name}（{id}）；只显示一次";
+    Ambiguous: "{query} → {chosen}; also: {also} (use an id to choose)", "{query} → {chosen}；另有：{also}（用 id 指定）";
+    ValidOk: "{file}: OK: {entries} ({format})", "{file}：没有问题：{entries}（{format}）";
+    LoadedSummary: "loaded {n} {noun}", "已加载 {n} 个{noun}";
+    ValuesDropped: "{n} values dropped", "丢弃 {n} 个值";
+    OneValueDropped: "1 value dropped", "丢弃 1 个值";
+    EntriesSkipped: "{n} entries skipped", "跳过 {n} 个条目";
+    OneEntrySkipped: "1 entry skipped", "跳过 1 个条目";
+    LoadNotice: "{file}: {summary} — `modeldex validate {file}` lists them", "{file}：{summary}——`modeldex validate {file}` 会逐条列出";
+    Replaced: "{file} replaced {n} embedded {entries}: {ids}{more}", "{file} 替换了 {n} 个内置{entries}：{ids}{more}";
+    ReplacedMore: " and {n} more", " 等（另有 {n} 个）";
+    Attached: "{file}: {n} {noun} are {models} models; {attached} of them joined curated entries as offers", "{file}：{n} 个{noun}对应 {models} 个模型；其中 {attached} 个作为报价并入精选条目";
+    NeedsTerminal: "the interactive browser needs a terminal; for plain output use `modeldex list`", "交互式浏览器需要终端；纯文本输出请用 `modeldex list`";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
     DidYouMean: "; did you mean {names}?", "；你是不是要找 {names}？";
@@ -287,6 +335,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
         "切换排序（名称、日期、开发者、评分、各项标准）",
     ),
     ("sort", "排序"),
+    (
+        "reverse the sort (unknown values stay last)",
+        "反转排序（未知值仍在最后）",
+    ),
     ("filter panel", "筛选面板"),
     ("filter", "筛选"),
     ("weights editor and presets", "权重编辑器与预设"),
