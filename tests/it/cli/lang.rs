@@ -280,10 +280,10 @@ fn help_of_every_command_is_chinese_and_fits_80_columns() {
         }
     }
     let list = stdout_of(bare().args(["--lang", "zh", "list", "--help"]));
-    assert!(list.contains("只列出这种开放程度的条目"), "{list}");
+    assert!(list.contains("加载这个数据文件"), "{list}");
     let en = stdout_of(bare().args(["--lang", "en", "list", "--help"]));
     assert!(
-        en.contains("Usage:") && en.contains("Only entries with this openness"),
+        en.contains("Usage:") && en.contains("Load this data file"),
         "{en}"
     );
 }
