@@ -8,9 +8,11 @@ use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
+use crate::data::offer::{Feature, ListingStatus};
 use crate::data::problem::{Kind, Path, Problem};
 use serde_json::{Map, Value};
 use std::fmt::Write;
+use strum::VariantArray;
 
 /// The catalog's home page, cited as the source of every imported fact.
 pub const CATALOG_URL: &str = "https://models.dev";
@@ -285,11 +287,12 @@ fn map_model(
     let released = date(p, m, "release_date", path);
     let knowledge = date(p, m, "knowledge", path);
     let open_weights = p.optional_bool(m, "open_weights", path);
-    let (mut input, mut output) = (None, None);
+    let (mut input, mut output, mut cache_read) = (None, None, None);
     if let Some(cost) = section(p, m, "cost", path) {
         let here = path.key("cost");
         input = p.optional_number(cost, "input", &here, MAX_PRICE_PER_MTOK);
         output = p.optional_number(cost, "output", &here, MAX_PRICE_PER_MTOK);
+        cache_read = p.optional_number(cost, "cache_read", &here, MAX_PRICE_PER_MTOK);
     }
     let (mut context, mut max_output) = (None, None);
     if let Some(limit) = section(p, m, "limit", path) {
@@ -304,26 +307,43 @@ fn map_model(
         kinds.extend(p.optional_strings(modal, "output", &here));
     }
     let mut features = Vec::new();
-    for (flag, label) in [
-        ("reasoning", "reasoning"),
-        ("tool_call", "tool calling"),
-        ("attachment", "file attachments"),
-    ] {
-        if p.optional_bool(m, flag, path) == Some(true) {
-            features.push(label);
+    for feature in Feature::VARIANTS {
+        if let Some(value) = p.optional_bool(m, feature.key(), path) {
+            features.push((*feature, value));
         }
     }
     let status = p.optional_str(m, "status", path);
+    let stage = status.and_then(|word| {
+        let stage = ListingStatus::parse(word);
+        if stage.is_none() {
+            p.kind_at(
+                Kind::UnknownValue,
+                &path.key("status"),
+                format!("unknown status {word:?} (alpha, beta or deprecated)"),
+            );
+        }
+        stage
+    });
     let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
     // Writing to a String cannot fail.
     if let Some(k) = &knowledge {
         let _ = write!(summary, " Knowledge cutoff: {k}.");
     }
-    if !features.is_empty() {
-        let _ = write!(summary, " Supports {}.", features.join(", "));
+    let supported: Vec<&str> = features
+        .iter()
+        .filter(|(f, yes)| {
+            *yes && matches!(
+                f,
+                Feature::Reasoning | Feature::ToolCall | Feature::FileInput
+            )
+        })
+        .map(|(f, _)| f.label())
+        .collect();
+    if !supported.is_empty() {
+        let _ = write!(summary, " Supports {}.", supported.join(", "));
     }
-    if let Some(s) = status.filter(|s| !s.trim().is_empty()) {
-        let _ = write!(summary, " Status: {s}.");
+    if let Some(s) = stage {
+        let _ = write!(summary, " Status: {}.", s.as_str());
     }
     let mut sources = vec![Source {
         title: format!("models.dev catalog: {}", provider.name),
@@ -358,6 +378,9 @@ fn map_model(
             model_id: key.to_string(),
             max_output_tokens: max_output,
             url: provider.doc_url.map(str::to_string),
+            cache_read_per_mtok: cache_read,
+            features,
+            status: stage,
         },
     }
     .into_listing()
