@@ -64,7 +64,7 @@ fn needs_cleaning(s: &str, max_chars: usize) -> bool {
     // over every byte: a loop that may stop early is not vectorised).
     let printable = bytes
         .iter()
-        .fold(true, |ok, &b| ok & (b >= 0x20) & (b < 0x7F));
+        .fold(true, |ok, b| ok & (0x20..0x7F).contains(b));
     if printable {
         let next = bytes.iter().skip(1);
         return bytes
