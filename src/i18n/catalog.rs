@@ -110,7 +110,11 @@ catalog! {
     SecGlobal: "Anywhere", "任意位置";
     HelpTitle: " Keys · Esc closes ", " 按键 · Esc 关闭 ";
     HelpMore: " ↑↓ {from}–{to} of {n} ", " ↑↓ 第 {from}–{to} 行，共 {n} 行 ";
-    DataFileDropped: "What loading the data file dropped", "加载数据文件时丢弃的内容";
+    DataFileDropped: "What loading the data file and preferences dropped", "加载数据文件和偏好设置时丢弃的内容";
+    UnmarkedAll: "Unmarked {n} · u marks them again", "已取消 {n} 个标记 · u 恢复";
+    Remarked: "Marked {n} again", "已恢复 {n} 个标记";
+    NothingToUndo: "Nothing to undo: x unmarks everything, u marks it again", "没有可撤销的操作：x 取消所有标记，u 恢复";
+    NoticeKeys: " · Esc dismisses · ? shows it in full", " · Esc 关闭 · ? 查看全文";
     OverviewTitle: " Open vs closed · {n} models · Esc back ", " 开源与闭源 · {n} 个模型 · Esc 返回 ";
     OverviewSub: "  mean scores by openness, models only", "  按开放程度统计的平均分（仅模型）";
     Searching: "  searching {total} entries…", "  正在搜索 {total} 个条目…";
@@ -384,6 +388,8 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("preset", "预设"),
     ("close the editor", "关闭编辑器"),
     ("back to the list", "返回列表"),
+    ("unmark everything (u undoes it)", "取消所有标记（u 撤销）"),
+    ("mark again what x unmarked", "恢复 x 取消的标记"),
     ("type the file name", "输入文件名"),
     ("clear the file name", "清空文件名"),
     (
