@@ -215,11 +215,13 @@ impl Catalog {
         if resolved.also.len() > AMBIGUOUS_SHOWN {
             also.push("…".into());
         }
-        Some(format!(
-            "{:?} → {}; also: {} (use an id to choose)",
-            query.trim(),
-            named(resolved.index),
-            also.join(", ")
+        Some(crate::i18n::tf(
+            crate::i18n::Msg::Ambiguous,
+            &[
+                ("query", &format!("{:?}", query.trim())),
+                ("chosen", &named(resolved.index)),
+                ("also", &also.join(", ")),
+            ],
         ))
     }
 }

@@ -67,8 +67,11 @@ pub fn gb_text(gb: f64) -> String {
 
 /// The three figures on one line: `16-bit 240 GB · 8-bit 120 GB · 4-bit 60 GB`.
 pub fn summary(e: Estimate) -> String {
-    BITS.map(|b| format!("{b}-bit {}", gb_text(e.gb(b))))
-        .join(" · ")
+    BITS.map(|b| {
+        let gb = gb_text(e.gb(b));
+        crate::i18n::pick(format!("{b}-bit {gb}"), format!("{b} 位 {gb}"))
+    })
+    .join(" · ")
 }
 
 #[cfg(test)]

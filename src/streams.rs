@@ -37,7 +37,10 @@ pub fn status_after(written: Written, code: ExitCode) -> ExitCode {
     match written {
         Written::All | Written::ReaderGone => code,
         Written::Failed(e) => {
-            say(&format!("cannot write output: {e}"));
+            say(&crate::i18n::tf(
+                crate::i18n::Msg::CannotWrite,
+                &[("why", &e)],
+            ));
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -1,6 +1,7 @@
 //! Named weight presets and the `privacy=5,commercial=2` syntax of `--weights`.
 
 use crate::data::Dataset;
+use crate::i18n::{tf, Msg};
 use crate::score::{Weights, MAX_WEIGHT};
 
 /// A named set of weights for a common question.
@@ -102,12 +103,17 @@ pub fn parse(spec: &str, dataset: &Dataset) -> Result<Weights, String> {
                     weights = p.weights();
                     continue;
                 }
-                Some(_) => return Err(format!("preset {part:?} must come first")),
+                Some(_) => {
+                    return Err(tf(Msg::PresetFirst, &[("preset", &format!("{part:?}"))]));
+                }
                 None => {
                     let names: Vec<&str> = Preset::ALL.iter().map(|p| p.name()).collect();
-                    return Err(format!(
-                        "{part:?} is neither id=weight nor a preset ({})",
-                        names.join(", ")
+                    return Err(tf(
+                        Msg::NotPairNorPreset,
+                        &[
+                            ("part", &format!("{part:?}")),
+                            ("presets", &names.join(", ")),
+                        ],
                     ));
                 }
             }
@@ -118,8 +124,13 @@ pub fn parse(spec: &str, dataset: &Dataset) -> Result<Weights, String> {
             .ok()
             .filter(|v| *v <= MAX_WEIGHT)
             .ok_or_else(|| {
-                format!(
-                    "weight of {id} must be a whole number from 0 to {MAX_WEIGHT}, not {value:?}"
+                tf(
+                    Msg::WeightRange,
+                    &[
+                        ("id", &id),
+                        ("max", &MAX_WEIGHT),
+                        ("value", &format!("{value:?}")),
+                    ],
                 )
             })?;
         if dataset.criteria.iter().any(|p| p.id == id) {
@@ -128,9 +139,9 @@ pub fn parse(spec: &str, dataset: &Dataset) -> Result<Weights, String> {
             weights.criteria.insert(id.to_string(), value);
         } else {
             let ids: Vec<&str> = dataset.criteria.iter().map(|p| p.id.as_str()).collect();
-            return Err(format!(
-                "unknown criterion {id:?}; pillars are {} (or a criterion id such as privacy.self_hosting)",
-                ids.join(", ")
+            return Err(tf(
+                Msg::UnknownCriterion,
+                &[("id", &format!("{id:?}")), ("pillars", &ids.join(", "))],
             ));
         }
     }
@@ -152,10 +163,7 @@ pub fn describe(weights: &Weights, dataset: &Dataset) -> String {
         .filter(|w| **w != Weights::DEFAULT_WEIGHT)
         .count();
     if custom > 0 {
-        text.push_str(&crate::i18n::tf(
-            crate::i18n::Msg::MoreCriteria,
-            &[("n", &custom)],
-        ));
+        text.push_str(&tf(Msg::MoreCriteria, &[("n", &custom)]));
     }
     text
 }

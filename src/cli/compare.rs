@@ -35,7 +35,14 @@ pub fn run(
         match resolved.map(|r| r.index) {
             Ok(i) if columns.contains(&i) => {
                 let m = &catalog.models()[i];
-                super::say(&format!("{q:?} is {} ({}) again; shown once", m.name, m.id));
+                super::say(&i18n::tf(
+                    Msg::ShownOnce,
+                    &[
+                        ("query", &format!("{q:?}")),
+                        ("name", &m.name),
+                        ("id", &m.id),
+                    ],
+                ));
             }
             Ok(i) => columns.push(i),
             Err(e) => missing.push(e),

@@ -70,7 +70,10 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
     let mut f: Vec<(&'static str, Option<String>)> = vec![
         (t(Msg::FactKind), Some(values::kind(m.kind).into())),
         (t(Msg::FactDeveloper), m.developer.clone()),
-        (t(Msg::FactCountry), m.country.clone()),
+        (
+            t(Msg::FactCountry),
+            m.country.as_deref().map(|c| values::word(c).to_string()),
+        ),
         (t(Msg::FactFamily), m.family.clone()),
         (t(Msg::FactAliases), non_empty(m.aliases.join(", "))),
         (t(Msg::FactReleased), m.released.clone()),

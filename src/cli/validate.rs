@@ -8,6 +8,7 @@ use crate::args::ValidateArgs;
 use crate::cli::Failure;
 use crate::data::load::{read_limited, shown_path, ReadError, MAX_FILE_BYTES};
 use crate::data::validate::{validate_bytes, Report};
+use crate::i18n::{t, tf, Msg};
 
 /// Runs `validate`: the summary of a valid file, or its problems as [`Failure::Problems`].
 pub fn run(args: &ValidateArgs) -> Result<String, Failure> {
@@ -34,10 +35,18 @@ pub fn render(file: &str, report: &Report) -> (String, bool) {
     let format = report.format.map_or("unknown format", |f| f.describe());
     if report.problems.is_empty() {
         let entries = match report.entries {
-            1 => "1 entry".to_string(),
-            n => format!("{n} entries"),
+            1 => t(Msg::OneEntry).to_string(),
+            n => tf(Msg::Entries, &[("n", &n)]),
         };
-        return (format!("{file}: OK: {entries} ({format})\n"), true);
+        let ok = tf(
+            Msg::ValidOk,
+            &[
+                ("file", &file),
+                ("entries", &entries),
+                ("format", &crate::i18n::values::word(format)),
+            ],
+        );
+        return (format!("{ok}\n"), true);
     }
     let mut out = String::new();
     for p in &report.problems {

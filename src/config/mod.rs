@@ -11,6 +11,7 @@ mod layout;
 mod write;
 
 use crate::filter::Filter;
+use crate::i18n::{tf, Msg};
 use crate::order::SortKey;
 use crate::score::Weights;
 use std::ffi::OsString;
@@ -157,10 +158,12 @@ impl Store {
 /// not an error; anything that is not a readable regular UTF-8 TOML file of preferences is, and
 /// leaves no [`Store`] to write over it.
 pub fn open(path: &Path, key: DatasetKey) -> Result<Loaded, LoadError> {
-    let unreadable =
-        |why: String| LoadError::Unreadable(format!("cannot read {}: {why}", path.display()));
+    let shown = path.display();
+    let unreadable = |why: String| {
+        LoadError::Unreadable(tf(Msg::PrefsCannotRead, &[("path", &shown), ("why", &why)]))
+    };
     let invalid =
-        |why: String| LoadError::Invalid(format!("{} is not valid: {why}", path.display()));
+        |why: String| LoadError::Invalid(tf(Msg::PrefsInvalid, &[("path", &shown), ("why", &why)]));
     let store = |doc| Store {
         path: path.to_path_buf(),
         doc,

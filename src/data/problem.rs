@@ -66,11 +66,19 @@ impl Kind {
             Kind::Unreadable => ("unreadable entry", "unreadable entries"),
             Kind::Other => ("other problem", "other problems"),
         };
-        format!(
-            "{} {}",
-            crate::format::thousands(n as u64),
-            if n == 1 { one } else { many }
-        )
+        let zh = match self {
+            Kind::InvalidDate => "个无效日期",
+            Kind::OutOfRange => "个超出范围的数值",
+            Kind::WrongType => "个类型错误的值",
+            Kind::UnknownValue => "个未知取值",
+            Kind::UnknownField => "个未知字段",
+            Kind::Missing => "个缺失或为空的值",
+            Kind::DuplicateId => "个重复 id",
+            Kind::Unreadable => "个无法读取的条目",
+            Kind::Other => "个其他问题",
+        };
+        let what = crate::i18n::pick(if n == 1 { one } else { many }, zh);
+        format!("{} {what}", crate::format::thousands(n as u64))
     }
 }
 

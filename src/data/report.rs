@@ -2,6 +2,7 @@
 
 use super::problem::{Kind, Problem};
 use crate::format::thousands;
+use crate::i18n::{pick, t, tf, values, Msg};
 use std::collections::BTreeMap;
 
 /// What loading a file cost: every dropped value and skipped entry, counted by kind, and the
@@ -66,19 +67,24 @@ impl LoadReport {
         } else {
             self.noun
         };
-        let mut out = format!("loaded {} {noun}", thousands(self.entries as u64));
-        for (skips, one, many) in [
-            (false, "value dropped", "values dropped"),
-            (true, "entry skipped", "entries skipped"),
-        ] {
+        let mut out = tf(
+            Msg::LoadedSummary,
+            &[
+                ("n", &thousands(self.entries as u64)),
+                ("noun", &values::word(noun)),
+            ],
+        );
+        for skips in [false, true] {
             let (n, parts) = self.tally(skips);
             if n > 0 {
-                let what = if n == 1 { one } else { many };
                 out.push_str(&format!(
-                    "; {} {what} ({})",
-                    thousands(n as u64),
+                    "{}{}{}{}",
+                    pick("; ", "；"),
+                    counted(skips, n),
+                    pick(" (", "（"),
                     parts.join(", ")
                 ));
+                out.push_str(pick(")", "）"));
             }
         }
         Some(out)
@@ -87,25 +93,22 @@ impl LoadReport {
     /// The counts alone, for a status line: "5 values dropped, 1 entry skipped".
     pub fn brief(&self) -> Option<String> {
         let mut parts = Vec::new();
-        for (skips, one, many) in [
-            (false, "value dropped", "values dropped"),
-            (true, "entry skipped", "entries skipped"),
-        ] {
+        for skips in [false, true] {
             let (n, _) = self.tally(skips);
             if n > 0 {
-                let what = if n == 1 { one } else { many };
-                parts.push(format!("{} {what}", thousands(n as u64)));
+                parts.push(counted(skips, n));
             }
         }
-        (!parts.is_empty()).then(|| parts.join(", "))
+        (!parts.is_empty()).then(|| parts.join(pick(", ", "，")))
     }
 
     /// The line for stderr: `api.json: loaded …; 3 values dropped (3 invalid dates) — modeldex
     /// validate api.json lists them`.
     pub fn notice(&self, file: &str) -> Option<String> {
         let summary = self.summary()?;
-        Some(format!(
-            "{file}: {summary} — `modeldex validate {file}` lists them"
+        Some(tf(
+            Msg::LoadNotice,
+            &[("file", &file), ("summary", &summary)],
         ))
     }
 
@@ -124,14 +127,20 @@ impl LoadReport {
             .collect();
         let more = n.saturating_sub(SHOWN);
         let tail = if more > 0 {
-            format!(" and {more} more")
+            tf(Msg::ReplacedMore, &[("n", &more)])
         } else {
             String::new()
         };
-        let entries = if n == 1 { "entry" } else { "entries" };
-        Some(format!(
-            "{file} replaced {n} embedded {entries}: {}{tail}",
-            ids.join(", ")
+        let entries = pick(if n == 1 { "entry" } else { "entries" }, "条目");
+        Some(tf(
+            Msg::Replaced,
+            &[
+                ("file", &file),
+                ("n", &n),
+                ("entries", &entries),
+                ("ids", &ids.join(", ")),
+                ("more", &tail),
+            ],
         ))
     }
 
@@ -140,17 +149,35 @@ impl LoadReport {
     /// entries as offers`.
     pub fn attached_notice(&self, file: &str) -> Option<String> {
         let models = self.models.filter(|_| self.attached > 0)?;
-        Some(format!(
-            "{file}: {} {} are {} models; {} of them joined curated entries as offers",
-            thousands(self.entries as u64),
-            if self.noun.is_empty() {
-                "entries"
-            } else {
-                self.noun
-            },
-            thousands(models as u64),
-            thousands(self.attached as u64)
+        let noun = if self.noun.is_empty() {
+            "entries"
+        } else {
+            self.noun
+        };
+        Some(tf(
+            Msg::Attached,
+            &[
+                ("file", &file),
+                ("n", &thousands(self.entries as u64)),
+                ("noun", &values::word(noun)),
+                ("models", &thousands(models as u64)),
+                ("attached", &thousands(self.attached as u64)),
+            ],
         ))
+    }
+}
+
+/// `3 values dropped`, `1 entry skipped`: `n` values (or, when `skips`, entries) lost.
+fn counted(skips: bool, n: usize) -> String {
+    let (one, many) = if skips {
+        (Msg::OneEntrySkipped, Msg::EntriesSkipped)
+    } else {
+        (Msg::OneValueDropped, Msg::ValuesDropped)
+    };
+    if n == 1 {
+        t(one).to_string()
+    } else {
+        tf(many, &[("n", &thousands(n as u64))])
     }
 }
 

@@ -261,6 +261,33 @@ catalog! {
     LegendStar: "* marks the best value in a row.", "* 标出每行的最佳值。";
     LegendMemory: "Memory: {note}.", "显存：{note}。";
     MoreCriteria: " (+{n} criteria)", "（另有 {n} 项标准）";
+    // Start-up, loading and preferences (stderr and the browser's status line).
+    CannotLoad: "cannot load data: {why}", "无法加载数据：{why}";
+    BadWeights: "invalid --weights {spec}: {why}", "--weights {spec} 无效：{why}";
+    PresetFirst: "preset {preset} must come first", "预设 {preset} 必须写在最前面";
+    NotPairNorPreset: "{part} is neither id=weight nor a preset ({presets})", "{part} 既不是 id=权重，也不是预设（{presets}）";
+    WeightRange: "weight of {id} must be a whole number from 0 to {max}, not {value}", "{id} 的权重必须是 0 到 {max} 的整数，而不是 {value}";
+    UnknownCriterion: "unknown criterion {id}; pillars are {pillars} (or a criterion id such as privacy.self_hosting)", "未知的评估标准 {id}；维度有 {pillars}（也可用评估标准 id，如 privacy.self_hosting）";
+    PrefsUnknownKeys: "Preferences: settings modeldex does not know, kept as they are: {keys}", "偏好设置：modeldex 不认识的设置已原样保留：{keys}";
+    PrefsNotLoaded: "Preferences not loaded (file left as is): {why}", "未加载偏好设置（文件保持原样）：{why}";
+    PrefsNotSaved: "preferences not saved: {why}", "偏好设置未保存：{why}";
+    PrefsCannotRead: "cannot read {path}: {why}", "无法读取 {path}：{why}";
+    PrefsInvalid: "{path} is not valid: {why}", "{path} 无效：{why}";
+    Loading: "modeldex: loading {path} ({mib} MiB)…", "modeldex：正在加载 {path}（{mib} MiB）…";
+    CannotWrite: "cannot write output: {why}", "无法写入输出：{why}";
+    ShownOnce: "{query} is {name} ({id}) again; shown once", "{query} 又是 {name}（{id}）；只显示一次";
+    Ambiguous: "{query} → {chosen}; also: {also} (use an id to choose)", "{query} → {chosen}；另有：{also}（用 id 指定）";
+    ValidOk: "{file}: OK: {entries} ({format})", "{file}：没有问题：{entries}（{format}）";
+    LoadedSummary: "loaded {n} {noun}", "已加载 {n} 个{noun}";
+    ValuesDropped: "{n} values dropped", "丢弃 {n} 个值";
+    OneValueDropped: "1 value dropped", "丢弃 1 个值";
+    EntriesSkipped: "{n} entries skipped", "跳过 {n} 个条目";
+    OneEntrySkipped: "1 entry skipped", "跳过 1 个条目";
+    LoadNotice: "{file}: {summary} — `modeldex validate {file}` lists them", "{file}：{summary}——`modeldex validate {file}` 会逐条列出";
+    Replaced: "{file} replaced {n} embedded {entries}: {ids}{more}", "{file} 替换了 {n} 个内置{entries}：{ids}{more}";
+    ReplacedMore: " and {n} more", " 等（另有 {n} 个）";
+    Attached: "{file}: {n} {noun} are {models} models; {attached} of them joined curated entries as offers", "{file}：{n} 个{noun}对应 {models} 个模型；其中 {attached} 个作为报价并入精选条目";
+    NeedsTerminal: "the interactive browser needs a terminal; for plain output use `modeldex list`", "交互式浏览器需要终端；纯文本输出请用 `modeldex list`";
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
     DidYouMean: "; did you mean {names}?", "；你是不是要找 {names}？";

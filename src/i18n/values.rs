@@ -55,6 +55,31 @@ const WORDS: &[(&str, &str)] = &[
     ("not benchmarked", "无基准数据"),
     ("not rated", "未评分"),
     ("independent", "独立测评"),
+    // Countries of developers, as the dataset spells them
+    ("US", "美国"),
+    ("United States", "美国"),
+    ("China", "中国"),
+    ("France", "法国"),
+    ("UK", "英国"),
+    ("United Kingdom", "英国"),
+    ("Canada", "加拿大"),
+    ("Germany", "德国"),
+    ("UAE", "阿联酋"),
+    ("Netherlands", "荷兰"),
+    ("Israel", "以色列"),
+    ("Japan", "日本"),
+    ("South Korea", "韩国"),
+    ("India", "印度"),
+    ("Singapore", "新加坡"),
+    ("Switzerland", "瑞士"),
+    // Formats a data file is in
+    ("modeldex dataset", "modeldex 数据集"),
+    ("models.dev catalog", "models.dev 目录"),
+    ("OpenRouter model list", "OpenRouter 模型列表"),
+    ("unknown format", "未知格式"),
+    // What a loaded file's entries are called
+    ("entries", "条目"),
+    ("listings", "上架条目"),
     ("vendor", "厂商自报"),
 ];
 
@@ -176,10 +201,10 @@ mod tests {
     }
 
     #[test]
-    fn every_access_and_modality_word_of_the_dataset_has_a_chinese_word() {
+    fn every_access_modality_and_country_word_of_the_dataset_has_a_chinese_word() {
         let d = Dataset::embedded().unwrap();
         for m in &d.models {
-            for w in m.access.iter().chain(&m.modalities) {
+            for w in m.access.iter().chain(&m.modalities).chain(&m.country) {
                 assert!(translated(w), "{} names {w:?}", m.id);
             }
         }

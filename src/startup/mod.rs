@@ -11,7 +11,7 @@ use crate::args::ColorChoice;
 use crate::config::{self, DatasetKey, Prefs, Store};
 use crate::data::load::LoadOptions;
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::i18n::{tf, Lang, Msg};
 use crate::score::Weights;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -103,7 +103,7 @@ pub fn data(options: &LoadOptions) -> Result<(Dataset, LoadNotes), StartError> {
     let shown = notice::Notice::show(options.path.as_deref());
     let loaded = crate::data::load::load_reporting(options);
     drop(shown);
-    let mut loaded = loaded.map_err(|e| StartError(format!("cannot load data: {e}")))?;
+    let mut loaded = loaded.map_err(|e| StartError(tf(Msg::CannotLoad, &[("why", &e)])))?;
     crate::i18n::criteria::localize(&mut loaded.dataset.criteria, crate::i18n::current());
     let mut notes = LoadNotes::default();
     if let Some(path) = &options.path {
@@ -140,8 +140,12 @@ pub fn data_for(options: &Options) -> Result<(Dataset, LoadNotes), StartError> {
 /// The weights a `--weights` spec names, read against `dataset`'s pillars and criteria.
 pub fn weights(spec: Option<&str>, dataset: &Dataset) -> Result<Option<Weights>, StartError> {
     spec.map(|spec| {
-        crate::weights::parse(spec, dataset)
-            .map_err(|e| StartError(format!("invalid --weights {spec:?}: {e}")))
+        crate::weights::parse(spec, dataset).map_err(|e| {
+            StartError(tf(
+                Msg::BadWeights,
+                &[("spec", &format!("{spec:?}")), ("why", &e)],
+            ))
+        })
     })
     .transpose()
 }
@@ -178,16 +182,16 @@ pub fn preferences(no_config: bool, data: Option<&Path>) -> Preferences {
             prefs: loaded.prefs,
             store: Some(loaded.store),
             warning: (!loaded.unknown_keys.is_empty()).then(|| {
-                format!(
-                    "Preferences: settings modeldex does not know, kept as they are: {}",
-                    loaded.unknown_keys.join(", ")
+                tf(
+                    Msg::PrefsUnknownKeys,
+                    &[("keys", &loaded.unknown_keys.join(", "))],
                 )
             }),
         },
         Err(e) => Preferences {
             prefs: None,
             store: None,
-            warning: Some(format!("Preferences not loaded (file left as is): {e}")),
+            warning: Some(tf(Msg::PrefsNotLoaded, &[("why", &e)])),
         },
     }
 }

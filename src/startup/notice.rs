@@ -13,7 +13,10 @@ fn notice(shown_path: &str, bytes: u64) -> Option<String> {
         return None;
     }
     let mib = bytes as f64 / (1024.0 * 1024.0);
-    Some(format!("modeldex: loading {shown_path} ({mib:.0} MiB)…"))
+    Some(crate::i18n::tf(
+        crate::i18n::Msg::Loading,
+        &[("path", &shown_path), ("mib", &format!("{mib:.0}"))],
+    ))
 }
 
 /// Shown while alive; erased when dropped.

@@ -126,7 +126,7 @@ impl Key {
             Key::Esc => "Esc".into(),
             Key::Backspace => "Backspace".into(),
             Key::F(n) => format!("F{n}"),
-            Key::Printable => "text".into(),
+            Key::Printable => crate::i18n::pick("text", "文字").into(),
         }
     }
 

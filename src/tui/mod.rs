@@ -59,7 +59,7 @@ pub fn terminal_width() -> Option<u16> {
 /// Opens the interactive browser over what start-up prepared; returns when the user quits.
 pub fn main(start: startup::Browser, options: Options) -> ExitCode {
     if !io::stdout().is_terminal() {
-        say("the interactive browser needs a terminal; for plain output use `modeldex list`");
+        say(crate::i18n::t(crate::i18n::Msg::NeedsTerminal));
         return ExitCode::from(2);
     }
     let term = std::env::var("TERM").ok();
@@ -70,7 +70,10 @@ pub fn main(start: startup::Browser, options: Options) -> ExitCode {
         Ok(outcome) => {
             if let Some(store) = store {
                 if let Err(e) = store.save(&outcome.prefs) {
-                    say(&format!("preferences not saved: {e}"));
+                    say(&crate::i18n::tf(
+                        crate::i18n::Msg::PrefsNotSaved,
+                        &[("why", &e)],
+                    ));
                 }
             }
             outcome.exit.code()

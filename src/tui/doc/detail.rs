@@ -15,7 +15,6 @@ use crate::tui::text::{self, fit, wrap};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use std::fmt::Write as _;
 
 /// Width of the fact labels ("Parameters", "License"...).
 const LABEL: usize = 13;
@@ -189,7 +188,11 @@ fn key_facts(doc: &mut Doc<'_>, m: &Model) {
         .clone()
         .unwrap_or_else(|| format::UNKNOWN.into());
     if let Some(country) = &m.country {
-        let _ = write!(developer, " ({country})");
+        let country = values::word(country);
+        developer.push_str(&crate::i18n::pick(
+            format!(" ({country})"),
+            format!("（{country}）"),
+        ));
     }
     doc.fact(t(Msg::FactDeveloper), &developer, plain);
     let mut kind = values::kind(m.kind).to_string();

@@ -229,3 +229,25 @@ fn list_and_search_tables_say_kind_and_openness_in_chinese() {
     let md = stdout_of(bare().args(["--lang", "zh", "list", "--format", "markdown"]));
     assert!(!md.contains("| open-weights |"), "{md}");
 }
+
+#[test]
+fn start_up_and_loading_messages_follow_the_language() {
+    let stderr = |args: &[&str]| {
+        let out = bare().args(["--lang", "zh"]).args(args).output().unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let weights = stderr(&["--weights", "privacy=9", "list"]);
+    assert!(
+        weights.contains("--weights \"privacy=9\" 无效：privacy 的权重必须是 0 到 5 的整数"),
+        "{weights}"
+    );
+    let missing = stderr(&["--data", "/nonexistent/models.json", "list"]);
+    assert!(missing.contains("无法加载数据："), "{missing}");
+    let twice = stderr(&["compare", "bloom", "bloom"]);
+    assert!(twice.contains("只显示一次"), "{twice}");
+    let ok = stdout_of(bare().args(["--lang", "zh", "validate", crate::support::FIXTURE]));
+    assert!(
+        ok.contains("：没有问题：13 个条目（modeldex 数据集）"),
+        "{ok}"
+    );
+}
