@@ -33,14 +33,23 @@ unknown keys, a symlink and the mode kept); a file modeldex cannot read is never
 const LIST_HELP: &str = "\
 Examples:
   modeldex list
-  modeldex list --kind model --openness open-weights --sort released
-  modeldex list --sort score --format csv > models.csv
+  modeldex list --kind model --openness open-weights,open-source --sort released
+  modeldex list --country China --commercial-use unrestricted --sort price -n 5
+  modeldex list --years 2024,2025 --self-hostable --sort criterion:privacy.self_hosting
   modeldex list --fits 24 --sort intelligence    # weights that fit a 24 GB GPU at 4 bits
+  modeldex --data api.json list --reasoning --tool-calling --not-deprecated --sort price
+  modeldex --data api.json list --free --sort context --reverse
   modeldex list --format json | jq -r '.[] | select(.scores.overall >= 4) | .id'
+
+Filters and sorts have the names and values of the preferences file (config.toml): [filter]
+openness, kinds, developer, country, years, commercial_use, self_hostable, modality, fits_gb,
+reasoning, tool_calling, file_input, structured_output, temperature, free, in_service, and
+the top-level sort and reverse; a key's _ is a flag's -. The README has them in one table.
 
 Sorting: name A-Z, released newest first, developer A-Z, score highest first, intelligence and
 coding index highest first, speed fastest first, price (blended 3 input : 1 output) cheapest
-first; unknown values (not benchmarked, unpriced) last.";
+first, context and max output largest first; unknown values (not benchmarked, unpriced) last,
+also with --reverse.";
 
 const FRONTIER_HELP: &str = "\
 Examples:
@@ -292,7 +301,8 @@ pub enum Format {
     Table,
     /// Pretty-printed JSON with a stable shape.
     Json,
-    /// GitHub-flavoured Markdown tables.
+    /// GitHub-flavoured Markdown tables (`md` for short).
+    #[value(alias = "md")]
     Markdown,
     /// RFC 4180 CSV with a header row.
     Csv,
@@ -336,26 +346,195 @@ pub struct FormatArg {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only entries of this kind.
-    #[arg(long, value_enum, default_value_t = KindFilter::All)]
-    pub kind: KindFilter,
-    /// Only entries with this openness.
-    #[arg(long, value_enum)]
-    pub openness: Option<OpennessFilter>,
-    /// Sort order: name A-Z, released newest first, developer A-Z, score highest first,
-    /// intelligence/coding index highest first, speed fastest first, blended price cheapest first.
-    #[arg(long, value_enum, default_value_t = SortKey::Name)]
-    pub sort: SortKey,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Sort order, as the preferences file's `sort` names it: name (A-Z), released (newest
+    /// first), developer (A-Z), score, price (blended, cheapest first), context, max_output
+    /// (largest first), intelligence, coding, speed (best first), criterion:<id> (highest first,
+    /// e.g. criterion:privacy.self_hosting), figure:<id>, natural. Unknown values last.
+    #[arg(long, value_name = "KEY", default_value = "name", value_parser = parse_sort,
+          help_heading = ORDER)]
+    pub sort: crate::order::SortKey,
+    /// The sort the other way round (unknown values stay last; ties stay A-Z).
+    #[arg(long, help_heading = ORDER)]
+    pub reverse: bool,
+    /// At most this many entries (after filtering and sorting).
+    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u32).range(1..),
+          help_heading = ORDER)]
+    pub limit: Option<u32>,
+    #[command(flatten, next_help_heading = ORDER)]
+    pub format: FormatArg,
+}
+
+/// The `--help` heading of `list`'s order and output options.
+const ORDER: &str = "Order and output";
+
+/// The filters of `list`: the same names and values as the `[filter]` table of the preferences
+/// file (a key's `_` is a flag's `-`).
+#[derive(Debug, Args, Default)]
+#[command(next_help_heading = "Filters (the [filter] keys of config.toml)")]
+pub struct FilterArgs {
+    /// Only entries of these kinds: model, framework, platform, all (repeat or separate with
+    /// commas; `--kind` works too).
+    #[arg(
+        long = "kinds",
+        alias = "kind",
+        value_name = "KIND",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub kinds: Vec<KindFilter>,
+    /// Only entries with one of these opennesses: open-source, open-weights, closed (repeat or
+    /// separate with commas).
+    #[arg(long, value_name = "OPENNESS", value_enum, value_delimiter = ',')]
+    pub openness: Vec<OpennessFilter>,
+    /// Only entries of this developer (case ignored).
+    #[arg(long, value_name = "NAME")]
+    pub developer: Option<String>,
+    /// Only entries whose developer is domiciled in this country (case ignored), e.g. China.
+    #[arg(long, value_name = "NAME")]
+    pub country: Option<String>,
+    /// Only entries released in these years: FROM,TO (inclusive) or one YEAR.
+    #[arg(long, value_name = "FROM,TO", value_parser = parse_years)]
+    pub years: Option<(u16, u16)>,
+    /// Only licenses that allow commercial use: `allowed` (the default when no value is given:
+    /// with restrictions or without) or `unrestricted` (without restrictions).
+    #[arg(long, value_name = "WHICH", num_args = 0..=1, default_missing_value = "allowed",
+          value_parser = parse_commercial)]
+    pub commercial_use: Option<crate::filter::Commercial>,
+    /// Only entries you can run on your own hardware (downloadable weights, installable software).
+    #[arg(long)]
+    pub self_hostable: bool,
+    /// Only entries that handle this modality, e.g. image or audio.
+    #[arg(long, value_name = "MODALITY")]
+    pub modality: Option<String>,
     /// Only downloadable weights that fit in this many GB at 4 bits per parameter (an estimate
     /// of the weights alone, from the total parameter count; the KV cache is not included).
-    #[arg(long, value_name = "GB")]
+    #[arg(long, alias = "fits-gb", value_name = "GB")]
     pub fits: Option<u32>,
-    /// Only entries available now: retired ones (shut down by their developer) are left out;
-    /// deprecated ones, still offered, stay.
+    /// Only models some provider lists as reasoning (catalog data: --data FILE).
     #[arg(long)]
+    pub reasoning: bool,
+    /// Only models some provider lists with tool calling.
+    #[arg(long)]
+    pub tool_calling: bool,
+    /// Only models some provider lists as taking files (attachments) as input.
+    #[arg(long)]
+    pub file_input: bool,
+    /// Only models some provider lists with structured (JSON schema) output.
+    #[arg(long)]
+    pub structured_output: bool,
+    /// Only models some provider lists with a settable temperature.
+    #[arg(long)]
+    pub temperature: bool,
+    /// Only entries free to use somewhere (an offer or price of $0 in and out).
+    #[arg(long)]
+    pub free: bool,
+    /// By lifecycle: `available` leaves out retired entries (shut down by their developer;
+    /// deprecated ones, still offered, stay), `current` deprecated ones too (a catalog model
+    /// counts as deprecated when every provider's listing is), `any` keeps all.
+    #[arg(long, value_name = "WHICH", value_parser = parse_in_service)]
+    pub in_service: Option<crate::filter::InService>,
+    /// Same as --in-service available.
+    #[arg(long, conflicts_with = "in_service")]
     pub available: bool,
-    #[command(flatten)]
-    pub format: FormatArg,
+    /// Same as --in-service current.
+    #[arg(long, conflicts_with_all = ["in_service", "available"])]
+    pub not_deprecated: bool,
+}
+
+impl FilterArgs {
+    /// The core filter these flags describe.
+    pub fn filter(&self) -> crate::filter::Filter {
+        use crate::data::{Feature, Kind};
+        let kinds = if self.kinds.contains(&KindFilter::All) {
+            Vec::new()
+        } else {
+            let mut kinds: Vec<Kind> = self
+                .kinds
+                .iter()
+                .filter_map(|k| match k {
+                    KindFilter::Model => Some(Kind::Model),
+                    KindFilter::Framework => Some(Kind::Framework),
+                    KindFilter::Platform => Some(Kind::Platform),
+                    KindFilter::All => None,
+                })
+                .collect();
+            kinds.dedup();
+            kinds
+        };
+        let mut openness: Vec<crate::data::Openness> =
+            self.openness.iter().map(|o| o.openness()).collect();
+        openness.dedup();
+        let features = [
+            (Feature::Reasoning, self.reasoning),
+            (Feature::ToolCall, self.tool_calling),
+            (Feature::FileInput, self.file_input),
+            (Feature::Temperature, self.temperature),
+            (Feature::StructuredOutput, self.structured_output),
+        ]
+        .into_iter()
+        .filter_map(|(f, on)| on.then_some(f))
+        .collect();
+        crate::filter::Filter {
+            openness,
+            kinds,
+            developer: self.developer.clone(),
+            country: self.country.clone(),
+            years: self.years,
+            commercial_use: self.commercial_use.unwrap_or_default(),
+            self_hostable: self.self_hostable,
+            modality: self.modality.clone(),
+            fits_gb: self.fits,
+            features,
+            free: self.free,
+            in_service: match (self.in_service, self.available, self.not_deprecated) {
+                (Some(which), _, _) => which,
+                (None, _, true) => crate::filter::InService::Current,
+                (None, true, false) => crate::filter::InService::Available,
+                (None, false, false) => crate::filter::InService::Any,
+            },
+        }
+    }
+}
+
+/// `--years`: `FROM,TO`, `FROM-TO`, `FROM..TO` or one year; the order of the two does not matter.
+pub fn parse_years(text: &str) -> Result<(u16, u16), String> {
+    let year = |s: &str| {
+        s.trim().parse::<u16>().map_err(|_| {
+            format!(
+                "{:?} is not a year (FROM,TO or YEAR, e.g. 2023,2025)",
+                s.trim()
+            )
+        })
+    };
+    let parts: Vec<&str> = text
+        .split([',', '-'])
+        .flat_map(|p| p.split(".."))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    match parts.as_slice() {
+        [one] => year(one).map(|y| (y, y)),
+        [a, b] => {
+            let (a, b) = (year(a)?, year(b)?);
+            Ok((a.min(b), a.max(b)))
+        }
+        _ => Err("expected FROM,TO or YEAR, e.g. 2023,2025".into()),
+    }
+}
+
+fn parse_commercial(text: &str) -> Result<crate::filter::Commercial, String> {
+    crate::filter::Commercial::parse(text)
+        .ok_or_else(|| format!("{text:?}: expected allowed, unrestricted or any"))
+}
+
+fn parse_in_service(text: &str) -> Result<crate::filter::InService, String> {
+    crate::filter::InService::parse(text.trim())
+        .ok_or_else(|| format!("{text:?}: expected available, current or any"))
+}
+
+fn parse_sort(text: &str) -> Result<crate::order::SortKey, String> {
+    crate::order::SortKey::parse(text)
 }
 
 #[derive(Debug, Args)]
@@ -430,22 +609,6 @@ pub enum OpennessFilter {
     OpenSource,
     OpenWeights,
     Closed,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SortKey {
-    Name,
-    Released,
-    Developer,
-    Score,
-    /// Artificial Analysis Intelligence Index, highest first.
-    Intelligence,
-    /// Artificial Analysis Coding Index, highest first.
-    Coding,
-    /// Median output tokens per second, fastest first.
-    Speed,
-    /// Blended price (3 input : 1 output tokens), cheapest first.
-    Price,
 }
 
 #[derive(Debug, Args)]

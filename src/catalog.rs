@@ -97,6 +97,18 @@ impl Catalog {
         self.sort_keys.sort(positions, key, &self.dataset, weights);
     }
 
+    /// Sorts like [`sort`](Self::sort), in `direction` (unknown values last either way).
+    pub fn sort_directed(
+        &self,
+        positions: &mut [usize],
+        key: &SortKey,
+        direction: crate::order::Direction,
+        weights: &Weights,
+    ) {
+        self.sort_keys
+            .sort_directed(positions, key, direction, &self.dataset, weights);
+    }
+
     /// All entries.
     pub fn models(&self) -> &[Model] {
         &self.dataset.models

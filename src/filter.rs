@@ -1,10 +1,11 @@
 //! Filtering entries: shared by the list pane, `modeldex list` and the filter panel (sorting is
 //! [`order`](crate::order)'s).
 
+use crate::data::model::Feature;
 use crate::data::{Availability, CommercialUse, Kind, Model, Openness, Status};
 use crate::memory;
 
-/// Which entries to keep by where they are in their life (see [`Model::status`]).
+/// Which entries to keep by where they are in their life (see [`Model::service_status`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InService {
     /// Every entry.
@@ -26,7 +27,7 @@ impl InService {
         }
     }
 
-    /// The word of the preferences file's `in_service` key.
+    /// The word of the preferences file's `in_service` key and of `list --in-service`.
     pub fn as_str(self) -> &'static str {
         match self {
             InService::Any => "any",
@@ -52,6 +53,58 @@ impl InService {
     }
 }
 
+/// How free a license must be for commercial use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Commercial {
+    /// No condition.
+    #[default]
+    Any,
+    /// Commercial use allowed, with restrictions or without.
+    Allowed,
+    /// Commercial use allowed without restrictions.
+    Unrestricted,
+}
+
+impl Commercial {
+    /// The word of the preferences file and the command line (`any` is written `false`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Commercial::Any => "any",
+            Commercial::Allowed => "allowed",
+            Commercial::Unrestricted => "unrestricted",
+        }
+    }
+
+    /// The condition a word names: `any`, `allowed`, `unrestricted`.
+    pub fn parse(word: &str) -> Option<Commercial> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "any" => Some(Commercial::Any),
+            "allowed" | "yes" => Some(Commercial::Allowed),
+            "unrestricted" => Some(Commercial::Unrestricted),
+            _ => None,
+        }
+    }
+
+    /// The next condition in the filter panel's cycle: any, allowed, unrestricted, any.
+    pub fn next(self) -> Commercial {
+        match self {
+            Commercial::Any => Commercial::Allowed,
+            Commercial::Allowed => Commercial::Unrestricted,
+            Commercial::Unrestricted => Commercial::Any,
+        }
+    }
+
+    fn admits(self, use_: Option<CommercialUse>) -> bool {
+        match self {
+            Commercial::Any => true,
+            Commercial::Allowed => {
+                matches!(use_, Some(CommercialUse::Yes | CommercialUse::Restricted))
+            }
+            Commercial::Unrestricted => use_ == Some(CommercialUse::Yes),
+        }
+    }
+}
+
 /// Which entries to keep. An empty set or `None` means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -59,10 +112,12 @@ pub struct Filter {
     pub kinds: Vec<Kind>,
     /// Developer name, matched case-insensitively.
     pub developer: Option<String>,
+    /// Country of the developer's legal domicile, matched case-insensitively.
+    pub country: Option<String>,
     /// Inclusive release-year range.
     pub years: Option<(u16, u16)>,
-    /// Keep only entries whose license allows commercial use (fully or with restrictions).
-    pub commercial_use: bool,
+    /// How freely the license must allow commercial use.
+    pub commercial_use: Commercial,
     /// Keep only entries that can run on your own hardware.
     pub self_hostable: bool,
     /// Keep only entries that handle this modality (e.g. `image`).
@@ -70,7 +125,13 @@ pub struct Filter {
     /// Keep only downloadable weights that fit in this many gigabytes at 4 bits per parameter
     /// (see [`memory::fits`]).
     pub fits_gb: Option<u32>,
-    /// Leave out retired (or also deprecated) entries.
+    /// Keep only entries some provider lists with every one of these capabilities (entries
+    /// with no catalog offers say nothing about them and are left out).
+    pub features: Vec<Feature>,
+    /// Keep only entries that are free to use somewhere (both prices zero).
+    pub free: bool,
+    /// Leave out retired (or also deprecated) entries; a catalog model every provider lists as
+    /// deprecated counts as deprecated (see [`Model::service_status`]).
     pub in_service: InService,
 }
 
@@ -100,21 +161,24 @@ impl Filter {
                     .as_deref()
                     .is_some_and(|md| md.eq_ignore_ascii_case(d))
             })
+            && self.country.as_deref().is_none_or(|c| {
+                m.country
+                    .as_deref()
+                    .is_some_and(|mc| mc.eq_ignore_ascii_case(c))
+            })
             && self
                 .years
                 .is_none_or(|(from, to)| m.release_year().is_some_and(|y| (from..=to).contains(&y)))
-            && (!self.commercial_use
-                || matches!(
-                    m.commercial_use(),
-                    Some(CommercialUse::Yes | CommercialUse::Restricted)
-                ))
+            && self.commercial_use.admits(m.commercial_use())
             && (!self.self_hostable || is_self_hostable(m))
             && self
                 .modality
                 .as_deref()
                 .is_none_or(|want| m.modalities.iter().any(|x| x.eq_ignore_ascii_case(want)))
             && self.fits_gb.is_none_or(|gb| memory::fits(m, f64::from(gb)))
-            && self.in_service.admits(m.status())
+            && self.features.iter().all(|&f| m.feature(f) == Some(true))
+            && (!self.free || m.is_free())
+            && self.in_service.admits(m.service_status())
     }
 
     /// Positions of the entries of `models` that pass, in dataset order.
@@ -138,6 +202,9 @@ impl Filter {
         if let Some(d) = &self.developer {
             parts.push(d.clone());
         }
+        if let Some(c) = &self.country {
+            parts.push(c.clone());
+        }
         if let Some((from, to)) = self.years {
             parts.push(if from == to {
                 from.to_string()
@@ -145,8 +212,10 @@ impl Filter {
                 format!("{from}–{to}")
             });
         }
-        if self.commercial_use {
-            parts.push("commercial use".into());
+        match self.commercial_use {
+            Commercial::Any => {}
+            Commercial::Allowed => parts.push("commercial use".into()),
+            Commercial::Unrestricted => parts.push("unrestricted commercial use".into()),
         }
         if self.self_hostable {
             parts.push("self-hostable".into());
@@ -156,6 +225,10 @@ impl Filter {
         }
         if let Some(gb) = self.fits_gb {
             parts.push(format!("fits {gb} GB"));
+        }
+        parts.extend(self.features.iter().map(|f| f.label().to_string()));
+        if self.free {
+            parts.push("free".into());
         }
         match self.in_service {
             InService::Any => {}
@@ -208,7 +281,7 @@ mod tests {
         };
         assert_eq!(f.apply(&d.models), [0, 2]);
         let f = Filter {
-            commercial_use: true,
+            commercial_use: Commercial::Allowed,
             kinds: vec![Kind::Model],
             years: Some((2023, 2023)),
             ..Filter::default()
@@ -250,6 +323,99 @@ mod tests {
         );
         assert_eq!(f(InService::Available).describe(), "available now");
         assert_eq!(InService::Current.next(), InService::Any);
+    }
+
+    #[test]
+    fn country_and_unrestricted_commercial_use() {
+        let mut d = dataset();
+        d.models[0].country = Some("United States".into());
+        let f = Filter {
+            country: Some("united states".into()),
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&d.models), [0]);
+        assert_eq!(f.describe(), "united states");
+        // Bravo's license is "restricted", alpha's "yes", Frame's "no".
+        let allowed = Filter {
+            commercial_use: Commercial::Allowed,
+            ..Filter::default()
+        };
+        assert_eq!(allowed.apply(&d.models), [0, 1]);
+        let unrestricted = Filter {
+            commercial_use: Commercial::Unrestricted,
+            ..Filter::default()
+        };
+        assert_eq!(unrestricted.apply(&d.models), [1]);
+        assert_eq!(unrestricted.describe(), "unrestricted commercial use");
+        assert_eq!(Commercial::Any.next().next().next(), Commercial::Any);
+    }
+
+    /// The models.dev subset, grouped into models with offers.
+    fn catalog() -> Vec<Model> {
+        let text = include_str!("../tests/fixtures/models-dev-api.subset.json");
+        let listings = crate::data::load::parse_bytes(text.as_bytes(), None)
+            .unwrap()
+            .0
+            .models;
+        crate::data::grouping::group_listings(listings)
+    }
+
+    #[test]
+    fn capability_filters_follow_what_the_offers_say() {
+        let models = catalog();
+        let named = |f: &Filter| -> Vec<String> {
+            f.apply(&models)
+                .iter()
+                .map(|&i| models[i].id.clone())
+                .collect()
+        };
+        let count = |f: &Filter| f.apply(&models).len();
+        let all = models.len();
+        for feature in [Feature::Reasoning, Feature::ToolCall, Feature::FileInput] {
+            let f = Filter {
+                features: vec![feature],
+                ..Filter::default()
+            };
+            let kept = count(&f);
+            assert!(kept > 0 && kept < all, "{feature:?}: {kept} of {all}");
+            assert!(f.apply(&models).iter().all(|&i| models[i]
+                .offers
+                .iter()
+                .any(|o| o.feature(feature) == Some(true))));
+        }
+        let both = Filter {
+            features: vec![Feature::Reasoning, Feature::FileInput],
+            ..Filter::default()
+        };
+        assert!(named(&both).contains(&"claude-sonnet-4-5".to_string()));
+        assert!(
+            count(&both)
+                < count(&Filter {
+                    features: vec![Feature::Reasoning],
+                    ..Filter::default()
+                })
+        );
+        let free = Filter {
+            free: true,
+            ..Filter::default()
+        };
+        assert!(count(&free) > 0);
+        assert!(free.apply(&models).iter().all(|&i| models[i].is_free()));
+        let current = Filter {
+            in_service: InService::Current,
+            ..Filter::default()
+        };
+        let gone: Vec<&Model> = models.iter().filter(|m| m.is_deprecated()).collect();
+        assert!(!gone.is_empty(), "the subset has deprecated listings");
+        assert_eq!(count(&current), all - gone.len());
+        // A curated entry without offers says nothing about capabilities: left out, not guessed.
+        let curated = dataset();
+        let reasoning = Filter {
+            features: vec![Feature::Reasoning],
+            ..Filter::default()
+        };
+        assert!(reasoning.apply(&curated.models).is_empty());
+        assert_eq!(reasoning.describe(), "reasoning");
     }
 
     #[test]
@@ -297,7 +463,7 @@ mod tests {
         let d = dataset();
         let mut key = SortKey::Natural;
         let mut labels = Vec::new();
-        for _ in 0..12 {
+        for _ in 0..14 {
             key = key.next(&d);
             labels.push(key.label(&d));
         }
@@ -314,6 +480,8 @@ mod tests {
                 "Coding Index",
                 "Output speed",
                 "blended price",
+                "context",
+                "max output",
                 "natural",
                 "name"
             ]

@@ -1,7 +1,8 @@
 //! Human-readable renderings of facts, shared by the TUI and the command line.
 
-use crate::data::{Availability, Model, Offer, Pricing, Status, Unit};
+use crate::data::{Availability, Feature, Model, Offer, Pricing, Status, Unit};
 use crate::i18n::pick;
+use strum::VariantArray;
 
 /// Text shown for a fact the developer has not disclosed.
 pub const UNDISCLOSED: &str = "undisclosed";
@@ -134,6 +135,52 @@ pub fn offer_terms(o: &Offer) -> String {
         return UNKNOWN.to_string();
     }
     parts.join(" · ")
+}
+
+/// The rest of an offer's listing for `show`: `cached input $0.50 · reasoning, tool calling ·
+/// deprecated`; `None` when the catalog says none of it.
+pub fn offer_extras(o: &Offer) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(c) = o.cache_read_per_mtok {
+        parts.push(format!("cached input {}", usd(c)));
+    }
+    let has: Vec<&str> = Feature::VARIANTS
+        .iter()
+        .filter(|f| o.feature(**f) == Some(true))
+        .map(|f| f.label())
+        .collect();
+    if !has.is_empty() {
+        parts.push(has.join(", "));
+    }
+    if let Some(s) = o.status {
+        parts.push(s.as_str().to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// What an entry's offers say it can do, for `show` and the detail view: `reasoning, tool
+/// calling (2 of 3 providers)`; `None` when no offer says anything.
+pub fn features(m: &Model) -> Option<String> {
+    let parts: Vec<String> = Feature::VARIANTS
+        .iter()
+        .filter_map(|&f| {
+            let said: Vec<bool> = m.offers.iter().filter_map(|o| o.feature(f)).collect();
+            let yes = said.iter().filter(|&&y| y).count();
+            match yes {
+                0 => None,
+                y if y == said.len() => Some(f.label().to_string()),
+                y => Some(format!("{} ({y} of {} providers)", f.label(), said.len())),
+            }
+        })
+        .collect();
+    let any_said = Feature::VARIANTS
+        .iter()
+        .any(|&f| m.offers.iter().any(|o| o.feature(f).is_some()));
+    match (parts.is_empty(), any_said) {
+        (_, false) => None,
+        (true, true) => Some("none listed".into()),
+        (false, true) => Some(parts.join(", ")),
+    }
 }
 
 /// The providers and the cheapest blended price of a list row: `8 prov $6.00` (`1 prov —` when

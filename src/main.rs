@@ -10,6 +10,7 @@ use modeldex::{cli, startup, tui};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    modeldex::without_huge_pages();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = args::lang_in_args(&args).unwrap_or_else(Lang::from_env);
     let parsed = match args::command_in(lang)

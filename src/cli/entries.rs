@@ -3,13 +3,12 @@
 use super::entry::{csv_header, csv_record, license_short, overall, summary_json};
 use super::output::{self, md_escape, Align, Cell, Column, Paint, Style, Table};
 use super::Failure;
-use crate::args::{Format, KindFilter, ListArgs, OpennessFilter, SearchArgs, SortKey};
+use crate::args::{Format, ListArgs, SearchArgs};
 use crate::catalog::Catalog;
-use crate::data::{Dataset, Kind, Openness};
-use crate::filter::{Filter, InService};
+use crate::data::Dataset;
 use crate::format;
 use crate::i18n::{t, tf, values, Msg};
-use crate::order;
+use crate::order::{self, SortKey};
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
 
@@ -27,49 +26,28 @@ pub fn list(
     weights: &Weights,
     style: &Style,
 ) -> Result<String, Failure> {
-    let filter = Filter {
-        kinds: match args.kind {
-            KindFilter::All => Vec::new(),
-            KindFilter::Model => vec![Kind::Model],
-            KindFilter::Framework => vec![Kind::Framework],
-            KindFilter::Platform => vec![Kind::Platform],
-        },
-        openness: match args.openness {
-            None => Vec::new(),
-            Some(OpennessFilter::OpenSource) => vec![Openness::OpenSource],
-            Some(OpennessFilter::OpenWeights) => vec![Openness::OpenWeights],
-            Some(OpennessFilter::Closed) => vec![Openness::Closed],
-        },
-        fits_gb: args.fits,
-        in_service: if args.available {
-            InService::Available
-        } else {
-            InService::Any
-        },
-        ..Filter::default()
-    };
+    check_sort(&catalog.dataset, &args.sort)?;
+    let filter = args.filter.filter();
     let mut indices = filter.apply(catalog.models());
-    let key = match args.sort {
-        SortKey::Name => order::SortKey::Name,
-        SortKey::Released => order::SortKey::Released,
-        SortKey::Developer => order::SortKey::Developer,
-        SortKey::Score => order::SortKey::Score,
-        SortKey::Intelligence => order::SortKey::Figure("intelligence_index".into()),
-        SortKey::Coding => order::SortKey::Figure("coding_index".into()),
-        SortKey::Speed => order::SortKey::Figure("output_speed".into()),
-        SortKey::Price => order::SortKey::Price,
+    let direction = if args.reverse {
+        order::Direction::Reversed
+    } else {
+        order::Direction::Usual
     };
-    catalog.sort(&mut indices, &key, weights);
+    catalog.sort_directed(&mut indices, &args.sort, direction, weights);
+    if let Some(limit) = args.limit {
+        indices.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    }
     let items: Vec<Item> = indices
         .into_iter()
         .map(|index| Item { index, hit: None })
         .collect();
-    let sorted_by = match args.sort {
+    let sorted_by = match &args.sort {
         SortKey::Released => Some(t(Msg::ColReleased)),
         SortKey::Developer => Some(t(Msg::ColDeveloper)),
         SortKey::Score => Some(t(Msg::ColScore)),
-        SortKey::Intelligence => Some(t(Msg::ColIntel)),
-        SortKey::Name | SortKey::Coding | SortKey::Speed | SortKey::Price => None,
+        SortKey::Figure(id) if id == "intelligence_index" => Some(t(Msg::ColIntel)),
+        _ => None,
     };
     Ok(render(
         &catalog.dataset,
@@ -77,8 +55,92 @@ pub fn list(
         args.format.format,
         weights,
         style,
-        sorted_by,
+        sorted_by
+            .map(SortedBy::Column)
+            .or_else(|| sort_value(&catalog.dataset, &args.sort)),
     ))
+}
+
+/// How a table shows the value its rows are sorted by.
+#[derive(Debug, Clone)]
+enum SortedBy {
+    /// A column the table has anyway, by its header: kept at any width.
+    Column(&'static str),
+    /// A column of its own, after the name and id: header and each entry's value.
+    Value(
+        String,
+        fn(&Dataset, &crate::data::Model, &str) -> String,
+        String,
+    ),
+}
+
+/// The extra column of a sort whose value the table does not otherwise show.
+fn sort_value(dataset: &Dataset, key: &SortKey) -> Option<SortedBy> {
+    fn price(_: &Dataset, m: &crate::data::Model, _: &str) -> String {
+        m.blended_price()
+            .map_or_else(|| format::UNKNOWN.to_string(), format::usd)
+    }
+    fn context(_: &Dataset, m: &crate::data::Model, _: &str) -> String {
+        m.context_window()
+            .map_or_else(|| format::UNKNOWN.to_string(), |t| format::context(Some(t)))
+    }
+    fn max_output(_: &Dataset, m: &crate::data::Model, _: &str) -> String {
+        m.max_output_tokens()
+            .map_or_else(|| format::UNKNOWN.to_string(), |t| format::context(Some(t)))
+    }
+    fn criterion(_: &Dataset, m: &crate::data::Model, id: &str) -> String {
+        m.score(id)
+            .map_or_else(|| format::UNKNOWN.to_string(), |s| s.to_string())
+    }
+    fn figure(_: &Dataset, m: &crate::data::Model, id: &str) -> String {
+        match (m.figure(id), crate::data::FigureKind::find(id)) {
+            (Some(v), Some(k)) => format::figure(v, k.unit),
+            _ => format::UNKNOWN.to_string(),
+        }
+    }
+    let upper = |s: &str| s.to_uppercase();
+    Some(match key {
+        SortKey::Price => SortedBy::Value(t(Msg::ColPrice).into(), price, String::new()),
+        SortKey::Context => SortedBy::Value(t(Msg::ColContext).into(), context, String::new()),
+        SortKey::MaxOutput => {
+            SortedBy::Value(t(Msg::ColMaxOutput).into(), max_output, String::new())
+        }
+        SortKey::Criterion(id) => SortedBy::Value(
+            upper(dataset.criterion_name(id).unwrap_or(id)),
+            criterion,
+            id.clone(),
+        ),
+        SortKey::Figure(id) => SortedBy::Value(
+            upper(crate::data::FigureKind::find(id).map_or(id.as_str(), |k| k.label)),
+            figure,
+            id.clone(),
+        ),
+        _ => return None,
+    })
+}
+
+/// Refuses a sort by a criterion or figure this data does not have, naming those it has.
+fn check_sort(dataset: &Dataset, key: &SortKey) -> Result<(), Failure> {
+    match key {
+        SortKey::Criterion(id) if dataset.criterion_name(id).is_none() => {
+            let ids: Vec<&str> = dataset
+                .leaf_criteria()
+                .map(|(_, c)| c.id.as_str())
+                .collect();
+            Err(Failure::Error(format!(
+                "--sort criterion:{id}: no such criterion (one of {})",
+                ids.join(", ")
+            )))
+        }
+        SortKey::Figure(id) if crate::data::FigureKind::find(id).is_none() => {
+            let ids: Vec<&str> = crate::data::FIGURES.iter().map(|k| k.id).collect();
+            Err(Failure::Error(format!(
+                "--sort figure:{id}: no such figure (one of {})",
+                ids.join(", ")
+            )))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// `modeldex search`: the best fuzzy matches, best first; not found (exit 1) when there are none.
@@ -126,14 +188,15 @@ pub fn search(
     ))
 }
 
-/// Renders `items` in `format`; a table keeps the column `sorted_by` (a header) at any width.
+/// Renders `items` in `format`; a table shows the value it is sorted by (`sorted_by`) at any
+/// width.
 fn render(
     dataset: &Dataset,
     items: &[Item],
     format: Format,
     weights: &Weights,
     style: &Style,
-    sorted_by: Option<&str>,
+    sorted_by: Option<SortedBy>,
 ) -> String {
     let searched = items.first().is_some_and(|i| i.hit.is_some());
     match format {
@@ -161,7 +224,7 @@ fn render(
             output::csv(&header, records)
         }
         Format::Markdown => markdown(dataset, items, searched, weights),
-        Format::Table => table(dataset, items, searched, weights, sorted_by).render(style),
+        Format::Table => table(dataset, items, searched, weights, sorted_by.as_ref()).render(style),
     }
 }
 
@@ -182,10 +245,14 @@ fn table(
     items: &[Item],
     searched: bool,
     weights: &Weights,
-    sorted_by: Option<&str>,
+    sorted_by: Option<&SortedBy>,
 ) -> Table {
+    let kept = match sorted_by {
+        Some(SortedBy::Column(header)) => Some(*header),
+        _ => None,
+    };
     let droppable = |c: Column, rank: u8| {
-        if sorted_by == Some(c.header.as_str()) {
+        if kept == Some(c.header.as_str()) {
             c
         } else {
             c.droppable(rank)
@@ -195,6 +262,13 @@ fn table(
         Column::left(t(Msg::ColName)).whole(),
         Column::left(t(Msg::ColId)).whole(),
     ];
+    let value = match sorted_by {
+        Some(SortedBy::Value(header, value, arg)) => {
+            columns.push(Column::right(header).whole());
+            Some((value, arg))
+        }
+        _ => None,
+    };
     columns.extend([
         droppable(Column::left(t(Msg::ColReleased)).whole(), 6),
         droppable(Column::left(t(Msg::ColDeveloper)), 4),
@@ -221,6 +295,11 @@ fn table(
         let mut cells = vec![
             Cell::painted(m.name.clone(), Paint::Label),
             Cell::plain(m.id.clone()),
+        ];
+        if let Some((value, arg)) = value {
+            cells.push(Cell::plain(value(dataset, m, arg)));
+        }
+        cells.extend([
             Cell::plain(format::released(m)),
             Cell::plain(
                 m.developer
@@ -235,7 +314,7 @@ fn table(
                 format::score_and_coverage(score, crate::score::coverage(m, dataset)),
                 Paint::for_score(score),
             ),
-        ];
+        ]);
         if offers {
             cells.push(match format::offers_brief(m) {
                 Some(brief) => Cell::plain(brief),

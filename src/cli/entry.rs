@@ -3,10 +3,11 @@
 //! Shared by `list`, `search`, `show` and `compare`, so every command uses the same keys.
 
 use super::output;
-use crate::data::{Dataset, Model, Offer, FIGURES};
+use crate::data::{Dataset, Feature, Model, Offer, FIGURES};
 use crate::format;
 use crate::score::{all_scores, Weights};
 use serde_json::{json, Value};
+use strum::VariantArray;
 
 /// The weighted overall score under `weights`.
 pub fn overall(model: &Model, dataset: &Dataset, weights: &Weights) -> Option<f64> {
@@ -45,20 +46,37 @@ pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Valu
         "aliases": model.aliases,
         "kind": model.kind,
         "developer": model.developer,
+        "country": model.country,
         "family": model.family,
         "released": model.released,
         "params_b": model.params_b,
         "active_params_b": model.active_params_b,
         "context_tokens": model.context_tokens,
+        "max_output_tokens": model.max_output_tokens(),
+        "modalities": model.modalities,
         "openness": model.openness,
         "license": model.license,
+        "pricing": model.pricing,
         "blended_price_per_mtok": model.blended_price(),
+        "free": model.is_free(),
+        "deprecated": model.is_deprecated(),
+        "features": features_json(model),
         "providers": model.offers.providers(),
         "cheapest_offer_blended_per_mtok": model.cheapest_offer().and_then(Offer::blended),
         "offers": model.offers,
         "capability": figures_json(model),
         "scores": scores_json(model, dataset, weights),
     })
+}
+
+/// `{reasoning: true/false/null, tool_call: ..., ...}`: what the entry's offers say (null: none
+/// says), keyed by the catalog's field names.
+pub fn features_json(model: &Model) -> Value {
+    Feature::VARIANTS
+        .iter()
+        .map(|f| (f.key().to_string(), json!(model.feature(*f))))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// `{figure id: value or null, ...}` for every known figure, or `null` when not benchmarked.
@@ -74,16 +92,18 @@ pub fn figures_json(model: &Model) -> Value {
 }
 
 /// CSV columns describing an entry, before its scores.
-const CSV_FACTS: [&str; 15] = [
+const CSV_FACTS: [&str; 17] = [
     "id",
     "name",
     "kind",
     "developer",
+    "country",
     "family",
     "released",
     "params_b",
     "active_params_b",
     "context_tokens",
+    "modalities",
     "openness",
     "license",
     "spdx",
@@ -111,11 +131,13 @@ pub fn csv_record(m: &Model, dataset: &Dataset, weights: &Weights) -> Vec<String
         m.name.clone(),
         m.kind.as_str().into(),
         opt(&m.developer),
+        opt(&m.country),
         opt(&m.family),
         opt(&m.released),
         output::csv_number(m.params_b),
         output::csv_number(m.active_params_b),
         output::csv_number(m.context_tokens.map(|t| t as f64)),
+        m.modalities.join(";"),
         m.openness.as_str().into(),
         license.map(|l| l.name.clone()).unwrap_or_default(),
         license.and_then(|l| l.spdx.clone()).unwrap_or_default(),

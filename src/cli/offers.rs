@@ -37,6 +37,10 @@ pub fn table(m: &Model, style: &Style) -> String {
     ]);
     for o in &m.offers {
         let mut terms = format::offer_terms(o);
+        if let Some(extras) = format::offer_extras(o) {
+            terms.push_str(" · ");
+            terms.push_str(&extras);
+        }
         if let Some(url) = &o.url {
             terms.push('\n');
             terms.push_str(&text::plain(url));
@@ -63,7 +67,10 @@ pub fn markdown(m: &Model) -> String {
             vec![
                 md_escape(&o.provider),
                 output::md_code(&o.model_id),
-                md_escape(&format::offer_terms(o)),
+                md_escape(&match format::offer_extras(o) {
+                    Some(extras) => format!("{} · {extras}", format::offer_terms(o)),
+                    None => format::offer_terms(o),
+                }),
                 o.url.as_deref().map(md_link).unwrap_or_default(),
             ]
         })

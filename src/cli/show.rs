@@ -146,6 +146,13 @@ fn facts(m: &Model) -> Vec<(&'static str, String)> {
         }
         f.push((t(Msg::FactPrice), Some(price)));
     }
+    f.push((t(Msg::FactCapabilities), format::features(m)));
+    if m.is_deprecated() && !m.offers.is_empty() && m.lifecycle.is_none() {
+        f.push((
+            t(Msg::FactStatus),
+            Some("deprecated at every provider".into()),
+        ));
+    }
     f.extend(
         super::offers::provenance(m)
             .into_iter()

@@ -4,11 +4,12 @@
 
 pub mod render;
 
-use crate::data::{CommercialUse, Dataset, Model, FIGURES};
+use crate::data::{CommercialUse, Dataset, Feature, Model, FIGURES};
 use crate::format;
-use crate::i18n::{t, values, Msg};
+use crate::i18n::{t, tf, values, Msg};
 use crate::memory;
 use crate::score::{self, Weights};
+use strum::VariantArray;
 
 /// What a row holds, which decides how it is drawn and how its best cell is chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +249,79 @@ fn key_facts(models: &[&Model]) -> Vec<Row> {
             Neither,
             |m| text(m.offers.providers().to_string()),
         ));
+        rows.extend(offer_rows(models));
     }
+    rows
+}
+
+/// The label of a capability flag.
+pub fn feature_label(f: Feature) -> &'static str {
+    t(match f {
+        Feature::Reasoning => Msg::FeatReasoning,
+        Feature::ToolCall => Msg::FeatToolCall,
+        Feature::FileInput => Msg::FeatFileInput,
+        Feature::Temperature => Msg::FeatTemperature,
+        Feature::StructuredOutput => Msg::FeatStructuredOutput,
+    })
+}
+
+/// How many of an entry's offers say yes to `f`, as a cell: `yes`, `no`, `at 2 of 5 providers`,
+/// `—` when none says.
+pub fn feature_text(m: &Model, f: Feature) -> String {
+    let said: Vec<bool> = m.offers.iter().filter_map(|o| o.feature(f)).collect();
+    let yes = said.iter().filter(|&&y| y).count();
+    match (said.len(), yes) {
+        (0, _) => format::UNKNOWN.to_string(),
+        (_, 0) => t(Msg::FeatNo).to_string(),
+        (n, y) if n == y => t(Msg::FeatYes).to_string(),
+        (n, y) => tf(Msg::FeatSome, &[("n", &y), ("total", &n)]),
+    }
+}
+
+/// Rows of the catalog's facts about offers: the longest answer, the cheapest cached input,
+/// each capability flag and how many listings are deprecated.
+fn offer_rows(models: &[&Model]) -> Vec<Row> {
+    use Better::{Higher, Lower, Neither};
+    let tokens = |t: Option<u64>| (format::context(t), t.map(|t| t as f64));
+    let mut rows = vec![
+        fact_row("max_output", t(Msg::CmpMaxOutput), models, Higher, |m| {
+            tokens(m.max_output_tokens())
+        }),
+        fact_row("cache_read", t(Msg::CmpCacheRead), models, Lower, |m| {
+            let cache = m
+                .offers
+                .iter()
+                .filter_map(|o| o.cache_read_per_mtok)
+                .reduce(f64::min);
+            (
+                cache.map_or_else(|| format::UNKNOWN.to_string(), format::usd),
+                cache,
+            )
+        }),
+    ];
+    for &f in Feature::VARIANTS {
+        rows.push(fact_row(f.key(), feature_label(f), models, Neither, |m| {
+            let value = m.feature(f).map(|y| if y { 1.0 } else { 0.0 });
+            (feature_text(m, f), value)
+        }));
+    }
+    rows.push(fact_row(
+        "deprecated",
+        t(Msg::CmpListingStatus),
+        models,
+        Neither,
+        |m| {
+            let n = m.offers.iter().filter(|o| o.is_deprecated()).count();
+            let total = m.offers.len();
+            let text = match n {
+                0 if total == 0 => format::UNKNOWN.to_string(),
+                0 => t(Msg::FeatNo).to_string(),
+                n if n == total => t(Msg::FeatYes).to_string(),
+                n => tf(Msg::FeatSome, &[("n", &n), ("total", &total)]),
+            };
+            (text, None)
+        },
+    ));
     rows
 }
 

@@ -54,7 +54,15 @@ pub fn value_rows(cmp: &Comparison) -> Vec<(&str, &Row)> {
 pub fn csv(cmp: &Comparison, d: &Dataset) -> String {
     let rows = value_rows(cmp);
     let mut header = vec!["id".to_string(), "name".to_string()];
-    header.extend(rows.iter().map(|(_, r)| r.key.clone()));
+    let Some(&first) = cmp.columns.first() else {
+        return markup::csv(&header, Vec::<Vec<String>>::new());
+    };
+    for (_, r) in &rows {
+        match numeric_facts(&r.key, &d.models[first]) {
+            Some(cols) => header.extend(cols.into_iter().map(|(name, _)| name.to_string())),
+            None => header.push(r.key.clone()),
+        }
+    }
     let records: Vec<Vec<String>> = cmp
         .columns
         .iter()
@@ -62,18 +70,77 @@ pub fn csv(cmp: &Comparison, d: &Dataset) -> String {
         .map(|(col, &i)| {
             let m = &d.models[i];
             let mut rec = vec![m.id.clone(), m.name.clone()];
-            rec.extend(rows.iter().map(|(_, r)| {
+            for (_, r) in &rows {
+                if let Some(cols) = numeric_facts(&r.key, m) {
+                    rec.extend(cols.into_iter().map(|(_, v)| v));
+                    continue;
+                }
                 let cell = &r.cells[col];
-                match r.kind {
+                let is_figure = crate::data::FigureKind::find(&r.key).is_some();
+                rec.push(match r.kind {
+                    RowKind::Fact if is_figure => markup::csv_number(cell.value),
                     RowKind::Fact if cell.text == format::UNKNOWN => String::new(),
                     RowKind::Fact | RowKind::Section => cell.text.clone(),
                     _ => markup::csv_number(cell.value),
-                }
-            }));
+                });
+            }
             rec
         })
         .collect();
     markup::csv(&header, &records)
+}
+
+/// The columns a numeric fact row becomes in CSV, each a plain number (empty when unknown), so
+/// that a spreadsheet can sort and sum them: `price` is input, output and blended USD per million
+/// tokens; `params` the total and active billions; `None` for a row kept as its text.
+fn numeric_facts(key: &str, m: &crate::data::Model) -> Option<Vec<(&'static str, String)>> {
+    let n = markup::csv_number;
+    let tokens = |t: Option<u64>| n(t.map(|t| t as f64));
+    let price = |f: fn(&crate::data::Pricing) -> Option<f64>| n(m.pricing.as_ref().and_then(f));
+    Some(match key {
+        "params" => vec![
+            ("params_b", n(m.params_b)),
+            ("active_params_b", n(m.active_params_b)),
+        ],
+        "context" => vec![("context_tokens", tokens(m.context_tokens))],
+        "max_output" => vec![("max_output_tokens", tokens(m.max_output_tokens()))],
+        "price" => vec![
+            ("input_per_mtok", price(|p| p.input_per_mtok)),
+            ("output_per_mtok", price(|p| p.output_per_mtok)),
+            ("blended_per_mtok", n(m.blended_price())),
+        ],
+        "cheapest_offer" => {
+            let o = m.cheapest_offer();
+            vec![
+                (
+                    "cheapest_offer_per_mtok",
+                    n(o.and_then(crate::data::Offer::blended)),
+                ),
+                (
+                    "cheapest_offer_provider",
+                    o.map(|o| o.provider.clone()).unwrap_or_default(),
+                ),
+            ]
+        }
+        "cache_read" => {
+            let cache = m
+                .offers
+                .iter()
+                .filter_map(|o| o.cache_read_per_mtok)
+                .reduce(f64::min);
+            vec![("cache_read_per_mtok", n(cache))]
+        }
+        "memory" => {
+            let e = crate::memory::estimate(m);
+            let gb = |bits: u8| n(e.map(|e| e.gb(bits)));
+            vec![
+                ("memory_gb_16bit", gb(16)),
+                ("memory_gb_8bit", gb(8)),
+                ("memory_gb_4bit", gb(4)),
+            ]
+        }
+        _ => return None,
+    })
 }
 
 /// The comparison as a GitHub-flavoured Markdown table with its legend; also what `y` copies in the

@@ -4,8 +4,11 @@
 
 use super::layout::sort_text;
 use super::{DatasetKey, Prefs};
-use crate::filter::InService;
+use crate::data::model::Feature;
+use crate::filter::{Commercial, InService};
+use crate::order::Direction;
 use std::collections::BTreeMap;
+use strum::VariantArray;
 use toml_edit::{Array, DocumentMut, Item, Table, TableLike, Value};
 
 /// The comment a new file starts with.
@@ -35,6 +38,11 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
         }
     }
     set(root, "sort", sort_text(&prefs.sort).into());
+    set_or_remove(
+        root,
+        "reverse",
+        (prefs.direction == Direction::Reversed).then(|| Value::from(true)),
+    );
     match key {
         DatasetKey::Embedded => set(root, "marks", strings(&prefs.marks)),
         DatasetKey::File(path) => {
@@ -58,7 +66,13 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
         f.years
             .map(|(a, b)| Value::Array(Array::from_iter([i64::from(a), i64::from(b)]))),
     );
-    set(filter, "commercial_use", f.commercial_use.into());
+    let commercial = match f.commercial_use {
+        Commercial::Any => Value::from(false),
+        Commercial::Allowed => Value::from(true),
+        Commercial::Unrestricted => Value::from("unrestricted"),
+    };
+    set(filter, "commercial_use", commercial);
+    set_or_remove(filter, "country", f.country.as_deref().map(Value::from));
     set(filter, "self_hostable", f.self_hostable.into());
     set_or_remove(filter, "modality", f.modality.as_deref().map(Value::from));
     set_or_remove(
@@ -66,6 +80,16 @@ pub(super) fn apply(doc: &mut DocumentMut, prefs: &Prefs, key: &DatasetKey) {
         "fits_gb",
         f.fits_gb.map(|gb| Value::from(i64::from(gb))),
     );
+    // Conditions added later are written only when on, so older files do not fill up with them.
+    let on = |yes: bool| yes.then(|| Value::from(true));
+    for feature in Feature::VARIANTS {
+        set_or_remove(
+            filter,
+            feature.filter_key(),
+            on(f.features.contains(feature)),
+        );
+    }
+    set_or_remove(filter, "free", on(f.free));
     set_or_remove(
         filter,
         "in_service",

@@ -2,26 +2,34 @@
 //! know are ignored here (and kept by the editor that writes the file back).
 
 use super::{DatasetKey, Prefs, ThemeName};
+use crate::data::model::Feature;
 use crate::data::{Kind, Openness};
-use crate::filter::{Filter, InService};
-use crate::order::SortKey;
+use crate::filter::{Commercial, Filter, InService};
+use crate::order::{Direction, SortKey};
 use crate::score::{Weights, MAX_WEIGHT};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The keys modeldex reads, at the top level and in `[filter]`; anything else is someone else's.
-pub(super) const TOP_KEYS: [&str; 7] = [
-    "theme", "sort", "marks", "weights", "filter", "datasets", "lang",
+pub(super) const TOP_KEYS: [&str; 8] = [
+    "theme", "sort", "reverse", "marks", "weights", "filter", "datasets", "lang",
 ];
-pub(super) const FILTER_KEYS: [&str; 9] = [
+pub(super) const FILTER_KEYS: [&str; 16] = [
     "openness",
     "kinds",
     "developer",
+    "country",
     "years",
     "commercial_use",
     "self_hostable",
     "modality",
     "fits_gb",
+    "reasoning",
+    "tool_calling",
+    "file_input",
+    "temperature",
+    "structured_output",
+    "free",
     "in_service",
 ];
 
@@ -32,6 +40,7 @@ struct File {
     theme: String,
     lang: String,
     sort: String,
+    reverse: bool,
     /// The embedded dataset's marks.
     marks: Vec<String>,
     weights: WeightsFile,
@@ -53,12 +62,48 @@ struct FilterFile {
     openness: Vec<Openness>,
     kinds: Vec<Kind>,
     developer: Option<String>,
+    country: Option<String>,
     years: Option<[u16; 2]>,
-    commercial_use: bool,
+    commercial_use: CommercialFile,
     self_hostable: bool,
     modality: Option<String>,
     fits_gb: Option<u32>,
+    reasoning: bool,
+    tool_calling: bool,
+    file_input: bool,
+    temperature: bool,
+    structured_output: bool,
+    free: bool,
     in_service: String,
+}
+
+/// `commercial_use`: `true` (allowed, as older files say), `false`, or a word of
+/// [`Commercial::parse`].
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum CommercialFile {
+    Flag(bool),
+    Word(String),
+}
+
+impl Default for CommercialFile {
+    fn default() -> Self {
+        CommercialFile::Flag(false)
+    }
+}
+
+impl CommercialFile {
+    fn read(&self) -> Result<Commercial, String> {
+        match self {
+            CommercialFile::Flag(false) => Ok(Commercial::Any),
+            CommercialFile::Flag(true) => Ok(Commercial::Allowed),
+            CommercialFile::Word(w) => Commercial::parse(w).ok_or_else(|| {
+                format!(
+                    "unknown commercial_use {w:?} (true, false, \"allowed\" or \"unrestricted\")"
+                )
+            }),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -69,35 +114,11 @@ struct DatasetFile {
 
 /// The word the file uses for `key`.
 pub(super) fn sort_text(key: &SortKey) -> String {
-    match key {
-        SortKey::Natural => "natural".into(),
-        SortKey::Name => "name".into(),
-        SortKey::Released => "released".into(),
-        SortKey::Developer => "developer".into(),
-        SortKey::Score => "score".into(),
-        SortKey::Criterion(id) => format!("criterion:{id}"),
-        SortKey::Figure(id) => format!("figure:{id}"),
-        SortKey::Price => "price".into(),
-    }
+    key.word()
 }
 
 fn parse_sort(text: &str) -> Result<SortKey, String> {
-    Ok(match text {
-        "" | "natural" => SortKey::Natural,
-        "name" => SortKey::Name,
-        "released" => SortKey::Released,
-        "developer" => SortKey::Developer,
-        "score" => SortKey::Score,
-        "price" => SortKey::Price,
-        other => match (
-            other.strip_prefix("criterion:"),
-            other.strip_prefix("figure:"),
-        ) {
-            (Some(id), _) if !id.is_empty() => SortKey::Criterion(id.to_string()),
-            (_, Some(id)) if !id.is_empty() => SortKey::Figure(id.to_string()),
-            _ => return Err(format!("unknown sort {other:?}")),
-        },
-    })
+    SortKey::parse(text)
 }
 
 /// The preferences a parsed document holds, with the marks of the dataset `key` names; an error
@@ -127,11 +148,23 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             openness: f.openness,
             kinds: f.kinds,
             developer: f.developer,
+            country: f.country,
             years: f.years.map(|[a, b]| (a.min(b), a.max(b))),
-            commercial_use: f.commercial_use,
+            commercial_use: f.commercial_use.read()?,
             self_hostable: f.self_hostable,
             modality: f.modality,
             fits_gb: f.fits_gb,
+            features: [
+                (Feature::Reasoning, f.reasoning),
+                (Feature::ToolCall, f.tool_calling),
+                (Feature::FileInput, f.file_input),
+                (Feature::Temperature, f.temperature),
+                (Feature::StructuredOutput, f.structured_output),
+            ]
+            .into_iter()
+            .filter_map(|(feature, on)| on.then_some(feature))
+            .collect(),
+            free: f.free,
             in_service: match f.in_service.as_str() {
                 "" => InService::Any,
                 word => InService::parse(word).ok_or_else(|| {
@@ -140,6 +173,11 @@ pub(super) fn read(doc: &toml_edit::DocumentMut, key: &DatasetKey) -> Result<Pre
             },
         },
         sort: parse_sort(&file.sort)?,
+        direction: if file.reverse {
+            Direction::Reversed
+        } else {
+            Direction::Usual
+        },
         marks,
         theme: match file.theme.as_str() {
             "" => None,

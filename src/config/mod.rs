@@ -24,6 +24,8 @@ pub struct Prefs {
     pub weights: Weights,
     pub filter: Filter,
     pub sort: SortKey,
+    /// Which way the sort runs (`reverse = true`).
+    pub direction: crate::order::Direction,
     /// Ids of the marked entries of the current dataset, in the order they were marked.
     pub marks: Vec<String>,
     /// The colour theme picked with `t`; `None` leaves it to `--color` and `NO_COLOR`.

@@ -13,14 +13,21 @@ fn prefs() -> Prefs {
             openness: vec![Openness::OpenWeights, Openness::OpenSource],
             kinds: vec![Kind::Model],
             developer: Some("Meta".into()),
+            country: Some("France".into()),
             years: Some((2023, 2025)),
-            commercial_use: true,
+            commercial_use: crate::filter::Commercial::Unrestricted,
             self_hostable: true,
             modality: Some("image".into()),
             fits_gb: Some(24),
-            in_service: crate::filter::InService::Available,
+            features: vec![
+                crate::data::Feature::Reasoning,
+                crate::data::Feature::ToolCall,
+            ],
+            free: true,
+            in_service: crate::filter::InService::Current,
         },
         sort: SortKey::Criterion("privacy.self_hosting".into()),
+        direction: crate::order::Direction::Reversed,
         marks: vec!["bloom".into(), "gpt-4".into()],
         theme: Some(ThemeName::Monochrome),
         lang: Some(crate::i18n::Lang::Zh),
@@ -280,4 +287,53 @@ fn the_path_follows_xdg_then_home() {
         Some(PathBuf::from("/home/u/.config/modeldex/config.toml"))
     );
     assert_eq!(path_from(None, None), None);
+}
+
+#[test]
+fn commercial_use_reads_older_flags_and_the_words_of_the_command_line() {
+    use crate::filter::Commercial;
+    let read = |value: &str| {
+        from_toml(&format!("[filter]\ncommercial_use = {value}\n")).map(|p| p.filter.commercial_use)
+    };
+    assert_eq!(
+        read("true"),
+        Ok(Commercial::Allowed),
+        "files written before 'unrestricted'"
+    );
+    assert_eq!(read("false"), Ok(Commercial::Any));
+    assert_eq!(read("\"allowed\""), Ok(Commercial::Allowed));
+    assert_eq!(read("\"unrestricted\""), Ok(Commercial::Unrestricted));
+    assert!(read("\"sometimes\"").unwrap_err().contains("unrestricted"));
+}
+
+#[test]
+fn capability_filters_and_the_direction_are_read_by_the_names_the_flags_use() {
+    let p = from_toml(
+        "sort = \"max_output\"\nreverse = true\n[filter]\ncountry = \"China\"\n\
+         reasoning = true\ntool_calling = true\nfile_input = true\nfree = true\n\
+         in_service = \"current\"\n",
+    )
+    .unwrap();
+    assert_eq!(p.sort, SortKey::MaxOutput);
+    assert_eq!(p.direction, crate::order::Direction::Reversed);
+    assert_eq!(p.filter.country.as_deref(), Some("China"));
+    use crate::data::Feature;
+    assert_eq!(
+        p.filter.features,
+        [Feature::Reasoning, Feature::ToolCall, Feature::FileInput]
+    );
+    assert!(p.filter.free);
+    assert_eq!(p.filter.in_service, crate::filter::InService::Current);
+    // Every [filter] key the file reads is a flag of `modeldex list`.
+    let list = crate::args::command_in(crate::i18n::Lang::En);
+    let list = list.find_subcommand("list").unwrap();
+    for key in layout::FILTER_KEYS {
+        let flag = key.replace('_', "-");
+        let known = list.get_arguments().any(|a| {
+            a.get_long() == Some(flag.as_str())
+                || a.get_all_aliases()
+                    .is_some_and(|al| al.contains(&flag.as_str()))
+        });
+        assert!(known, "[filter] {key} has no --{flag}");
+    }
 }

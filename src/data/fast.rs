@@ -103,6 +103,7 @@ fn offer_is_valid(o: &crate::data::model::Offer) -> bool {
         && in_range(o.output_per_mtok, MAX_PRICE_PER_MTOK)
         && o.context_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
         && o.max_output_tokens.is_none_or(|t| t <= MAX_CONTEXT_TOKENS)
+        && in_range(o.cache_read_per_mtok, MAX_PRICE_PER_MTOK)
         && o.url.as_deref().is_none_or(is_url)
 }
 

@@ -254,18 +254,21 @@ fn read(
         if let Some((dataset, altered)) = super::fast::parse_noting_ids(text) {
             return (Some(SourceFormat::Native), clean(dataset, altered));
         }
+    }
+    // A models.dev catalog is read a provider at a time, without the whole document's tree. (Its
+    // detection refuses every file the native check below would take, so the order is free.)
+    if matches!(format, None | Some(SourceFormat::ModelsDev)) {
+        if let Some(imported) = models_dev::import_text(text, format.is_none()) {
+            let format = SourceFormat::ModelsDev;
+            return (Some(format), from_import(Ok(imported), format, strict));
+        }
+    }
+    if matches!(format, None | Some(SourceFormat::Native)) {
         let detect = format.is_none();
         if let Some(problems) = native::check_text(text, detect, embedded_criterion_ids) {
             if !problems.is_empty() && strict {
                 return (Some(SourceFormat::Native), Err(problems));
             }
-        }
-    }
-    // A models.dev catalog is read one listing at a time, without the whole document's tree.
-    if matches!(format, None | Some(SourceFormat::ModelsDev)) {
-        if let Some(imported) = models_dev::import_text(text, format.is_none()) {
-            let format = SourceFormat::ModelsDev;
-            return (Some(format), from_import(Ok(imported), format, strict));
         }
     }
     let doc = match parse_json(text) {

@@ -5,7 +5,7 @@ pub use super::facts::{
     Capability, Figure, FigureKind, Lifecycle, NamesZh, Reported, Status, Unit, FIGURES,
 };
 use super::names::format_enums;
-pub use super::offer::{Offer, Offers};
+pub use super::offer::{Feature, ListingStatus, Offer, Offers};
 pub use super::rating_map::RatingMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -315,6 +315,60 @@ impl Model {
     /// The value of one capability figure, if benchmarked.
     pub fn figure(&self, id: &str) -> Option<f64> {
         self.capability.as_ref()?.value(id)
+    }
+
+    /// What the offers say about `feature`: yes when any provider's listing has it, no when
+    /// some say no and none yes, unknown when none says (a curated entry with no offers).
+    pub fn feature(&self, feature: super::offer::Feature) -> Option<bool> {
+        let mut said = None;
+        for o in &self.offers {
+            match o.feature(feature) {
+                Some(true) => return Some(true),
+                Some(false) => said = Some(false),
+                None => {}
+            }
+        }
+        said
+    }
+
+    /// Free to use somewhere: an offer, or the entry's own price, at zero for input and output.
+    pub fn is_free(&self) -> bool {
+        self.offers.iter().any(super::offer::Offer::is_free)
+            || self
+                .pricing
+                .as_ref()
+                .is_some_and(|p| p.input_per_mtok == Some(0.0) && p.output_per_mtok == Some(0.0))
+    }
+
+    /// On its way out or gone: the lifecycle says deprecated or retired, or every provider
+    /// that lists it has marked its listing deprecated.
+    pub fn is_deprecated(&self) -> bool {
+        self.service_status() != Status::Active
+    }
+
+    /// The status the "available now" filter goes by: the lifecycle's, else deprecated when
+    /// every provider that lists the model has marked its listing deprecated.
+    pub fn service_status(&self) -> Status {
+        match self.status() {
+            Status::Active
+                if !self.offers.is_empty()
+                    && self.offers.iter().all(super::offer::Offer::is_deprecated) =>
+            {
+                Status::Deprecated
+            }
+            status => status,
+        }
+    }
+
+    /// The largest answer any provider allows, in tokens.
+    pub fn max_output_tokens(&self) -> Option<u64> {
+        self.offers.iter().filter_map(|o| o.max_output_tokens).max()
+    }
+
+    /// The context window: the entry's own, else the largest any provider serves.
+    pub fn context_window(&self) -> Option<u64> {
+        self.context_tokens
+            .or_else(|| self.offers.iter().filter_map(|o| o.context_tokens).max())
     }
 
     /// Whether the license allows commercial use at all (yes or restricted).

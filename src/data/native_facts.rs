@@ -10,6 +10,7 @@ use super::problem::{describe, Path};
 use super::url::url_problem;
 use serde_json::{Map, Value};
 use std::sync::LazyLock;
+use strum::VariantArray;
 
 /// Largest plausible figure on a scale without a natural bound (index points, tokens/s, s).
 pub const MAX_FIGURE: f64 = 1_000_000.0;
@@ -23,6 +24,8 @@ static STATUSES: LazyLock<&[&str]> = LazyLock::new(names::<Status>);
 static UNITS: LazyLock<&[&str]> = LazyLock::new(names::<Unit>);
 static REPORTED: LazyLock<&[&str]> = LazyLock::new(names::<Reported>);
 static OFFER_FIELDS: LazyLock<&[&str]> = LazyLock::new(names::<Offer>);
+static LISTING_STATUSES: LazyLock<&[&str]> =
+    LazyLock::new(names::<crate::data::offer::ListingStatus>);
 
 /// Reports a string member that is not a web address.
 fn url(p: &mut Problems, obj: &Map<String, Value>, key: &str, path: &Path<'_>, required: bool) {
@@ -62,6 +65,13 @@ pub fn check_offers(p: &mut Problems, m: &Map<String, Value>, path: &Path<'_>) {
         p.optional_count(o, "max_output_tokens", &at, MAX_CONTEXT_TOKENS);
         url(p, o, "url", &at, false);
         p.optional_str(o, "file", &at);
+        p.optional_number(o, "cache_read_per_mtok", &at, MAX_PRICE_PER_MTOK);
+        for feature in crate::data::offer::Feature::VARIANTS {
+            if o.get(feature.key()).is_some_and(|v| !v.is_null()) {
+                p.optional_bool(o, feature.key(), &at);
+            }
+        }
+        one_of(p, o, "status", &at, *LISTING_STATUSES, false);
     }
 }
 

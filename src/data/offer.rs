@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 /// One provider's listing of a model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// The provider's name ("Amazon Bedrock").
@@ -33,9 +33,147 @@ pub struct Offer {
     /// The file the listing was read from, as the user named it: the provenance of these facts.
     #[serde(default)]
     pub file: Option<String>,
+    /// USD per million input tokens read back from the provider's prompt cache.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_read_per_mtok: Option<f64>,
+    /// Whether the model thinks before answering here (`None`: the catalog does not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasoning: Option<bool>,
+    /// Whether it can call tools (functions) here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_call: Option<bool>,
+    /// Whether it takes files (images, PDFs...) as input here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<bool>,
+    /// Whether the sampling temperature can be set here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<bool>,
+    /// Whether answers can be held to a JSON schema here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub structured_output: Option<bool>,
+    /// The listing's stage at the provider; `None` when the catalog gives none (generally
+    /// available).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ListingStatus>,
+}
+
+/// A listing's stage, as models.dev's `status` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::VariantArray)]
+#[serde(rename_all = "lowercase")]
+pub enum ListingStatus {
+    /// An early preview.
+    Alpha,
+    /// A preview before general availability.
+    Beta,
+    /// Still served, but on its way out.
+    Deprecated,
+}
+
+impl ListingStatus {
+    /// The catalog's word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListingStatus::Alpha => "alpha",
+            ListingStatus::Beta => "beta",
+            ListingStatus::Deprecated => "deprecated",
+        }
+    }
+
+    /// The status a catalog's word names, if any.
+    pub fn parse(word: &str) -> Option<ListingStatus> {
+        use strum::VariantArray;
+        ListingStatus::VARIANTS
+            .iter()
+            .copied()
+            .find(|s| s.as_str() == word.trim().to_ascii_lowercase())
+    }
+}
+
+/// A capability a catalog listing may claim. Each is a separate yes/no/unknown fact of an offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
+pub enum Feature {
+    /// Thinks before answering (models.dev `reasoning`).
+    Reasoning,
+    /// Calls tools (`tool_call`).
+    ToolCall,
+    /// Takes files as input (`attachment`).
+    FileInput,
+    /// The sampling temperature can be set (`temperature`).
+    Temperature,
+    /// Answers can follow a JSON schema (`structured_output`).
+    StructuredOutput,
+}
+
+impl Feature {
+    /// The catalog's (and the offer's JSON) field name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Feature::Reasoning => "reasoning",
+            Feature::ToolCall => "tool_call",
+            Feature::FileInput => "attachment",
+            Feature::Temperature => "temperature",
+            Feature::StructuredOutput => "structured_output",
+        }
+    }
+
+    /// The filter's name in the preferences file (`[filter] tool_calling = true`) and on the
+    /// command line (`--tool-calling`).
+    pub fn filter_key(self) -> &'static str {
+        match self {
+            Feature::Reasoning => "reasoning",
+            Feature::ToolCall => "tool_calling",
+            Feature::FileInput => "file_input",
+            Feature::Temperature => "temperature",
+            Feature::StructuredOutput => "structured_output",
+        }
+    }
+
+    /// A label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Feature::Reasoning => "reasoning",
+            Feature::ToolCall => "tool calling",
+            Feature::FileInput => "file input",
+            Feature::Temperature => "temperature",
+            Feature::StructuredOutput => "structured output",
+        }
+    }
 }
 
 impl Offer {
+    /// What the listing says about `feature`.
+    pub fn feature(&self, feature: Feature) -> Option<bool> {
+        match feature {
+            Feature::Reasoning => self.reasoning,
+            Feature::ToolCall => self.tool_call,
+            Feature::FileInput => self.attachment,
+            Feature::Temperature => self.temperature,
+            Feature::StructuredOutput => self.structured_output,
+        }
+    }
+
+    /// Sets what the listing says about `feature`.
+    pub fn set_feature(&mut self, feature: Feature, value: Option<bool>) {
+        let slot = match feature {
+            Feature::Reasoning => &mut self.reasoning,
+            Feature::ToolCall => &mut self.tool_call,
+            Feature::FileInput => &mut self.attachment,
+            Feature::Temperature => &mut self.temperature,
+            Feature::StructuredOutput => &mut self.structured_output,
+        };
+        *slot = value;
+    }
+
+    /// Free to use: both prices known and zero.
+    pub fn is_free(&self) -> bool {
+        self.input_per_mtok == Some(0.0) && self.output_per_mtok == Some(0.0)
+    }
+
+    /// Whether the provider has marked this listing deprecated.
+    pub fn is_deprecated(&self) -> bool {
+        self.status == Some(ListingStatus::Deprecated)
+    }
+
     /// The price of three input tokens to one output token, USD per million, when both are known.
     pub fn blended(&self) -> Option<f64> {
         Some(super::import::blended_price(
@@ -168,6 +306,7 @@ mod tests {
             max_output_tokens: None,
             url: None,
             file: None,
+            ..Offer::default()
         }
     }
 

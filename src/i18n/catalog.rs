@@ -87,6 +87,9 @@ catalog! {
     FactOffersFrom: "Offers from", "报价来源";
     HeadOffers: "OFFERS", "报价";
     ColOffers: "OFFERS", "报价";
+    ColPrice: "PRICE", "价格";
+    ColContext: "CONTEXT", "上下文";
+    ColMaxOutput: "MAX OUT", "最大输出";
     ColProvider: "PROVIDER", "提供方";
     ColProviderId: "PROVIDER'S ID", "提供方模型 ID";
     ColTerms: "PRICE /MTOK, LIMITS", "价格 /百万token、限制";
@@ -145,6 +148,7 @@ catalog! {
     KeyFacts: "Key facts", "关键信息";
     DetailArtifacts: "Artifacts", "已发布成果";
     FactStatus: "Status", "状态";
+    FactCapabilities: "Capabilities", "能力";
     FactMemory: "Memory", "显存";
     DetailId: "Id", "Id";
     AlsoKnownAs: "Also known as", "别名";
@@ -182,6 +186,17 @@ catalog! {
     CmpPrice: "Price /Mtok (blended 3:1)", "价格 /百万token（3:1）";
     CmpCheapest: "Cheapest offer /Mtok", "最低报价 /百万token";
     CmpProviders: "Providers", "服务商";
+    CmpMaxOutput: "Max output", "最大输出";
+    CmpCacheRead: "Cached input /Mtok", "缓存输入 /百万token";
+    CmpListingStatus: "Deprecated listings", "已弃用的上架";
+    FeatReasoning: "Reasoning", "推理";
+    FeatToolCall: "Tool calling", "工具调用";
+    FeatFileInput: "File input", "文件输入";
+    FeatTemperature: "Temperature", "温度参数";
+    FeatStructuredOutput: "Structured output", "结构化输出";
+    FeatYes: "yes", "是";
+    FeatNo: "no", "否";
+    FeatSome: "at {n} of {total} providers", "{total} 家中的 {n} 家";
     CmpCapabilityAa: "Capability (Artificial Analysis)", "能力（Artificial Analysis）";
     OvHead: " mean · n rated", " 平均分 · 评分数";
     OvLeads: " Where each group leads most", " 各组领先最多的标准";
@@ -193,6 +208,12 @@ catalog! {
     ExportExists: " File exists · Enter overwrites · Esc cancels ", " 文件已存在 · Enter 覆盖 · Esc 取消 ";
     ExportTo: " Export as Markdown to · Enter writes · Esc cancels ", " 导出为 Markdown 到 · Enter 写入 · Esc 取消 ";
     FilterCommercial: "commercial use allowed", "允许商用";
+    FilterUnrestricted: "commercial use allowed, unrestricted only", "允许商用（仅限无限制）";
+    FilterFeature: "{feature} (a provider lists it)", "{feature}（有供应商标明）";
+    FilterFree: "free to use (a $0 offer)", "免费（有 0 元报价）";
+    SortReversed: "Sort: {sort}, reversed (S again for the usual order)", "排序：{sort}，反向（再按 S 恢复）";
+    SortUsual: "Sort: {sort}, usual order", "排序：{sort}，正常顺序";
+    SortReversedLabel: "{sort}, reversed", "{sort}，反向";
     FilterSelfHost: "self-hostable", "可自托管";
     FilterYears: "released {from}–{to}", "发布于 {from}–{to}";
     FilterAnyYear: "released: any year", "发布年份：不限";
@@ -318,6 +339,10 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
         "切换排序（名称、日期、开发者、评分、各项标准）",
     ),
     ("sort", "排序"),
+    (
+        "reverse the sort (unknown values stay last)",
+        "反转排序（未知值仍在最后）",
+    ),
     ("filter panel", "筛选面板"),
     ("filter", "筛选"),
     ("weights editor and presets", "权重编辑器与预设"),

@@ -25,9 +25,106 @@ pub enum SortKey {
     Figure(String),
     /// Blended price (3 input : 1 output), cheapest first; unpriced last.
     Price,
+    /// Context window, largest first (the entry's own, else the largest offer's); unknown last.
+    Context,
+    /// Longest answer any provider allows, largest first; unknown last.
+    MaxOutput,
 }
 
+/// Which way a sort runs: each key's usual direction (best, newest or A first) or its reverse.
+/// Entries without a value are last either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Direction {
+    #[default]
+    Usual,
+    Reversed,
+}
+
+impl Direction {
+    /// The other direction.
+    pub fn flipped(self) -> Direction {
+        match self {
+            Direction::Usual => Direction::Reversed,
+            Direction::Reversed => Direction::Usual,
+        }
+    }
+
+    /// `usual` as this direction orders it.
+    pub fn apply(self, usual: std::cmp::Ordering) -> std::cmp::Ordering {
+        match self {
+            Direction::Usual => usual,
+            Direction::Reversed => usual.reverse(),
+        }
+    }
+}
+
+/// The words of the keys without an argument, as the preferences file and `modeldex list
+/// --sort` spell them (with `criterion:<id>` and `figure:<id>`).
+pub const SORT_WORDS: [&str; 13] = [
+    "natural",
+    "name",
+    "released",
+    "developer",
+    "score",
+    "price",
+    "context",
+    "max_output",
+    "intelligence",
+    "coding",
+    "speed",
+    "criterion:<id>",
+    "figure:<id>",
+];
+
 impl SortKey {
+    /// The key a word names: one of [`SORT_WORDS`] (`max-output` is `max_output`, as flags are
+    /// spelled; `intelligence`, `coding` and `speed` are their figures). An error lists them.
+    pub fn parse(word: &str) -> Result<SortKey, String> {
+        let word = word.trim();
+        Ok(match word.replace('-', "_").as_str() {
+            "" | "natural" => SortKey::Natural,
+            "name" => SortKey::Name,
+            "released" | "release" => SortKey::Released,
+            "developer" => SortKey::Developer,
+            "score" => SortKey::Score,
+            "price" => SortKey::Price,
+            "context" => SortKey::Context,
+            "max_output" => SortKey::MaxOutput,
+            "intelligence" => SortKey::Figure("intelligence_index".into()),
+            "coding" => SortKey::Figure("coding_index".into()),
+            "speed" => SortKey::Figure("output_speed".into()),
+            _ => match (
+                word.strip_prefix("criterion:"),
+                word.strip_prefix("figure:"),
+            ) {
+                (Some(id), _) if !id.is_empty() => SortKey::Criterion(id.to_string()),
+                (_, Some(id)) if !id.is_empty() => SortKey::Figure(id.to_string()),
+                _ => {
+                    return Err(format!(
+                        "unknown sort {word:?} (one of {})",
+                        SORT_WORDS.join(", ")
+                    ))
+                }
+            },
+        })
+    }
+
+    /// The word [`parse`](Self::parse) reads back as this key.
+    pub fn word(&self) -> String {
+        match self {
+            SortKey::Natural => "natural".into(),
+            SortKey::Name => "name".into(),
+            SortKey::Released => "released".into(),
+            SortKey::Developer => "developer".into(),
+            SortKey::Score => "score".into(),
+            SortKey::Criterion(id) => format!("criterion:{id}"),
+            SortKey::Figure(id) => format!("figure:{id}"),
+            SortKey::Price => "price".into(),
+            SortKey::Context => "context".into(),
+            SortKey::MaxOutput => "max_output".into(),
+        }
+    }
+
     /// A short label for headers and status lines.
     pub fn label(&self, dataset: &Dataset) -> String {
         match self {
@@ -41,11 +138,14 @@ impl SortKey {
                 .map_or(id.as_str(), |k| k.label)
                 .to_string(),
             SortKey::Price => "blended price".into(),
+            SortKey::Context => "context".into(),
+            SortKey::MaxOutput => "max output".into(),
         }
     }
 
     /// The key after this one when cycling with one key: natural, name, released, developer,
-    /// score, each criterion in turn, intelligence, coding, speed, price, then back to natural.
+    /// score, each criterion in turn, intelligence, coding, speed, price, context, max output,
+    /// then back to natural.
     pub fn next(&self, dataset: &Dataset) -> SortKey {
         let ids: Vec<&str> = dataset
             .leaf_criteria()
@@ -71,7 +171,9 @@ impl SortKey {
                 "coding_index" => SortKey::Figure("output_speed".into()),
                 _ => SortKey::Price,
             },
-            SortKey::Price => SortKey::Natural,
+            SortKey::Price => SortKey::Context,
+            SortKey::Context => SortKey::MaxOutput,
+            SortKey::MaxOutput => SortKey::Natural,
         }
     }
 }

@@ -5,11 +5,13 @@
 
 mod key;
 
-pub use key::{sort, SortKey};
+pub use key::{sort, Direction, SortKey};
 
 use crate::data::{Dataset, Model};
 use crate::score::{shrunk, weighted_mean, Weights};
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Ordering;
+#[cfg(test)]
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -150,6 +152,7 @@ pub(crate) fn recency_ranks(models: &[Model]) -> Vec<u32> {
 }
 
 /// Scores as integers in thousandths so they sort totally; unrated sorts last.
+#[cfg(test)]
 pub(crate) fn score_key(s: Option<f64>) -> Reverse<i64> {
     Reverse(s.map_or(i64::MIN, |v| (v * 1000.0).round() as i64))
 }
@@ -251,8 +254,8 @@ impl SortKeys {
             .get_or_init(|| d.models.iter().map(release_rank).collect())
     }
 
-    /// Sorts `positions` (indices into `dataset.models`) by `key`, exactly as
-    /// [`sort`] documents. Entries with equal keys keep their order.
+    /// Sorts `positions` (indices into `dataset.models`) by `key` in its usual direction,
+    /// exactly as [`sort`] documents. Entries with equal keys keep their order.
     pub fn sort(
         &self,
         positions: &mut [usize],
@@ -260,23 +263,58 @@ impl SortKeys {
         dataset: &Dataset,
         weights: &Weights,
     ) {
+        self.sort_directed(positions, key, Direction::Usual, dataset, weights);
+    }
+
+    /// Sorts `positions` by `key` in `direction`. Reversing turns the known values around and
+    /// nothing else: entries without a value stay last, and ties still go by name A to Z.
+    pub fn sort_directed(
+        &self,
+        positions: &mut [usize],
+        key: &SortKey,
+        direction: Direction,
+        dataset: &Dataset,
+        weights: &Weights,
+    ) {
         if matches!(key, SortKey::Natural) {
+            if direction == Direction::Reversed {
+                positions.reverse();
+            }
             return;
         }
         let names = self.names(dataset);
         let name = |i: usize| names.get(i).copied().unwrap_or(u32::MAX);
+        let model = |i: usize| dataset.models.get(i);
+        let by = |positions: &mut [usize], primary: &dyn Fn(usize) -> Option<i64>| {
+            sort_known(positions, direction, name, primary);
+        };
+        // Every primary key is "smaller first" in the usual direction.
+        let score = |s: Option<f64>| s.map(|v| -((v * 1000.0).round() as i64));
+        let count = |n: Option<u64>| n.map(|n| -(i64::try_from(n).unwrap_or(i64::MAX)));
         match key {
             SortKey::Natural => {}
-            SortKey::Name => sort_by(positions, name),
+            SortKey::Name => {
+                // The name is its own tie-break: reversed, Z to A.
+                sort_known(positions, direction, |_| 0, |i| Some(i64::from(name(i))));
+            }
             SortKey::Released => {
                 let dates = self.releases(dataset);
-                let date = |i: usize| dates.get(i).copied().unwrap_or(u32::MAX);
-                sort_by(positions, |i| u64::from(date(i)) << 32 | u64::from(name(i)));
+                by(positions, &|i| {
+                    dates
+                        .get(i)
+                        .copied()
+                        .filter(|&d| d != u32::MAX)
+                        .map(i64::from)
+                });
             }
             SortKey::Developer => {
                 let devs = self.developers(dataset);
-                let dev = |i: usize| devs.get(i).copied().unwrap_or(u32::MAX);
-                sort_by(positions, |i| u64::from(dev(i)) << 32 | u64::from(name(i)));
+                by(positions, &|i| {
+                    devs.get(i)
+                        .copied()
+                        .filter(|&d| d != u32::MAX)
+                        .map(i64::from)
+                });
             }
             SortKey::Score => {
                 let table = self.ratings.get_or_init(|| Ratings::new(dataset));
@@ -289,44 +327,62 @@ impl SortKeys {
                     .iter()
                     .map(|p| f64::from(weights.pillar(&p.id)))
                     .collect();
-                sort_by(positions, |i| {
-                    let s = table.weighted(i, &criterion_w, &pillar_w);
-                    (score_key(s), name(i))
+                by(positions, &|i| {
+                    score(table.weighted(i, &criterion_w, &pillar_w))
                 });
             }
             SortKey::Criterion(id) => {
                 let table = self.ratings.get_or_init(|| Ratings::new(dataset));
                 match table.columns.iter().position(|c| c == id) {
-                    Some(col) => sort_by(positions, |i| {
-                        (score_key(table.cell(i, col).map(f64::from)), name(i))
-                    }),
+                    Some(col) => by(positions, &|i| score(table.cell(i, col).map(f64::from))),
                     // Not a criterion of this dataset: nobody is rated on it.
-                    None => sort_by(positions, |i| {
-                        let s = dataset.models.get(i).and_then(|m| m.score(id));
-                        (score_key(s.map(f64::from)), name(i))
+                    None => by(positions, &|i| {
+                        score(model(i).and_then(|m| m.score(id)).map(f64::from))
                     }),
                 }
             }
             SortKey::Figure(id) => {
                 let higher = crate::data::FigureKind::find(id).is_none_or(|k| k.higher_is_better);
-                sort_by(positions, |i| {
-                    let v = dataset.models.get(i).and_then(|m| m.figure(id));
-                    (score_key(if higher { v } else { v.map(|x| -x) }), name(i))
+                by(positions, &|i| {
+                    let v = model(i).and_then(|m| m.figure(id));
+                    score(if higher { v } else { v.map(|x| -x) })
                 });
             }
-            SortKey::Price => sort_by(positions, |i| {
-                let p = dataset.models.get(i).and_then(Model::blended_price);
-                (score_key(p.map(|x| -x)), name(i))
+            SortKey::Price => by(positions, &|i| {
+                score(model(i).and_then(Model::blended_price).map(|x| -x))
+            }),
+            SortKey::Context => by(positions, &|i| {
+                count(model(i).and_then(Model::context_window))
+            }),
+            SortKey::MaxOutput => by(positions, &|i| {
+                count(model(i).and_then(Model::max_output_tokens))
             }),
         }
     }
 }
 
-/// Sorts by a key computed once per position; equal keys keep their order.
-fn sort_by<K: Ord + Copy>(positions: &mut [usize], key: impl Fn(usize) -> K) {
-    let mut keyed: Vec<(K, usize)> = positions.iter().map(|&i| (key(i), i)).collect();
-    keyed.sort_by_key(|&(k, _)| k);
-    for (slot, (_, i)) in positions.iter_mut().zip(keyed) {
+/// Sorts by a primary key computed once per position (`None`: unknown, always last), in
+/// `direction`, then by `name` A to Z; equal keys keep their order.
+fn sort_known(
+    positions: &mut [usize],
+    direction: Direction,
+    name: impl Fn(usize) -> u32,
+    primary: impl Fn(usize) -> Option<i64>,
+) {
+    let mut keyed: Vec<(Option<i64>, u32, usize)> = positions
+        .iter()
+        .map(|&i| (primary(i), name(i), i))
+        .collect();
+    keyed.sort_by(|a, b| {
+        let first = match (a.0, b.0) {
+            (Some(x), Some(y)) => direction.apply(x.cmp(&y)),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        first.then(a.1.cmp(&b.1))
+    });
+    for (slot, (_, _, i)) in positions.iter_mut().zip(keyed) {
         *slot = i;
     }
 }

@@ -38,6 +38,14 @@ fn reference(positions: &mut [usize], key: &SortKey, d: &Dataset, w: &Weights) {
             let p = models[i].blended_price();
             (p.is_none(), score_key(p.map(|x| -x)), name(i))
         }),
+        SortKey::Context => positions.sort_by_cached_key(|&i| {
+            let c = models[i].context_window();
+            (c.is_none(), Reverse(c), name(i))
+        }),
+        SortKey::MaxOutput => positions.sort_by_cached_key(|&i| {
+            let c = models[i].max_output_tokens();
+            (c.is_none(), Reverse(c), name(i))
+        }),
     }
 }
 
@@ -179,4 +187,105 @@ fn figures_and_prices_sort_best_first_with_unknowns_last() {
         ttft.windows(2).all(|p| p[0] <= p[1]),
         "lowest latency first"
     );
+}
+
+/// The catalog fixture, grouped: offers with context, max output and prices.
+fn catalog() -> Dataset {
+    let text = include_str!("../../tests/fixtures/models-dev-api.subset.json");
+    let mut d = crate::data::load::parse_bytes(text.as_bytes(), None)
+        .unwrap()
+        .0;
+    d.models = crate::data::grouping::group_listings(std::mem::take(&mut d.models));
+    d
+}
+
+#[test]
+fn context_and_max_output_sort_largest_first_with_unknowns_last() {
+    let d = catalog();
+    let w = Weights::default();
+    for key in [
+        SortKey::Context,
+        SortKey::MaxOutput,
+        SortKey::Price,
+        SortKey::Released,
+    ] {
+        let mut want: Vec<usize> = (0..d.models.len()).rev().collect();
+        let mut got = want.clone();
+        reference(&mut want, &key, &d, &w);
+        SortKeys::new().sort(&mut got, &key, &d, &w);
+        assert_eq!(got, want, "{key:?}");
+    }
+    let mut p: Vec<usize> = (0..d.models.len()).collect();
+    SortKeys::new().sort(&mut p, &SortKey::MaxOutput, &d, &w);
+    let first = d.models[p[0]].max_output_tokens().unwrap();
+    assert!(d
+        .models
+        .iter()
+        .filter_map(Model::max_output_tokens)
+        .all(|t| t <= first));
+}
+
+#[test]
+fn reversing_turns_known_values_around_keeps_unknowns_last_and_ties_by_name() {
+    let d = catalog();
+    let w = Weights::default();
+    let keys = SortKeys::new();
+    for key in [
+        SortKey::Name,
+        SortKey::Released,
+        SortKey::Developer,
+        SortKey::Score,
+        SortKey::Price,
+        SortKey::Context,
+        SortKey::MaxOutput,
+    ] {
+        let all: Vec<usize> = (0..d.models.len()).collect();
+        let mut usual = all.clone();
+        keys.sort(&mut usual, &key, &d, &w);
+        let mut reversed = all.clone();
+        keys.sort_directed(&mut reversed, &key, Direction::Reversed, &d, &w);
+        assert_ne!(usual, reversed, "{key:?}");
+        // The value each key sorts by, as text, to group ties (`None`: unknown).
+        let value = |i: usize| -> Option<String> {
+            let m = &d.models[i];
+            match &key {
+                SortKey::Name => Some(fold(&m.name) + &m.id),
+                SortKey::Released => m
+                    .released
+                    .as_ref()
+                    .map(|_| format!("{:?}", m.release_key())),
+                SortKey::Developer => m.developer.as_deref().map(fold),
+                // The sort ranks by the score shrunk toward 3 by coverage, in thousandths.
+                SortKey::Score => crate::score::ranking_score(m, &d, &w)
+                    .map(|s| format!("{}", (s * 1000.0).round())),
+                // Prices sort in thousandths of a dollar.
+                SortKey::Price => m
+                    .blended_price()
+                    .map(|p| format!("{}", (p * 1000.0).round())),
+                SortKey::Context => m.context_window().map(|c| c.to_string()),
+                SortKey::MaxOutput => m.max_output_tokens().map(|c| c.to_string()),
+                _ => unreachable!(),
+            }
+        };
+        let known = usual.iter().filter(|&&i| value(i).is_some()).count();
+        assert!(
+            reversed[known..].iter().all(|&i| value(i).is_none()),
+            "{key:?}: unknowns last when reversed"
+        );
+        assert_eq!(
+            &usual[known..],
+            &reversed[known..],
+            "{key:?}: unknowns in the same order"
+        );
+        // The known values come in the opposite order, each run of ties still A to Z.
+        let runs = |order: &[usize]| -> Vec<Vec<usize>> {
+            order[..known]
+                .chunk_by(|a, b| value(*a) == value(*b))
+                .map(<[usize]>::to_vec)
+                .collect()
+        };
+        let mut backwards = runs(&usual);
+        backwards.reverse();
+        assert_eq!(runs(&reversed), backwards, "{key:?}");
+    }
 }

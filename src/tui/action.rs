@@ -83,6 +83,8 @@ pub enum Action {
     },
     /// Cycles the list order: natural, name, released, developer, weighted score, each criterion.
     CycleSort,
+    /// Turns the list order around (unknown values stay last).
+    ReverseSort,
     /// Opens the filter panel.
     OpenFilters,
     /// Opens the weights editor.

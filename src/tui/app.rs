@@ -13,8 +13,8 @@ use crate::catalog::Catalog;
 use crate::compare::{self, Comparison};
 use crate::data::Model;
 use crate::filter::Filter;
-use crate::i18n::Msg;
-use crate::order::SortKey;
+use crate::i18n::{tf, Msg};
+use crate::order::{Direction, SortKey};
 use crate::score::Weights;
 use ratatui::layout::Rect;
 
@@ -140,6 +140,8 @@ pub struct App {
     filter: Filter,
     /// The list order when no search query is active (a query ranks by relevance instead).
     sort: SortKey,
+    /// Which way `sort` runs (`S` turns it around).
+    direction: Direction,
 }
 
 /// A measured detail: which entry at which width took how many lines.
@@ -209,6 +211,7 @@ impl App {
             weights: Weights::default(),
             filter: Filter::default(),
             sort: SortKey::default(),
+            direction: Direction::default(),
         }
     }
 
@@ -374,6 +377,20 @@ impl App {
     /// The list order when no query is active.
     pub fn sort(&self) -> &SortKey {
         &self.sort
+    }
+
+    /// Which way the list order runs.
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// The list order for titles: `released`, or `released, reversed`.
+    pub fn sort_label(&self) -> String {
+        let label = self.sort.label(&self.catalog.dataset);
+        match self.direction {
+            Direction::Usual => label,
+            Direction::Reversed => tf(Msg::SortReversedLabel, &[("sort", &label)]),
+        }
     }
 
     /// The work `update` queued for the event loop, oldest first; the queue is left empty.
@@ -581,6 +598,7 @@ impl App {
             }
             Action::OpenHelp => self.open_help(),
             Action::CycleSort => self.cycle_sort(),
+            Action::ReverseSort => self.reverse_sort(),
             Action::OpenFilters => self.open_panel(Overlay::Filters { cursor: 0 }),
             Action::OpenWeights => self.open_panel(Overlay::Weights { cursor: 0 }),
             Action::OpenOverview => {

@@ -16,8 +16,11 @@ pub fn replacement(symbol: &str) -> Option<&'static str> {
         }
         "█" | "▉" | "▊" | "▋" | "▌" | "▍" | "▎" | "▏" | "▓" | "▒" => "#",
         "░" => ".",
-        "●" => "*",
-        "★" => "+",
+        // The best value of a compare row is starred, as the command line's tables star it; a
+        // `+` there read as part of the value (`1M +` as "1M+"). Marks are `+`: added to the
+        // comparison.
+        "★" => "*",
+        "●" => "+",
         "◀" | "←" => "<",
         "▶" | "→" => ">",
         "↑" | "▲" => "^",
@@ -70,6 +73,12 @@ mod tests {
         assert_eq!(buf[(0, 0)].symbol(), "+");
         assert_eq!(buf[(1, 0)].symbol(), "-");
         assert_eq!(buf[(0, 1)].symbol(), "|");
+    }
+
+    #[test]
+    fn the_best_value_is_starred_and_a_mark_is_a_plus() {
+        assert_eq!(replacement("★"), Some("*"));
+        assert_eq!(replacement("●"), Some("+"));
     }
 
     #[test]

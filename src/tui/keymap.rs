@@ -187,6 +187,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Char('x')], Action::ClearMarks, "unmark everything (u undoes it)", None),
     bind(M::Browse, &[K::Char('u')], Action::UndoClearMarks, "mark again what x unmarked", None),
     bind(M::Browse, &[K::Char('s')], Action::CycleSort, "cycle the sort (name, date, developer, score, criteria)", Some("sort")),
+    bind(M::Browse, &[K::Char('S')], Action::ReverseSort, "reverse the sort (unknown values stay last)", None),
     bind(M::Browse, &[K::Char('f')], Action::OpenFilters, "filter panel", Some("filter")),
     bind(M::Browse, &[K::Char('w')], Action::OpenWeights, "weights editor and presets", Some("weights")),
     bind(M::Browse, &[K::Char('o')], Action::OpenOverview, "open vs closed overview", Some("overview")),

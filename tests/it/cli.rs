@@ -8,6 +8,7 @@ mod fit;
 mod formats;
 mod gone;
 mod lang;
+mod list_filters;
 mod lookup;
 mod odd_files;
 mod streams;

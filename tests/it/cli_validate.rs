@@ -113,11 +113,19 @@ fn hostile_values_and_file_names_never_reach_the_terminal_raw() {
         "{text:?}"
     );
     assert!(!text.contains('\u{202e}'));
-    // The valid hostile fixtures print only their clean summary.
-    for name in ["hostile-models-dev.json", "hostile-openrouter.json"] {
+    // The hostile catalogs print their summary, or their one problem, clean: the models.dev
+    // one's listing status is hostile text, not one of the catalog's words (alpha, beta,
+    // deprecated), and is listed escaped.
+    for (name, status) in [
+        ("hostile-models-dev.json", 2),
+        ("hostile-openrouter.json", 0),
+    ] {
         let (out, code) = stdout_of(&["validate".as_ref(), fixture(name).as_os_str()]);
-        assert_eq!(code, Some(0));
+        assert_eq!(code, Some(status), "{out}");
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
+        if status == 2 {
+            assert!(out.contains("/status: unknown status"), "{out}");
+        }
     }
 }
 

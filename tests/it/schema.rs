@@ -4,8 +4,8 @@
 
 use modeldex::data::model::{
     Artifacts, Availability, Capability, CommercialUse, Criterion, Dataset, Figure, Kind, License,
-    Lifecycle, Model, NamesZh, Offer, Openness, Pillar, Pricing, Rating, Reported, Source, Status,
-    Unit,
+    Lifecycle, ListingStatus, Model, NamesZh, Offer, Openness, Pillar, Pricing, Rating, Reported,
+    Source, Status, Unit,
 };
 use modeldex::data::names::names;
 use modeldex::data::native::RUBRIC_KEYS;
@@ -93,6 +93,7 @@ fn the_schema_names_exactly_what_the_serde_types_name() {
         (defs("figure/properties/unit"), names::<Unit>()),
         (defs("figure/properties/reported"), names::<Reported>()),
         (defs("offer"), names::<Offer>()),
+        (defs("offer/properties/status"), names::<ListingStatus>()),
     ]
     .into_iter()
     .collect();

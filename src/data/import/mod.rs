@@ -70,6 +70,8 @@ impl SeenIds {
     }
 }
 
+use super::offer::{Feature, ListingStatus};
+
 use super::model::{
     Artifacts, Availability, Kind, Model, Offer, Openness, Pricing, Rating, RatingMap, Source,
 };
@@ -205,6 +207,12 @@ pub(crate) struct Listing {
     pub max_output_tokens: Option<u64>,
     /// The provider's documentation or API page.
     pub url: Option<String>,
+    /// USD per million cached input tokens.
+    pub cache_read_per_mtok: Option<f64>,
+    /// What the catalog says the listing can do (features it does not mention are unknown).
+    pub features: Vec<(Feature, bool)>,
+    /// The listing's stage (alpha, beta, deprecated), when given.
+    pub status: Option<ListingStatus>,
 }
 
 impl Entry {
@@ -237,7 +245,7 @@ impl Entry {
             source: Some(self.facts.source.clone()),
             note: None,
         });
-        let offer = Offer {
+        let mut offer = Offer {
             provider: self.listing.provider,
             model_id: self.listing.model_id,
             listing: self.id.clone(),
@@ -247,7 +255,13 @@ impl Entry {
             max_output_tokens: self.listing.max_output_tokens,
             url: self.listing.url,
             file: None,
+            cache_read_per_mtok: self.listing.cache_read_per_mtok,
+            status: self.listing.status,
+            ..Offer::default()
         };
+        for (feature, value) in self.listing.features {
+            offer.set_feature(feature, Some(value));
+        }
         let model = Model {
             ratings: RatingMap::new(),
             id: self.id,

@@ -8,9 +8,11 @@ use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
+use crate::data::offer::{Feature, ListingStatus};
 use crate::data::problem::{Kind, Path, Problem};
 use serde_json::{Map, Value};
 use std::fmt::Write;
+use strum::VariantArray;
 
 /// The catalog's home page, cited as the source of every imported fact.
 pub const CATALOG_URL: &str = "https://models.dev";
@@ -33,27 +35,27 @@ pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
 }
 
 /// Maps a models.dev document from its text without building the document's tree: each provider
-/// and each model is parsed on its own and dropped once mapped (see [`super::raw`]). The result is
-/// the same as [`import`]'s on the parsed text; `None` when the text is not a models.dev catalog
-/// (with `detect`, by the rules of [`detect`](crate::data::document::detect)) or this way cannot
-/// read it exactly as the tree would (a syntax error, nesting too deep), so the caller takes the
-/// tree path, which reports what is wrong.
+/// is parsed on its own and dropped once mapped, and a large provider one listing at a time (see
+/// [`super::raw`]). The result is the same as [`import`]'s on the parsed text, except that the
+/// derived ratings are left to be made (see [`Imported::facts`]); `None` when the text is not a
+/// models.dev catalog (with `detect`, by the rules of [`detect`](crate::data::document::detect))
+/// or this way cannot read it exactly as the tree would (a syntax error, nesting too deep), so
+/// the caller takes the tree path, which reports what is wrong.
 pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
+    import_text_with(text, detect, PROVIDER_TREE_BYTES)
+}
+
+/// Providers whose text is at most this long are parsed whole: the tree of one is about ten times
+/// its text, so this bounds what it costs, and parsing whole reads the text once where listing by
+/// listing reads it twice. The real catalog's largest provider is about 200 KB.
+const PROVIDER_TREE_BYTES: usize = 1 << 20;
+
+/// [`import_text`], parsing providers up to `tree_bytes` of text whole.
+pub(super) fn import_text_with(text: &str, detect: bool, tree_bytes: usize) -> Option<Imported> {
     let top = super::raw::members(text)?;
-    let providers: Vec<(&String, Option<super::raw::Members<'_>>)> = top
-        .iter()
-        .map(|(key, raw)| (key, super::raw::members(raw.get())))
-        .collect();
     if detect {
         let is_array = |key: &str| top.get(key).is_some_and(|r| super::raw::is_array(r));
-        let provider_like = providers.iter().any(|(_, members)| {
-            members
-                .as_ref()
-                .and_then(|m| m.get("models"))
-                .is_some_and(|r| super::raw::is_object(r))
-        });
-        let native = top.contains_key("schema_version") || is_array("models");
-        if is_array("data") || native || !provider_like {
+        if is_array("data") || top.contains_key("schema_version") || is_array("models") {
             return None;
         }
     }
@@ -61,14 +63,22 @@ pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
         defer_ratings: true,
         ..Walk::default()
     };
-    for ((key, raw), (_, members)) in top.iter().zip(providers) {
-        match members {
-            Some(members) => walk.raw_provider(key, &members)?,
-            // Not an object: the tree path's message, from the value parsed alone.
-            None => walk.provider(key, &super::raw::value(raw, PROVIDER_DEPTH)?),
+    // Whether some member is a provider with a `models` object, as detection asks.
+    let mut provider_like = false;
+    for (key, raw) in &top {
+        if raw.get().len() <= tree_bytes || !super::raw::is_object(raw) {
+            let provider = super::raw::value(raw, PROVIDER_DEPTH)?;
+            provider_like |= provider.get("models").is_some_and(Value::is_object);
+            walk.provider(key, &provider);
+        } else {
+            let members = super::raw::members(raw.get())?;
+            provider_like |= members
+                .get("models")
+                .is_some_and(|r| super::raw::is_object(r));
+            walk.raw_provider(key, &members)?;
         }
     }
-    Some(walk.finish())
+    (provider_like || !detect).then(|| walk.finish())
 }
 
 /// How deep a provider (1), its `models` object (2) and a model (3) sit below the top level.
@@ -260,11 +270,12 @@ fn map_model(
     let released = date(p, m, "release_date", path);
     let knowledge = date(p, m, "knowledge", path);
     let open_weights = p.optional_bool(m, "open_weights", path);
-    let (mut input, mut output) = (None, None);
+    let (mut input, mut output, mut cache_read) = (None, None, None);
     if let Some(cost) = section(p, m, "cost", path) {
         let here = path.key("cost");
         input = p.optional_number(cost, "input", &here, MAX_PRICE_PER_MTOK);
         output = p.optional_number(cost, "output", &here, MAX_PRICE_PER_MTOK);
+        cache_read = p.optional_number(cost, "cache_read", &here, MAX_PRICE_PER_MTOK);
     }
     let (mut context, mut max_output) = (None, None);
     if let Some(limit) = section(p, m, "limit", path) {
@@ -279,26 +290,43 @@ fn map_model(
         kinds.extend(p.optional_strings(modal, "output", &here));
     }
     let mut features = Vec::new();
-    for (flag, label) in [
-        ("reasoning", "reasoning"),
-        ("tool_call", "tool calling"),
-        ("attachment", "file attachments"),
-    ] {
-        if p.optional_bool(m, flag, path) == Some(true) {
-            features.push(label);
+    for feature in Feature::VARIANTS {
+        if let Some(value) = p.optional_bool(m, feature.key(), path) {
+            features.push((*feature, value));
         }
     }
     let status = p.optional_str(m, "status", path);
+    let stage = status.and_then(|word| {
+        let stage = ListingStatus::parse(word);
+        if stage.is_none() {
+            p.kind_at(
+                Kind::UnknownValue,
+                &path.key("status"),
+                format!("unknown status {word:?} (alpha, beta or deprecated)"),
+            );
+        }
+        stage
+    });
     let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
     // Writing to a String cannot fail.
     if let Some(k) = &knowledge {
         let _ = write!(summary, " Knowledge cutoff: {k}.");
     }
-    if !features.is_empty() {
-        let _ = write!(summary, " Supports {}.", features.join(", "));
+    let supported: Vec<&str> = features
+        .iter()
+        .filter(|(f, yes)| {
+            *yes && matches!(
+                f,
+                Feature::Reasoning | Feature::ToolCall | Feature::FileInput
+            )
+        })
+        .map(|(f, _)| f.label())
+        .collect();
+    if !supported.is_empty() {
+        let _ = write!(summary, " Supports {}.", supported.join(", "));
     }
-    if let Some(s) = status.filter(|s| !s.trim().is_empty()) {
-        let _ = write!(summary, " Status: {s}.");
+    if let Some(s) = stage {
+        let _ = write!(summary, " Status: {}.", s.as_str());
     }
     let mut sources = vec![Source {
         title: format!("models.dev catalog: {}", provider.name),
@@ -333,6 +361,9 @@ fn map_model(
             model_id: key.to_string(),
             max_output_tokens: max_output,
             url: provider.doc_url.map(str::to_string),
+            cache_read_per_mtok: cache_read,
+            features,
+            status: stage,
         },
     }
     .into_listing()

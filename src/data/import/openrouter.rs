@@ -9,6 +9,7 @@ use crate::data::check::Problems;
 use crate::data::date::date_from_unix;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
+use crate::data::offer::Feature;
 use crate::data::problem::{describe, Kind, Path, Problem};
 use serde_json::{Map, Value};
 use std::fmt::Write;
@@ -141,12 +142,32 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
         .filter(|s| !s.is_empty());
     let released = created(p, obj, path);
     let context = p.optional_count(obj, "context_length", path, MAX_CONTEXT_TOKENS);
-    let (mut input, mut output) = (None, None);
+    let (mut input, mut output, mut cache_read) = (None, None, None);
     if let Some(pr) = obj.get("pricing").filter(|v| !v.is_null()) {
         let here = path.key("pricing");
         if let Some(pr) = p.object(pr, &here, "an object") {
             input = price(p, pr, "prompt", &here);
             output = price(p, pr, "completion", &here);
+            if pr.contains_key("input_cache_read") {
+                cache_read = price(p, pr, "input_cache_read", &here);
+            }
+        }
+    }
+    // The request parameters a model accepts say what it can do; a model that lists them and
+    // leaves one out cannot. Without the list, nothing is known.
+    let mut features = Vec::new();
+    if obj
+        .get("supported_parameters")
+        .is_some_and(|v| !v.is_null())
+    {
+        let params = p.optional_strings(obj, "supported_parameters", path);
+        for (feature, param) in [
+            (Feature::Reasoning, "reasoning"),
+            (Feature::ToolCall, "tools"),
+            (Feature::StructuredOutput, "structured_outputs"),
+            (Feature::Temperature, "temperature"),
+        ] {
+            features.push((feature, params.contains(&param)));
         }
     }
     let mut max_output = None;
@@ -212,6 +233,9 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
             model_id: id.to_string(),
             max_output_tokens: max_output,
             url: Some(page.clone()),
+            cache_read_per_mtok: cache_read,
+            features,
+            status: None,
         },
     }
     .into_model()

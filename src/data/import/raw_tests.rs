@@ -2,7 +2,7 @@
 //! document: the same entries, problems and counts, on real and hostile catalogs and on every kind
 //! of damage the tree path reports.
 
-use super::models_dev::{import, import_text};
+use super::models_dev::{import, import_text, import_text_with};
 use crate::data::document::{detect, SourceFormat};
 use serde_json::{json, Value};
 
@@ -13,8 +13,15 @@ fn fixture(name: &str) -> String {
 
 /// Both ways agree on `text`: the text path reads what the tree path reads, or steps aside.
 fn assert_same(text: &str) {
+    // Every provider parsed whole, and every provider listing by listing.
+    for tree_bytes in [usize::MAX, 0] {
+        assert_same_parsing(text, tree_bytes);
+    }
+}
+
+fn assert_same_parsing(text: &str, tree_bytes: usize) {
     let tree = serde_json::from_str::<Value>(text).ok();
-    let forced = import_text(text, false);
+    let forced = import_text_with(text, false, tree_bytes);
     let read = forced.is_some();
     match (&tree, forced) {
         (Some(doc), Some(mut fast)) => {
@@ -33,7 +40,7 @@ fn assert_same(text: &str) {
         (None, Some(_)) => panic!("the text path read what does not parse: {text:.200}"),
     }
     // Detection: the text path claims a file exactly when the tree's detection says models.dev.
-    let claimed = import_text(text, true).is_some();
+    let claimed = import_text_with(text, true, tree_bytes).is_some();
     let detected = tree.as_ref().and_then(detect) == Some(SourceFormat::ModelsDev);
     assert_eq!(claimed, detected && read, "{text:.200}");
 }

@@ -4,10 +4,10 @@
 //! within the filtered entries and ignores the sort until the query is cleared.
 
 use super::{App, Overlay, Screen};
-use crate::data::{Kind, Openness};
+use crate::data::{Feature, Kind, Openness};
 use crate::filter;
 use crate::i18n::{tf, Msg};
-use crate::order::SortKey;
+use crate::order::{Direction, SortKey};
 use crate::score::MAX_WEIGHT;
 use crate::tui::action::Action;
 use crate::tui::measure;
@@ -28,6 +28,10 @@ pub enum FilterOption {
     Developer,
     /// Cycles "any memory" → fits in each of [`FITS_STEPS`] gigabytes.
     Fits,
+    /// A capability some provider's listing must claim (catalog data).
+    Feature(Feature),
+    /// Free to use somewhere.
+    Free,
     /// Cycles any → available now (not retired) → not deprecated either.
     InService,
 }
@@ -36,7 +40,7 @@ pub enum FilterOption {
 pub const FITS_STEPS: [u32; 7] = [8, 16, 24, 48, 80, 128, 192];
 
 /// The filter panel's lines, in order.
-pub const FILTER_OPTIONS: [FilterOption; 13] = [
+pub const FILTER_OPTIONS: [FilterOption; 17] = [
     FilterOption::Openness(Openness::OpenSource),
     FilterOption::Openness(Openness::OpenWeights),
     FilterOption::Openness(Openness::Closed),
@@ -50,6 +54,10 @@ pub const FILTER_OPTIONS: [FilterOption; 13] = [
     FilterOption::Developer,
     FilterOption::Fits,
     FilterOption::InService,
+    FilterOption::Feature(Feature::Reasoning),
+    FilterOption::Feature(Feature::ToolCall),
+    FilterOption::Feature(Feature::FileInput),
+    FilterOption::Free,
 ];
 
 impl App {
@@ -58,7 +66,8 @@ impl App {
         let d = &self.catalog.dataset;
         let mut positions = self.filter.apply(&d.models);
         // The catalog keeps sort keys once computed, so re-sorting a large list stays cheap.
-        self.catalog.sort(&mut positions, &self.sort, &self.weights);
+        self.catalog
+            .sort_directed(&mut positions, &self.sort, self.direction, &self.weights);
         positions
     }
 
@@ -98,6 +107,19 @@ impl App {
             let sort = self.sort.label(&self.catalog.dataset);
             self.status = Some(tf(Msg::SortDuringSearch, &[("sort", &sort)]));
         }
+        true
+    }
+
+    /// `S`: the list order the other way round; says so on the status line.
+    pub(super) fn reverse_sort(&mut self) -> bool {
+        self.direction = self.direction.flipped();
+        self.relist();
+        let sort = self.sort.label(&self.catalog.dataset);
+        let msg = match self.direction {
+            Direction::Reversed => Msg::SortReversed,
+            Direction::Usual => Msg::SortUsual,
+        };
+        self.status = Some(tf(msg, &[("sort", &sort)]));
         true
     }
 
@@ -184,7 +206,10 @@ impl App {
         match option {
             FilterOption::Openness(o) => flip(&mut f.openness, o),
             FilterOption::Kind(k) => flip(&mut f.kinds, k),
-            FilterOption::CommercialUse => f.commercial_use = !f.commercial_use,
+            FilterOption::CommercialUse => f.commercial_use = f.commercial_use.next(),
+            FilterOption::Feature(feature) => flip(&mut f.features, feature),
+            FilterOption::Free => f.free = !f.free,
+            FilterOption::InService => f.in_service = f.in_service.next(),
             FilterOption::SelfHostable => f.self_hostable = !f.self_hostable,
             FilterOption::Years => {
                 let mut years: Vec<u16> = models.iter().filter_map(|m| m.release_year()).collect();
@@ -213,7 +238,6 @@ impl App {
                     Some(gb) => FITS_STEPS.iter().copied().find(|s| *s > gb),
                 };
             }
-            FilterOption::InService => f.in_service = f.in_service.next(),
         }
     }
 

@@ -19,6 +19,7 @@ impl App {
         self.weights = prefs.weights;
         self.filter = prefs.filter;
         self.sort = prefs.sort;
+        self.direction = prefs.direction;
         let position: std::collections::HashMap<&str, usize> = self
             .catalog
             .models()
@@ -68,6 +69,7 @@ impl App {
             weights: self.weights.clone(),
             filter: self.filter.clone(),
             sort: self.sort.clone(),
+            direction: self.direction,
             marks: (self.unseen_marks.iter().cloned())
                 .chain(self.marks.iter().map(|&i| models[i].id.clone()))
                 .collect(),

@@ -3,9 +3,11 @@
 #[allow(unused_imports)]
 use super::tests::{shown, Shown};
 use super::*;
-use crate::data::{Dataset, Openness};
+use crate::data::{Dataset, Feature, Openness};
+use crate::order::Direction;
 use crate::order::{self, SortKey};
 use crate::tui::action::ExportOutcome;
+use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::keymap::{self, Key};
 use crate::weights::Preset;
 
@@ -75,8 +77,10 @@ fn s_cycles_the_sort_and_the_list_follows() {
         press(&mut a, Key::Char('s'));
         assert_eq!(a.sort, SortKey::Figure(figure.into()));
     }
-    press(&mut a, Key::Char('s'));
-    assert_eq!(a.sort, SortKey::Price);
+    for key in [SortKey::Price, SortKey::Context, SortKey::MaxOutput] {
+        press(&mut a, Key::Char('s'));
+        assert_eq!(a.sort, key);
+    }
     press(&mut a, Key::Char('s'));
     assert_eq!(a.sort, SortKey::Natural, "back to the start");
 }
@@ -427,4 +431,75 @@ fn preferences_round_trip_through_the_app() {
     );
     assert_eq!(b.visible, a.visible);
     assert_eq!(b.weights_label(), "privacy-first");
+}
+
+#[test]
+fn capital_s_reverses_the_sort_and_is_saved() {
+    let mut a = app();
+    press(&mut a, Key::Char('s'));
+    press(&mut a, Key::Char('s'));
+    assert_eq!(a.sort, SortKey::Released);
+    let newest_first = ids(&a).iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert!(press(&mut a, Key::Char('S')));
+    assert_eq!(a.direction, Direction::Reversed);
+    let mut oldest_first = ids(&a).iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_ne!(oldest_first, newest_first);
+    assert!(a.status.as_deref().is_some_and(|s| s.contains("reversed")));
+    assert!(a.sort_label().ends_with("reversed"), "{}", a.sort_label());
+    // Every entry of the fixture has a release date, so the reverse is the exact reverse, apart
+    // from ties, which stay A to Z either way.
+    oldest_first.reverse();
+    let dates = |order: &[String]| -> Vec<String> {
+        order
+            .iter()
+            .map(|id| {
+                let m = a.catalog.models().iter().find(|m| &m.id == id).unwrap();
+                format!("{:?}", m.release_key())
+            })
+            .collect()
+    };
+    assert_eq!(dates(&oldest_first), dates(&newest_first));
+    assert_eq!(a.prefs().direction, Direction::Reversed, "saved on quit");
+    press(&mut a, Key::Char('S'));
+    assert_eq!(a.direction, Direction::Usual);
+    assert_eq!(
+        ids(&a),
+        newest_first.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn commercial_use_cycles_through_unrestricted_only_and_capability_rows_toggle() {
+    use crate::filter::Commercial;
+    let mut a = app();
+    press(&mut a, Key::Char('f'));
+    let row = |option: FilterOption| FILTER_OPTIONS.iter().position(|o| *o == option).unwrap();
+    for _ in 0..row(FilterOption::CommercialUse) {
+        press(&mut a, Key::Down);
+    }
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.commercial_use, Commercial::Allowed);
+    let allowed = a.visible.len();
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.commercial_use, Commercial::Unrestricted);
+    assert!(a.visible.len() < allowed, "restricted licences leave");
+    assert!(a.visible.iter().all(|&i| {
+        a.catalog.models()[i].commercial_use() == Some(crate::data::CommercialUse::Yes)
+    }));
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.commercial_use, Commercial::Any);
+    // The capability rows: the curated fixture has no catalog offers, so nothing is listed.
+    for _ in row(FilterOption::CommercialUse)..row(FilterOption::Feature(Feature::Reasoning)) {
+        press(&mut a, Key::Down);
+    }
+    press(&mut a, Key::Char(' '));
+    assert_eq!(a.filter.features, [Feature::Reasoning]);
+    assert!(a.visible.is_empty(), "no entry is guessed to reason");
+    press(&mut a, Key::Char(' '));
+    assert!(a.filter.features.is_empty());
+    for _ in 0..3 {
+        press(&mut a, Key::Down);
+    }
+    press(&mut a, Key::Char(' '));
+    assert!(a.filter.free);
 }

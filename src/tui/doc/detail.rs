@@ -328,6 +328,18 @@ fn offers(doc: &mut Doc<'_>, m: &Model) {
             doc.para(&format!("↗ {url}"), NOTE_INDENT, doc.theme.dim);
         }
     }
+    // What the listings say the model can do (`show` gives each offer's), and whether every
+    // one of them is on its way out.
+    if let Some(features) = format::features(m) {
+        doc.fact(t(Msg::FactCapabilities), &features, Style::new());
+    }
+    if m.lifecycle.is_none() && m.is_deprecated() {
+        doc.fact(
+            t(Msg::FactStatus),
+            "deprecated at every provider",
+            Style::new(),
+        );
+    }
 }
 
 /// The capability figures with where, when and of which variant they were read, or "not

@@ -151,6 +151,12 @@ pub fn sort_value(app: &App, key: &SortKey, model: &Model) -> Option<String> {
             (None, _) => none(),
         },
         SortKey::Price => model.blended_price().map_or_else(none, format::usd),
+        SortKey::Context => model
+            .context_window()
+            .map_or_else(none, |t| format::context(Some(t))),
+        SortKey::MaxOutput => model
+            .max_output_tokens()
+            .map_or_else(none, |t| format::context(Some(t))),
     })
 }
 
@@ -218,7 +224,7 @@ fn title(app: &App, width: usize) -> String {
         tf(Msg::ListMatches, &[("n", &n), ("total", &total)])
     };
     let sort = (app.query().is_empty() && *app.sort() != SortKey::Natural).then(|| {
-        let sort = app.sort().label(&app.catalog().dataset);
+        let sort = app.sort_label();
         tf(Msg::ListBy, &[("sort", &sort)])
     });
     let marks = app.marks().len();
@@ -261,7 +267,7 @@ fn title(app: &App, width: usize) -> String {
     // Short of room the marks leave the title (the rows still show them) and the order is its
     // bare name.
     let bare_sort = (app.query().is_empty() && *app.sort() != SortKey::Natural)
-        .then(|| format!("· {} ", app.sort().label(&app.catalog().dataset)));
+        .then(|| format!("· {} ", app.sort_label()));
     let head = format!("{short_count}{}", bare_sort.unwrap_or_default());
     for keep in (0..=filter_parts.len()).rev() {
         let more = keep < filter_parts.len();

@@ -1,6 +1,6 @@
 //! The small panels drawn over the screen: filters, weights editor and the export prompt.
 
-use crate::filter::InService;
+use crate::filter::{Commercial, InService};
 use crate::i18n::{t, tf, values, Msg};
 use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
@@ -45,7 +45,27 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
     match option {
         FilterOption::Openness(o) => (values::openness(o).to_string(), f.openness.contains(&o)),
         FilterOption::Kind(k) => (values::kind(k).to_string(), f.kinds.contains(&k)),
-        FilterOption::CommercialUse => (t(Msg::FilterCommercial).into(), f.commercial_use),
+        FilterOption::CommercialUse => match f.commercial_use {
+            Commercial::Any => (t(Msg::FilterCommercial).into(), false),
+            Commercial::Allowed => (t(Msg::FilterCommercial).into(), true),
+            Commercial::Unrestricted => (t(Msg::FilterUnrestricted).into(), true),
+        },
+        FilterOption::Feature(feature) => (
+            tf(
+                Msg::FilterFeature,
+                &[(
+                    "feature",
+                    &crate::compare::feature_label(feature).to_lowercase(),
+                )],
+            ),
+            f.features.contains(&feature),
+        ),
+        FilterOption::Free => (t(Msg::FilterFree).into(), f.free),
+        FilterOption::InService => match f.in_service {
+            InService::Any => (t(Msg::FilterAnyLifecycle).into(), false),
+            InService::Available => (t(Msg::FilterAvailable).into(), true),
+            InService::Current => (t(Msg::FilterCurrent).into(), true),
+        },
         FilterOption::SelfHostable => (t(Msg::FilterSelfHost).into(), f.self_hostable),
         FilterOption::Years => match f.years {
             Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
@@ -62,11 +82,6 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
         FilterOption::Fits => match f.fits_gb {
             Some(gb) => (tf(Msg::FilterFits, &[("gb", &gb)]), true),
             None => (t(Msg::FilterAnyMemory).into(), false),
-        },
-        FilterOption::InService => match f.in_service {
-            InService::Any => (t(Msg::FilterAnyLifecycle).into(), false),
-            InService::Available => (t(Msg::FilterAvailable).into(), true),
-            InService::Current => (t(Msg::FilterCurrent).into(), true),
         },
     }
 }
@@ -191,4 +206,40 @@ fn export(app: &App, path: &str, confirm: bool, body: Rect, buf: &mut Buffer) ->
     put(buf, inner, 0, &Line::raw(format!(" {shown}")));
     let x = inner.x + (1 + text::width(&shown)).min(w.saturating_sub(1)) as u16;
     (inner.height > 0).then_some(Position::new(x, inner.y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::data::Dataset;
+    use crate::tui::action::Action;
+    use crate::tui::theme::Theme;
+
+    #[test]
+    fn the_commercial_use_line_says_when_only_unrestricted_licences_are_kept() {
+        let d =
+            Dataset::from_json_str(include_str!("../../../tests/fixtures/models.json")).unwrap();
+        let mut app = App::new(Catalog::new(d), Theme::monochrome(), (100, 30));
+        app.update(Action::OpenFilters);
+        let at = FILTER_OPTIONS
+            .iter()
+            .position(|o| *o == FilterOption::CommercialUse)
+            .unwrap();
+        for _ in 0..at {
+            app.update(Action::MoveDown);
+        }
+        let line = |app: &App| filter_line(app, FilterOption::CommercialUse);
+        assert_eq!(line(&app), ("commercial use allowed".to_string(), false));
+        app.update(Action::ToggleOption);
+        assert_eq!(line(&app), ("commercial use allowed".to_string(), true));
+        app.update(Action::ToggleOption);
+        assert_eq!(
+            line(&app),
+            (
+                "commercial use allowed, unrestricted only".to_string(),
+                true
+            )
+        );
+    }
 }

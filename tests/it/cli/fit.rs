@@ -71,10 +71,33 @@ fn cut_value<'a>(text: &str, values: &'a [String]) -> Option<(String, &'a str)> 
     None
 }
 
-const TABLES: [&[&str]; 6] = [
+const TABLES: [&[&str]; 10] = [
     &["list"],
     &["list", "--sort", "released"],
     &["list", "--kind", "model", "--sort", "score"],
+    // The value a list is sorted by gets a column of its own, which must fit too.
+    &["list", "--sort", "price"],
+    &[
+        "list",
+        "--sort",
+        "criterion:privacy.self_hosting",
+        "--reverse",
+    ],
+    &[
+        "list",
+        "--commercial-use",
+        "unrestricted",
+        "--sort",
+        "context",
+    ],
+    &[
+        "list",
+        "--country",
+        "China",
+        "--sort",
+        "intelligence",
+        "--reverse",
+    ],
     &["search", "mistral"],
     &["search", "claude"],
     &["compare", "gpt-4o", "gemini-2-5-pro", "deepseek-r1"],
