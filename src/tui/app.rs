@@ -47,6 +47,13 @@ pub enum Overlay {
     Weights { cursor: usize },
     /// The export path prompt; `confirm` is set once the user was told the file exists.
     Export { path: String, confirm: bool },
+    /// Choosing one value of a filter by typing (over the filter panel, which it returns to):
+    /// the values containing `query`; `cursor` indexes [`App::choices`].
+    Choose {
+        field: decide::ChoiceField,
+        query: String,
+        cursor: usize,
+    },
 }
 
 /// The compare view: the core's comparison and how far it is scrolled.
@@ -457,6 +464,7 @@ impl App {
             Layer::Overlay(Overlay::Filters { .. }) => Section::Filters,
             Layer::Overlay(Overlay::Weights { .. }) => Section::Weights,
             Layer::Overlay(Overlay::Export { .. }) => Section::Export,
+            Layer::Overlay(Overlay::Choose { .. }) => Section::Choose,
             Layer::Screen(Screen::Browse) if self.full_width_detail() => Section::Detail,
             Layer::Screen(Screen::Browse) => Section::Browse,
             Layer::Screen(Screen::Search) => Section::Search,
