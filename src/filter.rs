@@ -135,6 +135,27 @@ pub struct Filter {
     pub in_service: InService,
 }
 
+/// Short and long names of the countries the data writes short, so that `--country "United
+/// States"` finds what the data calls `US`.
+const COUNTRY_NAMES: [(&str, &str); 3] = [
+    ("US", "United States"),
+    ("UK", "United Kingdom"),
+    ("UAE", "United Arab Emirates"),
+];
+
+/// Whether two names of a country name the same one (case ignored; short and long names agree).
+pub fn same_country(a: &str, b: &str) -> bool {
+    let long = |name: &str| {
+        COUNTRY_NAMES
+            .iter()
+            .find(|(short, full)| {
+                short.eq_ignore_ascii_case(name) || full.eq_ignore_ascii_case(name)
+            })
+            .map_or(name.to_string(), |(_, full)| full.to_string())
+    };
+    long(a.trim()).eq_ignore_ascii_case(&long(b.trim()))
+}
+
 /// True when an entry can be run on your own machines: downloadable weights, or software you install.
 pub fn is_self_hostable(m: &Model) -> bool {
     match m.kind {
@@ -161,11 +182,10 @@ impl Filter {
                     .as_deref()
                     .is_some_and(|md| md.eq_ignore_ascii_case(d))
             })
-            && self.country.as_deref().is_none_or(|c| {
-                m.country
-                    .as_deref()
-                    .is_some_and(|mc| mc.eq_ignore_ascii_case(c))
-            })
+            && self
+                .country
+                .as_deref()
+                .is_none_or(|c| m.country.as_deref().is_some_and(|mc| same_country(mc, c)))
             && self
                 .years
                 .is_none_or(|(from, to)| m.release_year().is_some_and(|y| (from..=to).contains(&y)))
@@ -335,6 +355,16 @@ mod tests {
         };
         assert_eq!(f.apply(&d.models), [0]);
         assert_eq!(f.describe(), "united states");
+        for name in ["US", "us", "United States"] {
+            let f = Filter {
+                country: Some(name.into()),
+                ..Filter::default()
+            };
+            assert_eq!(f.apply(&d.models), [0], "{name}");
+        }
+        assert!(same_country("UK", "united kingdom"));
+        assert!(!same_country("UK", "United States"));
+        assert!(same_country("China", "china"));
         // Bravo's license is "restricted", alpha's "yes", Frame's "no".
         let allowed = Filter {
             commercial_use: Commercial::Allowed,

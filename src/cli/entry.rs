@@ -38,6 +38,14 @@ pub fn scores_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Value
         .into()
 }
 
+/// `{"rated": 12, "of": 12, "ranking_score": 4.11}`: how many criteria the overall score rests on,
+/// and the coverage-shrunk score the sort by score ranks by (`null` when nothing is rated).
+pub fn coverage_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Value {
+    let c = crate::score::coverage(model, dataset);
+    let ranking = crate::score::ranking_score(model, dataset, weights).map(crate::score::round2);
+    json!({"rated": c.rated, "of": c.total, "ranking_score": ranking})
+}
+
 /// The JSON object describing an entry in `list`, `search` and `compare`.
 pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Value {
     json!({
@@ -66,6 +74,7 @@ pub fn summary_json(model: &Model, dataset: &Dataset, weights: &Weights) -> Valu
         "offers": model.offers,
         "capability": figures_json(model),
         "scores": scores_json(model, dataset, weights),
+        "coverage": coverage_json(model, dataset, weights),
     })
 }
 

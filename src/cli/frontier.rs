@@ -95,12 +95,14 @@ fn table(chart: &Frontier, d: &Dataset, style: &Style, ascii: bool) -> String {
     out.push_str("\n\n");
     out.push_str(&meaning(chart));
     out.push('\n');
+    // Names and the two values are never cut; short of width the openness (the chart's marks
+    // show it) and then the id are left out (#16).
     let mut t = output::Table::new(vec![
-        Column::left(t(Msg::ColName)),
-        Column::left(t(Msg::ColId)),
-        Column::left(t(Msg::ColOpenness)),
-        Column::right(&header(chart.x.short())),
-        Column::right(&header(chart.y.short())),
+        Column::left(t(Msg::ColName)).whole(),
+        Column::left(t(Msg::ColId)).whole().droppable(2),
+        Column::left(t(Msg::ColOpenness)).droppable(1),
+        Column::right(&header(chart.x.short())).whole(),
+        Column::right(&header(chart.y.short())).whole(),
     ]);
     for p in chart.frontier() {
         let m = &d.models[p.index];

@@ -43,6 +43,10 @@ pub fn model_json(m: &Model, d: &Dataset, weights: &Weights) -> Value {
             .or_insert_with(|| Value::Array(Vec::new()));
         obj.insert("facts_from".into(), facts_from_json(m));
         obj.insert("scores".into(), scores_json(m, d, weights));
+        obj.insert(
+            "coverage".into(),
+            super::entry::coverage_json(m, d, weights),
+        );
         if let Some(e) = memory::estimate(m) {
             obj.insert("memory_estimate".into(), memory_json(e));
         }

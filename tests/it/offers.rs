@@ -207,22 +207,22 @@ fn the_browser_finds_a_grouped_model_with_its_offers_in_a_catalog_with_bad_value
     let file = TempFile::new("offers-bad-api.json", &doc.to_string());
     let pane =
         crate::support::Pane::start(120, 50, &format!("--no-config --data '{}'", file.display()));
-    let screen = pane.wait_for_text("2 values dropped");
-    assert!(
-        screen.contains("Models 495"),
-        "one row per model:\n{screen}"
-    );
+    // Each wait names the whole screen it needs: a capture can land between two writes of a frame.
+    pane.wait_for("the notice and one row per model", |s| {
+        s.contains("2 values dropped") && s.contains("Models 495")
+    });
     pane.type_text("/claude opus 4.6");
     let screen = pane.wait_for("Claude Opus 4.6 to be found", |s| {
         s.contains("of 495") && s.contains("Claude Opus 4.6")
     });
     assert!(screen.contains("4 prov"), "providers in the row:\n{screen}");
     pane.keys(&["Enter"]);
-    let detail = pane.wait_for_text("Offers  8 offers from 4 providers");
-    for provider in ["Amazon Bedrock", "Anthropic", "OpenRouter", "Vertex"] {
-        assert!(detail.contains(provider), "{provider}:\n{detail}");
-    }
-    assert!(detail.contains("Offers from"), "{detail}");
+    let providers = ["Amazon Bedrock", "Anthropic", "OpenRouter", "Vertex"];
+    pane.wait_for("every offer and where they came from", |s| {
+        s.contains("Offers  8 offers from 4 providers")
+            && s.contains("Offers from")
+            && providers.iter().all(|p| s.contains(p))
+    });
     pane.keys(&["Escape"]);
     pane.wait_for("the search to close", |s| !s.contains("/ claude opus"));
     pane.quit();

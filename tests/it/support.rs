@@ -212,6 +212,24 @@ impl Pane {
         }
     }
 
+    /// Waits until what was written to the terminal satisfies `ok` (the log can trail the
+    /// screen tmux shows); panics after a generous timeout.
+    pub fn wait_for_output(&self, what: &str, ok: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+        let start = Instant::now();
+        loop {
+            let output = self.output();
+            if ok(&output) {
+                return output;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out waiting for {what} in the output ({} bytes)",
+                output.len()
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
     pub fn wait_for_text(&self, needle: &str) -> String {
         self.wait_for(needle, |s| s.contains(needle))
     }
@@ -261,6 +279,11 @@ impl Pane {
     /// Waits for modeldex to end; returns its exit status as the shell saw it.
     pub fn wait_for_exit(&self) -> String {
         let screen = self.wait_for_text(EXITED);
+        // The shell's line comes after everything modeldex wrote, so once the log (which can
+        // trail the screen) holds it, the log holds all of modeldex's output too.
+        self.wait_for_output("the exit line", |o| {
+            o.windows(EXITED.len()).any(|w| w == EXITED.as_bytes())
+        });
         let line = screen.lines().find(|l| l.contains(EXITED)).unwrap_or("");
         line.rsplit(' ').next().unwrap_or("").to_string()
     }

@@ -108,6 +108,9 @@ fn no_color_and_color_never_emit_no_colour() {
         pane.wait_for_text("/ gpt");
         pane.keys(&["Enter", "Space", "j", "Space", "c"]);
         pane.wait_for_text("Self-hosting");
+        // Everything drawn so far is in the log once the terminal is quiet (the log trails the
+        // screen), so a colour code written for these screens cannot be missed.
+        pane.wait_for_quiet(Duration::from_millis(300));
         let colours: Vec<String> = sgr_params(&pane.output())
             .into_iter()
             .filter(|p| is_colour(p))
@@ -117,7 +120,9 @@ fn no_color_and_color_never_emit_no_colour() {
     // The same screens in colour do use colour: the check above can fail.
     let pane = Pane::start(80, 24, &format!("--data '{FIXTURE}'"));
     pane.wait_for_text("/ to search");
-    assert!(sgr_params(&pane.output()).iter().any(|p| is_colour(p)));
+    pane.wait_for_output("a colour code", |o| {
+        sgr_params(o).iter().any(|p| is_colour(p))
+    });
 }
 
 #[test]

@@ -80,9 +80,12 @@ fn scrolling_chinese_names_and_opening_a_panel_leave_no_stale_or_broken_cells() 
         24,
         &format!("--lang zh --no-config --data '{}'", data.display()),
     );
-    let top = pane.wait_for("the Chinese list", |s| {
+    pane.wait_for("the Chinese list", |s| {
         s.contains("按 / 搜索") && s.contains("号版本")
     });
+    // A capture can land between two writes of a frame: read the screen once the output rests.
+    pane.wait_for_quiet(Duration::from_millis(300));
+    let top = pane.screen();
     assert!(broken_rows(&top).is_empty(), "{top}");
 
     // Down a page at a time, then one row at a time (each frame moves every name by a row).
@@ -111,7 +114,9 @@ fn scrolling_chinese_names_and_opening_a_panel_leave_no_stale_or_broken_cells() 
     // The filter panel over the Chinese names: its left border is drawn on every row, also where
     // a wide character crossed that column.
     pane.keys(&["f"]);
-    let panel = pane.wait_for_text("筛选 · 空格切换");
+    pane.wait_for_text("筛选 · 空格切换");
+    pane.wait_for_quiet(Duration::from_millis(300));
+    let panel = pane.screen();
     let lines: Vec<&str> = panel.lines().collect();
     let top_row = lines
         .iter()

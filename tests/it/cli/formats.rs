@@ -259,7 +259,13 @@ fn list_filters_and_sorts() {
                 .filter(|(k, v)| k.contains('.') && !v.is_null())
                 .count() as f64;
             let overall = scores["overall"].as_f64().unwrap();
-            (rated * overall + 9.0) / (rated + 3.0)
+            let shrunk = (rated * overall + 9.0) / (rated + 3.0);
+            // The JSON's own coverage says the same (ranking score rounded to two decimals).
+            let coverage = &e["coverage"];
+            assert_eq!(coverage["rated"].as_f64(), Some(rated), "{e}");
+            let given = coverage["ranking_score"].as_f64().unwrap();
+            assert!((given - shrunk).abs() < 0.01, "{given} vs {shrunk}");
+            shrunk
         })
         .collect();
     // Overall scores are rounded to two decimals in JSON, hence the tolerance.
