@@ -168,8 +168,15 @@ pub fn features(m: &Model) -> Option<String> {
             let yes = said.iter().filter(|&&y| y).count();
             match yes {
                 0 => None,
-                y if y == said.len() => Some(f.label().to_string()),
-                y => Some(format!("{} ({y} of {} providers)", f.label(), said.len())),
+                y if y == said.len() => Some(crate::i18n::values::word(f.label()).to_string()),
+                y => {
+                    let label = crate::i18n::values::word(f.label());
+                    let n = said.len();
+                    Some(pick(
+                        format!("{label} ({y} of {n} providers)"),
+                        format!("{label}（{n} 家中 {y} 家）"),
+                    ))
+                }
             }
         })
         .collect();
@@ -178,7 +185,7 @@ pub fn features(m: &Model) -> Option<String> {
         .any(|&f| m.offers.iter().any(|o| o.feature(f).is_some()));
     match (parts.is_empty(), any_said) {
         (_, false) => None,
-        (true, true) => Some("none listed".into()),
+        (true, true) => Some(pick("none listed", "均未标明").into()),
         (false, true) => Some(parts.join(", ")),
     }
 }

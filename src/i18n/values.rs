@@ -77,6 +77,12 @@ const WORDS: &[(&str, &str)] = &[
     ("models.dev catalog", "models.dev 目录"),
     ("OpenRouter model list", "OpenRouter 模型列表"),
     ("unknown format", "未知格式"),
+    // Capabilities providers list for a model
+    ("reasoning", "推理"),
+    ("tool calling", "工具调用"),
+    ("file input", "文件输入"),
+    ("temperature", "可调 temperature"),
+    ("structured output", "结构化输出"),
     // What a loaded file's entries are called
     ("entries", "条目"),
     ("listings", "上架条目"),

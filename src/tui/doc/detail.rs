@@ -336,7 +336,7 @@ fn offers(doc: &mut Doc<'_>, m: &Model) {
     if m.lifecycle.is_none() && m.is_deprecated() {
         doc.fact(
             t(Msg::FactStatus),
-            "deprecated at every provider",
+            crate::i18n::pick("deprecated at every provider", "所有提供方均已弃用"),
             Style::new(),
         );
     }
