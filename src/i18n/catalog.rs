@@ -215,6 +215,8 @@ catalog! {
     FilterAnyYear: "released: any year", "发布年份：不限";
     FilterDeveloper: "developer: {d}", "开发者：{d}";
     FilterAnyDeveloper: "developer: any", "开发者：不限";
+    FilterCountry: "country: {c}", "国家：{c}";
+    FilterAnyCountry: "country: any", "国家：不限";
     FilterModality: "modality: {m}", "模态：{m}";
     FilterAnyModality: "modality: any", "模态：不限";
     FilterFits: "weights fit in {gb} GB (4-bit)", "权重可装入 {gb} GB（4 位）";

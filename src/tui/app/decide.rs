@@ -26,6 +26,8 @@ pub enum FilterOption {
     Modality,
     /// Cycles "any developer" → each developer in the data, A to Z.
     Developer,
+    /// Cycles "any country" → each developer's country in the data, A to Z.
+    Country,
     /// Cycles "any memory" → fits in each of [`FITS_STEPS`] gigabytes.
     Fits,
     /// A capability some provider's listing must claim (catalog data).
@@ -40,7 +42,7 @@ pub enum FilterOption {
 pub const FITS_STEPS: [u32; 7] = [8, 16, 24, 48, 80, 128, 192];
 
 /// The filter panel's lines, in order.
-pub const FILTER_OPTIONS: [FilterOption; 17] = [
+pub const FILTER_OPTIONS: [FilterOption; 18] = [
     FilterOption::Openness(Openness::OpenSource),
     FilterOption::Openness(Openness::OpenWeights),
     FilterOption::Openness(Openness::Closed),
@@ -58,6 +60,7 @@ pub const FILTER_OPTIONS: [FilterOption; 17] = [
     FilterOption::Feature(Feature::ToolCall),
     FilterOption::Feature(Feature::FileInput),
     FilterOption::Free,
+    FilterOption::Country,
 ];
 
 impl App {
@@ -231,6 +234,10 @@ impl App {
             FilterOption::Developer => {
                 let all = models.iter().filter_map(|m| m.developer.clone());
                 f.developer = next_value(f.developer.as_deref(), all);
+            }
+            FilterOption::Country => {
+                let all = models.iter().filter_map(|m| m.country.clone());
+                f.country = next_value(f.country.as_deref(), all);
             }
             FilterOption::Fits => {
                 f.fits_gb = match f.fits_gb {

@@ -503,3 +503,40 @@ fn commercial_use_cycles_through_unrestricted_only_and_capability_rows_toggle() 
     press(&mut a, Key::Char(' '));
     assert!(a.filter.free);
 }
+
+#[test]
+fn the_country_row_cycles_through_the_countries_of_the_data() {
+    let mut a = app();
+    press(&mut a, Key::Char('f'));
+    let at = FILTER_OPTIONS
+        .iter()
+        .position(|o| *o == FilterOption::Country)
+        .unwrap();
+    for _ in 0..at {
+        press(&mut a, Key::Down);
+    }
+    let mut seen = Vec::new();
+    while press(&mut a, Key::Char(' ')) {
+        let Some(c) = a.filter.country.clone() else {
+            break;
+        };
+        assert!(!a.visible.is_empty(), "{c}");
+        assert!(a.visible.iter().all(|&i| {
+            a.catalog.models()[i]
+                .country
+                .as_deref()
+                .is_some_and(|mc| mc.eq_ignore_ascii_case(&c))
+        }));
+        seen.push(c);
+    }
+    let mut countries: Vec<String> = a
+        .catalog
+        .models()
+        .iter()
+        .filter_map(|m| m.country.clone())
+        .collect();
+    countries.sort_by_key(|c| c.to_lowercase());
+    countries.dedup();
+    assert_eq!(seen, countries, "every country once, A to Z, then any");
+    assert_eq!(a.filter.country, None);
+}

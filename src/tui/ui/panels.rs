@@ -71,6 +71,10 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
             None => (t(Msg::FilterAnyYear).into(), false),
         },
+        FilterOption::Country => match &f.country {
+            Some(c) => (tf(Msg::FilterCountry, &[("c", c)]), true),
+            None => (t(Msg::FilterAnyCountry).into(), false),
+        },
         FilterOption::Developer => match &f.developer {
             Some(d) => (tf(Msg::FilterDeveloper, &[("d", d)]), true),
             None => (t(Msg::FilterAnyDeveloper).into(), false),
