@@ -129,7 +129,7 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
     if lang == crate::i18n::Lang::En {
         return cmd;
     }
-    let about = Msg::AboutMain.text(lang);
+    let about = crate::i18n::help::spaced(Msg::AboutMain.text(lang));
     let subcommands = [
         ("list", Msg::AboutList),
         ("show", Msg::AboutShow),
@@ -139,11 +139,13 @@ pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
         ("validate", Msg::AboutValidate),
         ("completions", Msg::AboutCompletions),
     ];
-    subcommands
-        .into_iter()
-        .fold(cmd.about(about).long_about(about), |cmd, (name, msg)| {
-            cmd.mut_subcommand(name, |s| s.about(msg.text(lang)))
-        })
+    let cmd =
+        subcommands
+            .into_iter()
+            .fold(cmd.about(&about).long_about(&about), |cmd, (name, msg)| {
+                cmd.mut_subcommand(name, |s| s.about(crate::i18n::help::spaced(msg.text(lang))))
+            });
+    crate::i18n::help::localize(cmd)
 }
 
 /// The language `--lang` names in raw arguments (`--lang zh`, `--lang=zh`), read before clap

@@ -67,7 +67,12 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Problem> {
             "the file holds only whitespace; expected a JSON object"
         }));
     }
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+    // `contains` on bytes is a memchr; the position is looked for only when there is one.
+    if let Some(offset) = bytes
+        .contains(&0)
+        .then(|| bytes.iter().position(|b| *b == 0))
+        .flatten()
+    {
         let (line, column) = line_column(bytes, offset);
         return Err(Problem::at(
             line,

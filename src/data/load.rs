@@ -301,13 +301,11 @@ fn from_import(
     if strict && !imported.problems.is_empty() {
         return Err(imported.problems);
     }
-    let criteria = Dataset::embedded()
-        .map_err(|e| {
-            vec![Problem::file(format!(
-                "the embedded dataset is broken: {e}"
-            ))]
-        })?
-        .criteria;
+    let criteria = super::import::embedded_criteria().map_err(|e| {
+        vec![Problem::file(format!(
+            "the embedded dataset is broken: {e}"
+        ))]
+    })?;
     let mut dataset = Dataset {
         schema_version: native::SCHEMA_VERSION as u32,
         dataset_version: format!("{} import", format.describe()),

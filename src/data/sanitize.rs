@@ -60,13 +60,17 @@ fn needs_cleaning(s: &str, max_chars: usize) -> bool {
     if bytes.len() > max_chars || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return true;
     }
-    // Printable ASCII is the common case, and two tight loops the compiler vectorises answer it.
-    if bytes.iter().all(|b| (0x20..0x7F).contains(b)) {
+    // Printable ASCII is the common case, and two loops the compiler vectorises answer it (folds
+    // over every byte: a loop that may stop early is not vectorised).
+    let printable = bytes
+        .iter()
+        .fold(true, |ok, b| ok & (0x20..0x7F).contains(b));
+    if printable {
         let next = bytes.iter().skip(1);
         return bytes
             .iter()
             .zip(next)
-            .any(|(a, b)| *a == b' ' && *b == b' ');
+            .fold(false, |found, (&a, &b)| found | ((a == b' ') & (b == b' ')));
     }
     let mut after_space = false;
     for &b in bytes {

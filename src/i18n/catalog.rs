@@ -109,11 +109,20 @@ catalog! {
     SecWeights: "Weights editor", "权重编辑器";
     SecOverview: "Open vs closed overview", "开源与闭源概览";
     SecExport: "Export prompt", "导出提示";
+    SecChoose: "Choosing a filter value", "选择筛选值";
+    ChooseDeveloper: " Developer · type to choose ", " 开发者 · 输入以选择 ";
+    ChooseCountry: " Country · type to choose ", " 国家 · 输入以选择 ";
+    ChooseCount: " {n} of {total} ", " {n} 个，共 {total} 个 ";
+    ChooseNone: "No value contains “{query}”.", "没有包含“{query}”的值。";
     SecFrontier: "Frontier chart", "前沿图";
     SecGlobal: "Anywhere", "任意位置";
     HelpTitle: " Keys · Esc closes ", " 按键 · Esc 关闭 ";
     HelpMore: " ↑↓ {from}–{to} of {n} ", " ↑↓ 第 {from}–{to} 行，共 {n} 行 ";
-    DataFileDropped: "What loading the data file dropped", "加载数据文件时丢弃的内容";
+    DataFileDropped: "What loading the data file and preferences dropped", "加载数据文件和偏好设置时丢弃的内容";
+    UnmarkedAll: "Unmarked {n} · u marks them again", "已取消 {n} 个标记 · u 恢复";
+    Remarked: "Marked {n} again", "已恢复 {n} 个标记";
+    NothingToUndo: "Nothing to undo: x unmarks everything, u marks it again", "没有可撤销的操作：x 取消所有标记，u 恢复";
+    NoticeKeys: " · Esc dismisses · ? shows it in full", " · Esc 关闭 · ? 查看全文";
     OverviewTitle: " Open vs closed · {n} models · Esc back ", " 开源与闭源 · {n} 个模型 · Esc 返回 ";
     OverviewSub: "  mean scores by openness, models only", "  按开放程度统计的平均分（仅模型）";
     Searching: "  searching {total} entries…", "  正在搜索 {total} 个条目…";
@@ -438,6 +447,18 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("preset", "预设"),
     ("close the editor", "关闭编辑器"),
     ("back to the list", "返回列表"),
+    ("type part of the name", "输入名称的一部分"),
+    ("clear what was typed", "清除已输入的内容"),
+    ("previous value", "上一个值"),
+    ("next value", "下一个值"),
+    ("filter on the highlighted value", "按高亮的值筛选"),
+    ("choose", "选择"),
+    (
+        "back to the filter panel, unchanged",
+        "返回筛选面板，不做更改",
+    ),
+    ("unmark everything (u undoes it)", "取消所有标记（u 撤销）"),
+    ("mark again what x unmarked", "恢复 x 取消的标记"),
     ("type the file name", "输入文件名"),
     ("clear the file name", "清空文件名"),
     (

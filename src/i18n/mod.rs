@@ -8,6 +8,7 @@
 
 mod catalog;
 pub mod criteria;
+pub mod help;
 pub mod values;
 
 pub use catalog::Msg;

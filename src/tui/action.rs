@@ -52,8 +52,10 @@ pub enum Action {
     SearchCancel,
     /// Marks or unmarks the selected entry for comparison.
     ToggleMark,
-    /// Unmarks every entry.
+    /// Unmarks every entry (`u` brings them back).
     ClearMarks,
+    /// Marks again what the last `ClearMarks` unmarked.
+    UndoClearMarks,
     /// Opens the comparison of the marked entries.
     OpenCompare,
     /// Shows the key bindings.

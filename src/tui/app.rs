@@ -47,6 +47,13 @@ pub enum Overlay {
     Weights { cursor: usize },
     /// The export path prompt; `confirm` is set once the user was told the file exists.
     Export { path: String, confirm: bool },
+    /// Choosing one value of a filter by typing (over the filter panel, which it returns to):
+    /// the values containing `query`; `cursor` indexes [`App::choices`].
+    Choose {
+        field: decide::ChoiceField,
+        query: String,
+        cursor: usize,
+    },
 }
 
 /// The compare view: the core's comparison and how far it is scrolled.
@@ -110,11 +117,16 @@ pub struct App {
     detail_measure: Option<DetailMeasure>,
     /// Dataset positions of the marked entries, in the order they were marked.
     marks: Vec<usize>,
+    /// What the last `x` unmarked, for `u`; forgotten once the marks change otherwise.
+    unmarked: Option<Vec<usize>>,
     /// Saved marks naming ids this data does not hold: not shown, but saved again on quit, so a
     /// session on a changed or smaller file does not lose them.
     unseen_marks: Vec<String>,
     /// A one-off message for the status line, cleared by the next key.
     status: Option<String>,
+    /// A message that stays on the status line until `Esc` dismisses it (a preferences file that
+    /// could not be used); the help shows it in full.
+    notice: Option<String>,
     /// What loading the data file dropped, skipped or replaced, one line each (shown in the help).
     load_notes: Vec<String>,
     /// Terminal size in columns and rows, at most the drawn area's ceiling
@@ -192,8 +204,10 @@ impl App {
             detail_scroll: 0,
             detail_measure: None,
             marks: Vec::new(),
+            unmarked: None,
             unseen_marks: Vec::new(),
             status: None,
+            notice: None,
             load_notes: Vec::new(),
             size: super::capped::cap(size),
             quit: false,
@@ -230,6 +244,15 @@ impl App {
         self
     }
 
+    /// The same app with `message` kept on the status line until `Esc` dismisses it, and listed
+    /// in full at the end of the help (a status line may be too short for it).
+    #[must_use]
+    pub fn with_notice(mut self, message: String) -> Self {
+        self.load_notes.push(message.clone());
+        self.notice = Some(message);
+        self
+    }
+
     /// The same app listing what loading its data file dropped (`lines`, then `problems`) at the
     /// end of the help, with `summary` on the status line until the first key.
     #[must_use]
@@ -242,7 +265,7 @@ impl App {
         if let (Some(summary), None) = (summary, &self.status) {
             self.status = Some(format!("{summary} · ? lists them"));
         }
-        self.load_notes = lines.into_iter().chain(problems).collect();
+        self.load_notes.extend(lines.into_iter().chain(problems));
         self
     }
 
@@ -331,6 +354,11 @@ impl App {
     /// The one-off message on the status line, if any.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
+    }
+
+    /// The message kept on the status line until dismissed, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     /// Terminal size in columns and rows.
@@ -436,6 +464,7 @@ impl App {
             Layer::Overlay(Overlay::Filters { .. }) => Section::Filters,
             Layer::Overlay(Overlay::Weights { .. }) => Section::Weights,
             Layer::Overlay(Overlay::Export { .. }) => Section::Export,
+            Layer::Overlay(Overlay::Choose { .. }) => Section::Choose,
             Layer::Screen(Screen::Browse) if self.full_width_detail() => Section::Detail,
             Layer::Screen(Screen::Browse) => Section::Browse,
             Layer::Screen(Screen::Search) => Section::Search,
@@ -528,6 +557,10 @@ impl App {
 
     fn handle_browse(&mut self, action: Action) -> bool {
         match action {
+            Action::Back if self.notice.is_some() => {
+                self.notice = None;
+                true
+            }
             Action::MoveUp
             | Action::MoveDown
             | Action::PageUp
@@ -565,11 +598,8 @@ impl App {
                 true
             }
             Action::ToggleMark => self.toggle_mark(),
-            Action::ClearMarks => {
-                let had = !self.marks.is_empty();
-                self.marks.clear();
-                had
-            }
+            Action::ClearMarks => self.clear_marks(),
+            Action::UndoClearMarks => self.undo_clear_marks(),
             Action::OpenCompare => {
                 self.open_compare();
                 true

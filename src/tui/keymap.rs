@@ -30,6 +30,8 @@ pub enum Section {
     Overview,
     /// The export path prompt.
     Export,
+    /// Choosing a filter value by typing (the developer).
+    Choose,
     /// The capability-against-price frontier chart.
     Frontier,
     /// Bindings that work everywhere.
@@ -49,6 +51,7 @@ impl Section {
             Section::Weights => Msg::SecWeights,
             Section::Overview => Msg::SecOverview,
             Section::Export => Msg::SecExport,
+            Section::Choose => Msg::SecChoose,
             Section::Frontier => Msg::SecFrontier,
             Section::Global => Msg::SecGlobal,
         })
@@ -184,7 +187,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Browse, &[K::Char('/')], Action::StartSearch, "search", Some("search")),
     bind(M::Browse, &[K::Char(' ')], Action::ToggleMark, "mark / unmark for comparison", Some("mark")),
     bind(M::Browse, &[K::Char('c')], Action::OpenCompare, "compare the marked entries", Some("compare")),
-    bind(M::Browse, &[K::Char('x')], Action::ClearMarks, "unmark everything", None),
+    bind(M::Browse, &[K::Char('x')], Action::ClearMarks, "unmark everything (u undoes it)", None),
+    bind(M::Browse, &[K::Char('u')], Action::UndoClearMarks, "mark again what x unmarked", None),
     bind(M::Browse, &[K::Char('s')], Action::CycleSort, "cycle the sort (name, date, developer, score, criteria)", Some("sort")),
     bind(M::Browse, &[K::Char('S')], Action::ReverseSort, "reverse the sort (unknown values stay last)", None),
     bind(M::Browse, &[K::Char('f')], Action::OpenFilters, "filter panel", Some("filter")),
@@ -229,6 +233,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(M::Filters, &[K::Char(' '), K::Enter], Action::ToggleOption, "toggle (or cycle) the option", Some("toggle")),
     bind(M::Filters, &[K::Char('x')], Action::ClearFilters, "clear every filter", Some("clear")),
     bind(M::Filters, &[K::Esc, K::Char('f'), K::Char('q')], Action::Back, "close the panel", Some("close")),
+    bind(M::Choose, &[K::Printable], Action::SearchInsert(' '), "type part of the name", None),
+    bind(M::Choose, &[K::Backspace], Action::SearchBackspace, "delete a character", None),
+    bind(M::Choose, &[K::Ctrl('u')], Action::SearchClear, "clear what was typed", None),
+    bind(M::Choose, &[K::Up], Action::MoveUp, "previous value", None),
+    bind(M::Choose, &[K::Down], Action::MoveDown, "next value", None),
+    bind(M::Choose, &[K::Enter], Action::SearchAccept, "filter on the highlighted value", Some("choose")),
+    bind(M::Choose, &[K::Esc], Action::SearchCancel, "back to the filter panel, unchanged", Some("cancel")),
     bind(M::Weights, &[K::Up, K::Char('k')], Action::MoveUp, "previous pillar", None),
     bind(M::Weights, &[K::Down, K::Char('j')], Action::MoveDown, "next pillar", None),
     bind(M::Weights, &[K::Left, K::Char('h'), K::Char('-')], Action::Decrease, "lower the weight", Some("lower")),

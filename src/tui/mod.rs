@@ -108,7 +108,7 @@ fn initial_app(start: startup::Browser, theme: Theme, options: Options, size: (u
         app = app.with_weights(weights);
     }
     if let Some(warning) = preferences.warning {
-        app = app.with_status(warning);
+        app = app.with_notice(warning);
     }
     app.with_load_notes(load.summary, load.lines, load.problems)
 }

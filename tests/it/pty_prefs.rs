@@ -172,3 +172,32 @@ fn e_exports_the_comparison_and_never_overwrites_silently() {
     assert_eq!(pane.wait_for_exit(), "0");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_bad_config_message_stays_until_esc_at_80x24() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = temp_dir("sticky");
+    let file = dir.join("modeldex/config.toml");
+    std::fs::write(&file, "sort = [[[").unwrap();
+    let env = format!("XDG_CONFIG_HOME='{}'", dir.display());
+    let pane = Pane::start_with_env(80, 24, &env, &format!("--data '{FIXTURE}'"));
+    pane.wait_for_text("Preferences not loaded");
+    // Keys that change the screen leave the message where it is.
+    pane.keys(&["s", "s"]);
+    let screen = pane.wait_for("sorted, the message kept", |s| {
+        s.contains("by released")
+            && s.contains("Preferences not loaded")
+            && s.contains("Esc dismisses")
+    });
+    assert!(!screen.contains("q quit"), "{screen}");
+    pane.keys(&["Escape"]);
+    pane.wait_for("dismissed", |s| {
+        s.contains("q quit") && !s.contains("Preferences not loaded")
+    });
+    pane.keys(&["q"]);
+    assert_eq!(pane.wait_for_exit(), "0");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "sort = [[[");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

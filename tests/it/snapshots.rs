@@ -184,3 +184,14 @@ fn sorted_by_score_with_the_score_column() {
     // natural → name → released → developer → weighted score
     snapshot_at_both_sizes("sorted_by_score", || keys("ssss"));
 }
+
+#[test]
+fn developer_chooser() {
+    // The developer line of the filter panel, Space, then "me" typed.
+    snapshot_at_both_sizes("developer_chooser", || {
+        let mut script = keys("f");
+        script.extend((0..10).map(|_| plain('j')));
+        script.extend(keys(" me"));
+        script
+    });
+}

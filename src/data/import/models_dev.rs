@@ -222,7 +222,24 @@ impl Walk {
             return;
         };
         let id = provider.id;
-        if self.seen.insert(p, &format!("{id}/{model_key}"), &at, &at) {
+        // The first listing of an id is one already mapped, whose id and model id are still as
+        // the catalog spells them (loading cleans them later): its path follows from the two.
+        let models = &self.models;
+        let render = |first: usize| {
+            let m: &Model = &models[first];
+            let model_id = m.offers.iter().next().map_or("", |o| o.model_id.as_str());
+            let provider =
+                m.id.strip_suffix(model_id)
+                    .and_then(|r| r.strip_suffix('/'));
+            let root = Path::ROOT;
+            let provider = root.key(provider.unwrap_or_default());
+            let list = provider.key("models");
+            list.key(model_id).render()
+        };
+        if self
+            .seen
+            .insert(p, &format!("{id}/{model_key}"), models.len(), &at, render)
+        {
             let (model, facts) = map_model(p, m, &at, model_key, provider);
             self.models.push(model);
             self.facts.push(facts);

@@ -48,7 +48,8 @@ pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
             p.retag_last(Kind::Unreadable);
             continue;
         };
-        if seen.insert(&mut p, id, &here, &here.key("id")) {
+        let render = |first: usize| data_path.index(first).render();
+        if seen.insert(&mut p, id, i, &here.key("id"), render) {
             models.push(map_model(&mut p, obj, &here, id));
         }
     }

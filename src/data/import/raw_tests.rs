@@ -152,3 +152,38 @@ fn loading_groups_the_same_models_with_the_same_offers_and_ratings_as_before() {
         }
     }
 }
+
+#[test]
+fn the_embedded_criteria_read_alone_are_the_embedded_datasets() {
+    let alone = super::embedded_criteria().unwrap();
+    let whole = crate::data::Dataset::embedded().unwrap().criteria;
+    assert!(!alone.is_empty());
+    assert_eq!(
+        serde_json::to_value(&alone).unwrap(),
+        serde_json::to_value(&whole).unwrap()
+    );
+}
+
+#[test]
+fn a_duplicate_listing_names_where_the_first_is() {
+    let model = json!({"name": "M"});
+    // Provider keys may hold a slash: the first of `a/b/c` is model `b/c` of provider `a`.
+    let doc = json!({"a": {"models": {"b/c": model}}, "a/b": {"models": {"c": model}},
+        "p": {"models": {"m": model, "m\u{200b}": model}}});
+    let imported = import_text(&doc.to_string(), true).unwrap();
+    let messages: Vec<String> = imported
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    assert_eq!(imported.models.len(), 2, "{messages:?}");
+    assert_eq!(
+        messages,
+        [
+            "/a~1b/models/c: duplicate id \"a/b/c\" (first at /a/models/b~1c)",
+            "/p/models/m\\u{200b}: duplicate id \"p/m\\u{200b}\": the same as the id at \
+             /p/models/m once invisible characters are removed",
+        ],
+    );
+    assert_same(&doc.to_string());
+}

@@ -24,9 +24,9 @@ pub enum FilterOption {
     Years,
     /// Cycles "any modality" → each modality in the data.
     Modality,
-    /// Cycles "any developer" → each developer in the data, A to Z.
+    /// Opens a chooser: type part of a developer's name (31 of them), pick one.
     Developer,
-    /// Cycles "any country" → each developer's country in the data, A to Z.
+    /// Opens a chooser of the developers' countries.
     Country,
     /// Cycles "any memory" → fits in each of [`FITS_STEPS`] gigabytes.
     Fits,
@@ -36,6 +36,23 @@ pub enum FilterOption {
     Free,
     /// Cycles any → available now (not retired) → not deprecated either.
     InService,
+}
+
+/// A filter whose value is chosen by typing part of it, from the values in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceField {
+    Developer,
+    Country,
+}
+
+impl ChoiceField {
+    /// The filter panel's line this chooser belongs to (and returns to).
+    fn option(self) -> FilterOption {
+        match self {
+            ChoiceField::Developer => FilterOption::Developer,
+            ChoiceField::Country => FilterOption::Country,
+        }
+    }
 }
 
 /// The memory sizes the filter panel offers, in gigabytes: common GPU and unified-memory sizes.
@@ -54,13 +71,13 @@ pub const FILTER_OPTIONS: [FilterOption; 18] = [
     FilterOption::Years,
     FilterOption::Modality,
     FilterOption::Developer,
+    FilterOption::Country,
     FilterOption::Fits,
     FilterOption::InService,
     FilterOption::Feature(Feature::Reasoning),
     FilterOption::Feature(Feature::ToolCall),
     FilterOption::Feature(Feature::FileInput),
     FilterOption::Free,
-    FilterOption::Country,
 ];
 
 impl App {
@@ -147,6 +164,11 @@ impl App {
             Some(Overlay::Export { path, confirm }) => {
                 self.handle_export_prompt(path, confirm, action)
             }
+            Some(Overlay::Choose {
+                field,
+                query,
+                cursor,
+            }) => self.handle_choose(field, query, cursor, action),
             Some(Overlay::Help { .. }) | None => false,
         }
     }
@@ -179,7 +201,13 @@ impl App {
         match action {
             Action::ToggleOption => {
                 let last = FILTER_OPTIONS.len() - 1;
-                self.toggle_filter(FILTER_OPTIONS[cursor.min(last)]);
+                let option = FILTER_OPTIONS[cursor.min(last)];
+                match option {
+                    FilterOption::Developer => return self.open_chooser(ChoiceField::Developer),
+                    FilterOption::Country => return self.open_chooser(ChoiceField::Country),
+                    _ => {}
+                }
+                self.toggle_filter(option);
                 self.relist();
                 true
             }
@@ -231,14 +259,8 @@ impl App {
                     .flat_map(|m| m.modalities.iter().map(|x| x.to_lowercase()));
                 f.modality = next_value(f.modality.as_deref(), all);
             }
-            FilterOption::Developer => {
-                let all = models.iter().filter_map(|m| m.developer.clone());
-                f.developer = next_value(f.developer.as_deref(), all);
-            }
-            FilterOption::Country => {
-                let all = models.iter().filter_map(|m| m.country.clone());
-                f.country = next_value(f.country.as_deref(), all);
-            }
+            // Chosen by typing (see `open_chooser`), not toggled.
+            FilterOption::Developer | FilterOption::Country => {}
             FilterOption::Fits => {
                 f.fits_gb = match f.fits_gb {
                     None => Some(FITS_STEPS[0]),
@@ -246,6 +268,117 @@ impl App {
                 };
             }
         }
+    }
+
+    /// Opens the chooser for `field`, its cursor on the value in force ("any" when none).
+    fn open_chooser(&mut self, field: ChoiceField) -> bool {
+        let current = match field {
+            ChoiceField::Developer => self.filter.developer.clone(),
+            ChoiceField::Country => self.filter.country.clone(),
+        };
+        let cursor = self
+            .choices(field, "")
+            .iter()
+            .position(|c| *c == current)
+            .unwrap_or(0);
+        self.overlay = Some(Overlay::Choose {
+            field,
+            query: String::new(),
+            cursor,
+        });
+        true
+    }
+
+    /// The values the chooser for `field` offers for `query`: "any" (`None`) first while nothing
+    /// is typed, then every value in the data that contains `query` (case ignored), those that
+    /// start with it first, each group A to Z.
+    pub fn choices(&self, field: ChoiceField, query: &str) -> Vec<Option<String>> {
+        let models = &self.catalog.dataset.models;
+        let mut all: Vec<String> = match field {
+            ChoiceField::Developer => models.iter().filter_map(|m| m.developer.clone()).collect(),
+            ChoiceField::Country => models.iter().filter_map(|m| m.country.clone()).collect(),
+        };
+        all.sort_by_key(|v| v.to_lowercase());
+        all.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        let q = query.to_lowercase();
+        let (mut starts, mut contains): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for v in all {
+            let low = v.to_lowercase();
+            if low.starts_with(&q) {
+                starts.push(v);
+            } else if low.contains(&q) {
+                contains.push(v);
+            }
+        }
+        starts.append(&mut contains);
+        let any = query.is_empty().then_some(None);
+        any.into_iter()
+            .chain(starts.into_iter().map(Some))
+            .collect()
+    }
+
+    /// Keys in the chooser for `field` with `query` typed and `cursor` on a value.
+    fn handle_choose(
+        &mut self,
+        field: ChoiceField,
+        mut query: String,
+        cursor: usize,
+        action: Action,
+    ) -> bool {
+        let back_to_panel = |app: &mut App| {
+            let row = FILTER_OPTIONS
+                .iter()
+                .position(|o| *o == field.option())
+                .unwrap_or(0);
+            app.overlay = Some(Overlay::Filters { cursor: row });
+        };
+        let cursor = match action {
+            Action::SearchInsert(c) => {
+                query.push(c);
+                0
+            }
+            Action::SearchBackspace => {
+                if query.pop().is_none() {
+                    return false;
+                }
+                0
+            }
+            Action::SearchClear => {
+                if query.is_empty() {
+                    return false;
+                }
+                query.clear();
+                0
+            }
+            Action::MoveUp => cursor.saturating_sub(1),
+            Action::MoveDown => {
+                let last = self.choices(field, &query).len().saturating_sub(1);
+                (cursor + 1).min(last)
+            }
+            Action::SearchAccept => {
+                let Some(chosen) = self.choices(field, &query).get(cursor).cloned() else {
+                    return false;
+                };
+                match field {
+                    ChoiceField::Developer => self.filter.developer = chosen,
+                    ChoiceField::Country => self.filter.country = chosen,
+                }
+                back_to_panel(self);
+                self.relist();
+                return true;
+            }
+            Action::SearchCancel => {
+                back_to_panel(self);
+                return true;
+            }
+            _ => return false,
+        };
+        self.overlay = Some(Overlay::Choose {
+            field,
+            query,
+            cursor,
+        });
+        true
     }
 
     fn handle_weights(&mut self, cursor: usize, action: Action) -> bool {

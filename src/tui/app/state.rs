@@ -210,10 +210,36 @@ impl App {
         }
     }
 
+    /// `x`: unmarks everything, keeping what was marked for `u`.
+    pub(super) fn clear_marks(&mut self) -> bool {
+        if self.marks.is_empty() {
+            return false;
+        }
+        let n = self.marks.len();
+        self.unmarked = Some(std::mem::take(&mut self.marks));
+        self.status = Some(crate::i18n::tf(Msg::UnmarkedAll, &[("n", &n)]));
+        true
+    }
+
+    /// `u`: marks again what the last `x` unmarked.
+    pub(super) fn undo_clear_marks(&mut self) -> bool {
+        match self.unmarked.take() {
+            Some(marks) => {
+                let n = marks.len();
+                self.marks = marks;
+                self.status = Some(crate::i18n::tf(Msg::Remarked, &[("n", &n)]));
+            }
+            None => self.status = Some(t(Msg::NothingToUndo).into()),
+        }
+        true
+    }
+
     pub(super) fn toggle_mark(&mut self) -> bool {
         let Some(index) = self.selected_index() else {
             return false;
         };
+        // A mark changed by hand: undoing an earlier `x` would now undo this too.
+        self.unmarked = None;
         if let Some(at) = self.marks.iter().position(|&m| m == index) {
             self.marks.remove(at);
         } else {

@@ -207,7 +207,9 @@ fn space_marks_and_unmarks_in_order() {
     press(&mut a, Key::Char(' '));
     assert!(press(&mut a, Key::Char('x')));
     assert!(a.marks.is_empty());
-    assert!(!press(&mut a, Key::Char('x')));
+    // A second `x` has nothing to unmark: it only clears the first one's message.
+    press(&mut a, Key::Char('x'));
+    assert!(a.marks.is_empty() && a.status().is_none());
     search(&mut a, "zzzqqq");
     press(&mut a, Key::Enter);
     assert!(
@@ -493,4 +495,59 @@ fn a_query_that_matches_nothing_lists_close_spellings_and_says_so() {
     press(&mut a, Key::Backspace);
     assert!(!a.search.shows_close_spellings());
     assert_eq!(a.visible, strong_ids(&a, "g"));
+}
+
+#[test]
+fn x_unmarks_everything_and_u_marks_it_again() {
+    let mut a = app((80, 24));
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('j'));
+    press(&mut a, Key::Char(' '));
+    let marked = a.marks.clone();
+    assert_eq!(marked.len(), 2);
+    assert!(press(&mut a, Key::Char('x')));
+    assert!(a.marks.is_empty());
+    assert!(
+        a.status().is_some_and(|s| s.contains("u marks them again")),
+        "{:?}",
+        a.status()
+    );
+    assert!(press(&mut a, Key::Char('u')));
+    assert_eq!(a.marks, marked, "the same marks, in the same order");
+    // Nothing left to undo; a mark changed by hand after `x` also ends the undo.
+    press(&mut a, Key::Char('u'));
+    assert_eq!(a.marks, marked);
+    assert!(a.status().is_some_and(|s| s.contains("Nothing to undo")));
+    press(&mut a, Key::Char('x'));
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('u'));
+    assert_eq!(
+        a.marks.len(),
+        1,
+        "u does not bring back marks over a new one"
+    );
+}
+
+#[test]
+fn a_notice_stays_until_esc_and_the_help_shows_it_whole() {
+    let long = "Preferences not loaded (file left as is): config.toml line 1: ".to_string()
+        + &"a long explanation ".repeat(8);
+    let mut a = app((80, 24)).with_notice(long.clone());
+    for k in [Key::Char('j'), Key::Char('s'), Key::Char('j')] {
+        press(&mut a, k);
+        assert_eq!(a.notice(), Some(long.as_str()), "kept after {k:?}");
+    }
+    press(&mut a, Key::Char('?'));
+    let help: Vec<String> = doc::help::lines(&a.theme, a.load_notes())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        help.iter().any(|l| l.contains(long.trim_end())),
+        "the help has it whole"
+    );
+    press(&mut a, Key::Esc);
+    assert_eq!(a.notice(), Some(long.as_str()), "Esc closed the help only");
+    press(&mut a, Key::Esc);
+    assert_eq!(a.notice(), None);
 }

@@ -173,9 +173,13 @@ fn filter_panel_toggles_clears_and_closes() {
 fn the_fits_filter_cycles_through_memory_sizes_and_keeps_what_fits() {
     let mut a = app();
     press(&mut a, Key::Char('f'));
-    for _ in 0..11 {
+    let row = FILTER_OPTIONS
+        .iter()
+        .position(|o| *o == FilterOption::Fits)
+        .unwrap();
+    for _ in 0..row {
         press(&mut a, Key::Down);
-    } // the twelfth line: fits in memory
+    } // the line: fits in memory
     press(&mut a, Key::Char(' '));
     assert_eq!(a.filter.fits_gb, Some(8));
     // 4-bit weights: GPT-J (6B, 3 GB) and BERT fit in 8 GB; nothing closed or unsized does.
@@ -211,9 +215,13 @@ fn the_lifecycle_filter_hides_retired_entries_then_deprecated_ones() {
         .collect();
     assert!(!retired.is_empty(), "the data has retired entries");
     press(&mut a, Key::Char('f'));
-    for _ in 0..12 {
+    let row = FILTER_OPTIONS
+        .iter()
+        .position(|o| *o == FilterOption::InService)
+        .unwrap();
+    for _ in 0..row {
         press(&mut a, Key::Down);
-    } // the last line: lifecycle
+    } // the line: lifecycle
     press(&mut a, Key::Char(' '));
     assert_eq!(a.filter.in_service, InService::Available);
     assert!(retired.iter().all(|id| !ids(&a).contains(&id.as_str())));
@@ -504,39 +512,79 @@ fn commercial_use_cycles_through_unrestricted_only_and_capability_rows_toggle() 
     assert!(a.filter.free);
 }
 
+/// Opens the filter panel and the chooser on `option`'s line.
+fn open_chooser(a: &mut App, option: FilterOption) {
+    press(a, Key::Char('f'));
+    let row = FILTER_OPTIONS.iter().position(|o| *o == option).unwrap();
+    for _ in 0..row {
+        press(a, Key::Char('j'));
+    }
+    press(a, Key::Char(' '));
+}
+
 #[test]
-fn the_country_row_cycles_through_the_countries_of_the_data() {
+fn the_developer_is_chosen_by_typing_part_of_its_name() {
     let mut a = app();
-    press(&mut a, Key::Char('f'));
-    let at = FILTER_OPTIONS
-        .iter()
-        .position(|o| *o == FilterOption::Country)
-        .unwrap();
-    for _ in 0..at {
-        press(&mut a, Key::Down);
+    open_chooser(&mut a, FilterOption::Developer);
+    assert_eq!(a.keymap_section(), keymap::Section::Choose);
+    // Typed letters narrow the values, those starting with them first; `j` types, not moves.
+    for c in "meta".chars() {
+        press(&mut a, Key::Char(c));
     }
-    let mut seen = Vec::new();
-    while press(&mut a, Key::Char(' ')) {
-        let Some(c) = a.filter.country.clone() else {
-            break;
-        };
-        assert!(!a.visible.is_empty(), "{c}");
-        assert!(a.visible.iter().all(|&i| {
-            a.catalog.models()[i]
-                .country
-                .as_deref()
-                .is_some_and(|mc| mc.eq_ignore_ascii_case(&c))
-        }));
-        seen.push(c);
+    let Some(Overlay::Choose { field, query, .. }) = a.overlay.clone() else {
+        panic!("the chooser is open");
+    };
+    assert_eq!(query, "meta");
+    assert_eq!(
+        a.choices(field, &query),
+        [Some("Meta".to_string()), Some("Meta AI".to_string())]
+    );
+    press(&mut a, Key::Down);
+    press(&mut a, Key::Enter);
+    assert_eq!(a.filter.developer.as_deref(), Some("Meta AI"));
+    assert_eq!(ids(&a), ["pytorch"]);
+    assert!(
+        matches!(a.overlay, Some(Overlay::Filters { .. })),
+        "back to the panel"
+    );
+    // Opened again, the cursor is on the value in force; "any" clears it.
+    press(&mut a, Key::Char(' '));
+    let Some(Overlay::Choose { cursor, field, .. }) = a.overlay.clone() else {
+        panic!("the chooser is open");
+    };
+    assert_eq!(a.choices(field, "")[cursor].as_deref(), Some("Meta AI"));
+    press(&mut a, Key::Char('q'));
+    press(&mut a, Key::Char('z'));
+    let Some(Overlay::Choose { field, query, .. }) = a.overlay.clone() else {
+        panic!("q types in the chooser");
+    };
+    assert!(a.choices(field, &query).is_empty());
+    assert!(!press(&mut a, Key::Enter), "nothing to choose");
+    press(&mut a, Key::Ctrl('u'));
+    press(&mut a, Key::Home);
+    for _ in 0..40 {
+        press(&mut a, Key::Up);
     }
-    let mut countries: Vec<String> = a
-        .catalog
-        .models()
-        .iter()
-        .filter_map(|m| m.country.clone())
-        .collect();
-    countries.sort_by_key(|c| c.to_lowercase());
-    countries.dedup();
-    assert_eq!(seen, countries, "every country once, A to Z, then any");
-    assert_eq!(a.filter.country, None);
+    press(&mut a, Key::Enter);
+    assert_eq!(a.filter.developer, None, "any developer");
+    // Esc leaves the filter as it was.
+    press(&mut a, Key::Char(' '));
+    press(&mut a, Key::Char('o'));
+    press(&mut a, Key::Esc);
+    assert_eq!(a.filter.developer, None);
+    assert!(matches!(a.overlay, Some(Overlay::Filters { .. })));
+}
+
+#[test]
+fn the_filter_panel_has_a_country_line_chosen_the_same_way() {
+    let mut a = app();
+    open_chooser(&mut a, FilterOption::Country);
+    for c in "fra".chars() {
+        press(&mut a, Key::Char(c));
+    }
+    press(&mut a, Key::Enter);
+    assert_eq!(a.filter.country.as_deref(), Some("France"));
+    let mut listed = ids(&a);
+    listed.sort_unstable();
+    assert_eq!(listed, ["bloom", "mixtral-8x7b"]);
 }

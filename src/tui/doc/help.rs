@@ -7,12 +7,13 @@ use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// The help's sections, in order.
-const SECTIONS: [Section; 11] = [
+const SECTIONS: [Section; 12] = [
     Section::Browse,
     Section::Detail,
     Section::Search,
     Section::Compare,
     Section::Filters,
+    Section::Choose,
     Section::Weights,
     Section::Overview,
     Section::Frontier,

@@ -2,7 +2,7 @@
 
 use crate::filter::{Commercial, InService};
 use crate::i18n::{t, tf, values, Msg};
-use crate::tui::app::decide::{FilterOption, FILTER_OPTIONS};
+use crate::tui::app::decide::{ChoiceField, FilterOption, FILTER_OPTIONS};
 use crate::tui::app::{App, Overlay};
 use crate::tui::text::{self, fit, put};
 use crate::weights;
@@ -35,6 +35,11 @@ pub fn render(app: &App, panel: &Overlay, body: Rect, buf: &mut Buffer) -> Optio
             None
         }
         Overlay::Export { path, confirm } => export(app, path, *confirm, body, buf),
+        Overlay::Choose {
+            field,
+            query,
+            cursor,
+        } => chooser(app, *field, query, *cursor, body, buf),
         Overlay::Help { .. } => None,
     }
 }
@@ -71,13 +76,13 @@ pub fn filter_line(app: &App, option: FilterOption) -> (String, bool) {
             Some((from, to)) => (tf(Msg::FilterYears, &[("from", &from), ("to", &to)]), true),
             None => (t(Msg::FilterAnyYear).into(), false),
         },
-        FilterOption::Country => match &f.country {
-            Some(c) => (tf(Msg::FilterCountry, &[("c", c)]), true),
-            None => (t(Msg::FilterAnyCountry).into(), false),
-        },
         FilterOption::Developer => match &f.developer {
             Some(d) => (tf(Msg::FilterDeveloper, &[("d", d)]), true),
             None => (t(Msg::FilterAnyDeveloper).into(), false),
+        },
+        FilterOption::Country => match &f.country {
+            Some(c) => (tf(Msg::FilterCountry, &[("c", c)]), true),
+            None => (t(Msg::FilterAnyCountry).into(), false),
         },
         FilterOption::Modality => match &f.modality {
             Some(m) => (tf(Msg::FilterModality, &[("m", m)]), true),
@@ -115,6 +120,73 @@ fn filters(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {
         let line = Line::styled(fit(&format!(" {check} {label}"), w), style);
         put(buf, inner, row, &line);
     }
+}
+
+/// The chooser: what was typed on the first line, then the values containing it.
+fn chooser(
+    app: &App,
+    field: ChoiceField,
+    query: &str,
+    cursor: usize,
+    body: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let theme = app.theme();
+    let area = centred(body, 46, FILTER_OPTIONS.len() as u16 + 2);
+    super::clear(area, buf);
+    let choices = app.choices(field, query);
+    let total = app.choices(field, "").len().saturating_sub(1);
+    let values = choices.iter().filter(|c| c.is_some()).count();
+    let title = match field {
+        ChoiceField::Developer => t(Msg::ChooseDeveloper),
+        ChoiceField::Country => t(Msg::ChooseCountry),
+    };
+    let count = tf(Msg::ChooseCount, &[("n", &values), ("total", &total)]);
+    let block = super::pane(Line::from(title), true, theme)
+        .title_bottom(Line::styled(count, theme.dim).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    put(
+        buf,
+        inner,
+        0,
+        &Line::from(vec![
+            Span::styled(" > ", theme.key),
+            Span::raw(text::clip(query, w.saturating_sub(4))),
+        ]),
+    );
+    let rows = usize::from(inner.height).saturating_sub(1);
+    if choices.is_empty() {
+        let none = tf(Msg::ChooseNone, &[("query", &query)]);
+        put(
+            buf,
+            inner,
+            1,
+            &Line::styled(fit(&format!(" {none}"), w), theme.dim),
+        );
+    }
+    let offset = cursor.saturating_sub(rows.saturating_sub(1));
+    for (row, choice) in choices.iter().enumerate().skip(offset).take(rows) {
+        let label = match (field, choice) {
+            (_, Some(v)) => v.clone(),
+            (ChoiceField::Developer, None) => t(Msg::FilterAnyDeveloper).to_string(),
+            (ChoiceField::Country, None) => t(Msg::FilterAnyCountry).to_string(),
+        };
+        let style = if row == cursor {
+            theme.selected
+        } else {
+            ratatui::style::Style::default()
+        };
+        put(
+            buf,
+            inner,
+            1 + row - offset,
+            &Line::styled(fit(&format!(" {label}"), w), style),
+        );
+    }
+    let x = inner.x + (3 + text::width(query)).min(w.saturating_sub(1)) as u16;
+    (inner.height > 0).then_some(Position::new(x, inner.y))
 }
 
 fn weights_editor(app: &App, cursor: usize, body: Rect, buf: &mut Buffer) {

@@ -19,6 +19,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         put(buf, area, 0, &line);
         return;
     }
+    if let Some(notice) = app.notice() {
+        // Kept until dismissed; when cut, the keys to dismiss it or read it whole stay visible.
+        let keys = crate::i18n::t(Msg::NoticeKeys);
+        let room = width.saturating_sub(text::width(keys) + 1);
+        let shown = format!(" {}{keys}", text::clip(notice, room));
+        put(
+            buf,
+            area,
+            0,
+            &Line::styled(text::fit(&shown, width), theme.warning),
+        );
+        return;
+    }
     let hints: Vec<Hint> = keymap::in_force(app.keymap_section())
         .into_iter()
         .filter_map(|b| {

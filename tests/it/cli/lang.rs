@@ -251,3 +251,39 @@ fn start_up_and_loading_messages_follow_the_language() {
         "{ok}"
     );
 }
+
+#[test]
+fn help_of_every_command_is_chinese_and_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    for sub in [
+        "", "list", "show", "compare", "search", "frontier", "criteria", "validate",
+    ] {
+        for flag in ["-h", "--help"] {
+            let mut cmd = bare();
+            cmd.env("COLUMNS", "80").args(["--lang", "zh"]);
+            if !sub.is_empty() {
+                cmd.arg(sub);
+            }
+            let help = stdout_of(cmd.arg(flag));
+            assert!(
+                help.contains("用法：") && help.contains("选项"),
+                "{sub} {flag}: {help}"
+            );
+            assert!(help.contains("显示帮助"), "{sub} {flag}: {help}");
+            for line in help.lines() {
+                assert!(
+                    line.width() <= 80,
+                    "{sub} {flag}: {line:?} is {} wide",
+                    line.width()
+                );
+            }
+        }
+    }
+    let list = stdout_of(bare().args(["--lang", "zh", "list", "--help"]));
+    assert!(list.contains("加载这个数据文件"), "{list}");
+    let en = stdout_of(bare().args(["--lang", "en", "list", "--help"]));
+    assert!(
+        en.contains("Usage:") && en.contains("Load this data file"),
+        "{en}"
+    );
+}
