@@ -2,6 +2,7 @@
 
 use super::SortKeys;
 use crate::data::Dataset;
+use crate::i18n::pick;
 use crate::score::Weights;
 
 /// Orders of the list.
@@ -128,18 +129,19 @@ impl SortKey {
     /// A short label for headers and status lines.
     pub fn label(&self, dataset: &Dataset) -> String {
         match self {
-            SortKey::Natural => "natural".into(),
-            SortKey::Name => "name".into(),
-            SortKey::Released => "released".into(),
-            SortKey::Developer => "developer".into(),
-            SortKey::Score => "weighted score".into(),
+            SortKey::Natural => pick("natural", "默认顺序").into(),
+            SortKey::Name => pick("name", "名称").into(),
+            SortKey::Released => pick("released", "发布日期").into(),
+            SortKey::Developer => pick("developer", "开发者").into(),
+            SortKey::Score => pick("weighted score", "加权评分").into(),
             SortKey::Criterion(id) => dataset.criterion_name(id).unwrap_or(id).to_string(),
-            SortKey::Figure(id) => crate::data::FigureKind::find(id)
-                .map_or(id.as_str(), |k| k.label)
-                .to_string(),
-            SortKey::Price => "blended price".into(),
-            SortKey::Context => "context".into(),
-            SortKey::MaxOutput => "max output".into(),
+            SortKey::Figure(id) => crate::i18n::values::word(
+                crate::data::FigureKind::find(id).map_or(id.as_str(), |k| k.label),
+            )
+            .to_string(),
+            SortKey::Price => pick("blended price", "综合价格").into(),
+            SortKey::Context => pick("context", "上下文长度").into(),
+            SortKey::MaxOutput => pick("max output", "最长输出").into(),
         }
     }
 
