@@ -7,32 +7,10 @@ use modeldex::data::{sanitize, Dataset};
 use modeldex::order::{SortKey, SortKeys};
 use modeldex::score::Weights;
 use modeldex::search::SearchIndex;
-use std::time::Instant;
 
-/// Resident and peak resident memory of this process in MB, from /proc (Linux only).
-fn memory() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<u64>().ok())
-            .map_or_else(|| "?".to_string(), |kb| format!("{} MB", kb / 1024))
-    };
-    format!("rss {}, peak {}", field("VmRSS:"), field("VmHWM:"))
-}
-
-fn stage<T>(label: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let value = f();
-    eprintln!("{label:<28} {:>9.1} ms   {}", ms(start), memory());
-    value
-}
-
-fn ms(start: Instant) -> f64 {
-    start.elapsed().as_secs_f64() * 1000.0
-}
+#[path = "support/stages.rs"]
+mod support;
+use support::stage;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
