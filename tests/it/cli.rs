@@ -46,6 +46,15 @@ pub fn bare() -> Command {
     cmd
 }
 
+/// The `id` of every entry of a JSON list (`list`, `search` with `--format json`), in order.
+pub fn ids_of(list: &serde_json::Value) -> Vec<String> {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|e| e["id"].as_str().expect("an id").to_string())
+        .collect()
+}
+
 /// Runs `cmd`, asserts exit 0 and a quiet stderr, and returns stdout.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let out = cmd.output().expect("runs");

@@ -1,7 +1,7 @@
 //! The questions of the capability-and-cost issue (#14), asked end to end of the real binary over
 //! the embedded dataset.
 
-use super::{bare, stdout_of};
+use super::{bare, ids_of, stdout_of};
 use serde_json::Value;
 
 fn json(args: &[&str]) -> Value {
@@ -118,14 +118,7 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
 /// `list --available` leaves out what was shut down and keeps what is merely deprecated.
 #[test]
 fn list_available_hides_retired_entries() {
-    let ids = |args: &[&str]| -> Vec<String> {
-        json(args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let ids = |args: &[&str]| ids_of(&json(args));
     let all = ids(&["list"]);
     let available = ids(&["list", "--available"]);
     for retired in ["gpt-3", "claude", "gemini-2-0-flash", "grok-3"] {

@@ -1,6 +1,6 @@
 //! Every command in every format: JSON keys, CSV shape, Markdown tables, aligned text tables.
 
-use super::{bare, modeldex, parse_csv, stdout_of};
+use super::{bare, ids_of, modeldex, parse_csv, stdout_of};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
@@ -335,14 +335,7 @@ fn help_and_version() {
 
 #[test]
 fn weights_change_the_score_order_and_the_compare_legend() {
-    let ids = |args: &[&str]| -> Vec<String> {
-        json(args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let ids = |args: &[&str]| ids_of(&json(args));
     let balanced = ids(&["list", "--kind", "model", "--sort", "score"]);
     let privacy = ids(&[
         "list",
