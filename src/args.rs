@@ -57,11 +57,15 @@ Examples:
   modeldex frontier --openness open-weights --format markdown
   modeldex frontier --x params --y intelligence --fits 80
   modeldex frontier --x released --y score --weights privacy-first --format json
+  modeldex frontier --available --country China --commercial-use unrestricted
 
 A point is on the frontier when no other point is at least as good on both axes and better on one:
 with the default axes, nothing cheaper is more capable. Entries without both values are left out
 and counted; capability figures of different snapshots are never plotted together. Points are
-marked by openness (● open-source, ◆ open-weights, × closed; o, w, x with --ascii).";
+marked by openness (● open-source, ◆ open-weights, × closed; o, w, x with --ascii).
+
+The filters are those of `modeldex list`, with the same names and values (the [filter] keys of
+config.toml); the frontier plots models only unless --kinds says otherwise.";
 
 const SHOW_HELP: &str = "\
 Examples:
@@ -91,11 +95,18 @@ Examples:
   modeldex search llama
   modeldex search \"open ai\" --limit 3
   modeldex search apache --format json | jq -r '.[].id'
+  modeldex search qwen --open-weights --fits 24     # only what the filters keep is searched
+  modeldex search claude --available --commercial-use --limit 3
 
 Names, aliases, ids, families, developers, countries and licenses are searched, and the Chinese
-names, also by pinyin in full, in part or by initials (tongyi, qianwen, tyqw → 通义千问); results are
-ranked by relevance (the MATCH column, higher is better; equal matches newest first, then by name)
-and matches far below the best one are left out. Exit status 1 when nothing matches.";
+names, also by pinyin in full, in part or by initials (tongyi, qianwen, tyqw → 通义千问);
+results are ranked by relevance (the MATCH column, higher is better; equal matches newest first,
+then by name) and matches far below the best one are left out. Exit status 1 when nothing
+matches.
+
+The filters are those of `modeldex list`, with the same names and values (the [filter] keys of
+config.toml). They apply before the ranking: the results are the best matches among the entries
+they keep, and the limit counts only those.";
 
 const CRITERIA_HELP: &str = "\
 Examples:
@@ -371,8 +382,8 @@ pub struct ListArgs {
 /// The `--help` heading of `list`'s order and output options.
 const ORDER: &str = "Order and output";
 
-/// The filters of `list`: the same names and values as the `[filter]` table of the preferences
-/// file (a key's `_` is a flag's `-`).
+/// The filters of `list`, `search` and `frontier`: the same names and values as the `[filter]`
+/// table of the preferences file (a key's `_` is a flag's `-`).
 #[derive(Debug, Args, Default)]
 #[command(next_help_heading = "Filters (the [filter] keys of config.toml)")]
 pub struct FilterArgs {
@@ -390,6 +401,15 @@ pub struct FilterArgs {
     /// separate with commas).
     #[arg(long, value_name = "OPENNESS", value_enum, value_delimiter = ',')]
     pub openness: Vec<OpennessFilter>,
+    /// Same as --openness open-source (with other openness flags: any of them passes).
+    #[arg(long)]
+    pub open_source: bool,
+    /// Same as --openness open-weights (with other openness flags: any of them passes).
+    #[arg(long)]
+    pub open_weights: bool,
+    /// Same as --openness closed (with other openness flags: any of them passes).
+    #[arg(long)]
+    pub closed: bool,
     /// Only entries of this developer (case ignored).
     #[arg(long, value_name = "NAME")]
     pub developer: Option<String>,
@@ -465,9 +485,22 @@ impl FilterArgs {
             kinds.dedup();
             kinds
         };
-        let mut openness: Vec<crate::data::Openness> =
-            self.openness.iter().map(|o| o.openness()).collect();
-        openness.dedup();
+        let shorthands = [
+            (OpennessFilter::OpenSource, self.open_source),
+            (OpennessFilter::OpenWeights, self.open_weights),
+            (OpennessFilter::Closed, self.closed),
+        ];
+        let mut openness: Vec<crate::data::Openness> = Vec::new();
+        for o in self
+            .openness
+            .iter()
+            .copied()
+            .chain(shorthands.into_iter().filter_map(|(o, on)| on.then_some(o)))
+        {
+            if !openness.contains(&o.openness()) {
+                openness.push(o.openness());
+            }
+        }
         let features = [
             (Feature::Reasoning, self.reasoning),
             (Feature::ToolCall, self.tool_calling),
@@ -547,14 +580,11 @@ pub struct FrontierArgs {
     /// The vertical axis.
     #[arg(long, value_enum, default_value_t = AxisArg::Intelligence)]
     pub y: AxisArg,
-    /// Only entries with this openness.
-    #[arg(long, value_enum)]
-    pub openness: Option<OpennessFilter>,
-    /// Only downloadable weights that fit in this many GB at 4 bits per parameter.
-    #[arg(long, value_name = "GB")]
-    pub fits: Option<u32>,
     #[command(flatten)]
     pub format: FormatArg,
+    // The entries plotted: models (unless --kinds says otherwise) that pass `list`'s filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// What an axis of `frontier` shows.
@@ -639,6 +669,9 @@ pub struct SearchArgs {
     pub limit: u32,
     #[command(flatten)]
     pub format: FormatArg,
+    // Only the entries `list`'s filters keep are searched, and ranked against each other.
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]

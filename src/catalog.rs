@@ -125,6 +125,12 @@ impl Catalog {
         self.index.search_top(query, k)
     }
 
+    /// Like [`search_top`](Self::search_top) over `candidates` only (the entries a filter
+    /// kept), so that the best `k` are the best of those.
+    pub fn search_top_in(&self, query: &str, candidates: &[usize], k: usize) -> TopHits {
+        self.index.search_top_in(query, candidates, k)
+    }
+
     /// Resolves a user's query to one entry (see [`lookup`](Self::lookup)).
     pub fn resolve(&self, query: &str) -> Result<usize, NotFound> {
         self.lookup(query).map(|r| r.index)

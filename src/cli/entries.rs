@@ -19,7 +19,7 @@ struct Item {
     hit: Option<(usize, i64)>,
 }
 
-/// `modeldex list`: entries filtered by kind and openness, sorted.
+/// `modeldex list`: entries filtered (the `[filter]` keys of the preferences), sorted, limited.
 pub fn list(
     catalog: &Catalog,
     args: &ListArgs,
@@ -151,7 +151,14 @@ pub fn search(
     style: &Style,
 ) -> Result<String, Failure> {
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
-    let top = catalog.search_top(&args.query, limit);
+    // The filter comes first: the best matches are the best of the entries it keeps, as in the
+    // browser, and the limit counts only those.
+    let filter = args.filter.filter();
+    let top = if filter.is_empty() {
+        catalog.search_top(&args.query, limit)
+    } else {
+        catalog.search_top_in(&args.query, &filter.apply(catalog.models()), limit)
+    };
     let items: Vec<Item> = crate::search::strong(&top.hits)
         .iter()
         .enumerate()
@@ -162,13 +169,7 @@ pub fn search(
         .collect();
     let format = args.format.format;
     if items.is_empty() {
-        let query = format!("{:?}", args.query.trim());
-        let mut message = tf(Msg::NoMatch, &[("query", &query)]);
-        let suggestions = catalog.suggest(args.query.trim());
-        if !suggestions.is_empty() {
-            let names = suggestions.join(", ");
-            message.push_str(&tf(Msg::DidYouMean, &[("names", &names)]));
-        }
+        let message = no_match(catalog, &args.query, &filter);
         // Machine formats still print an empty result so that pipelines keep parsing.
         let output = match format {
             Format::Json | Format::Csv => {
@@ -187,6 +188,39 @@ pub fn search(
         None,
     ))
 }
+
+/// Why a search found nothing: the filters (naming what matches without them), else the query
+/// (suggesting spellings a few edits away).
+fn no_match(catalog: &Catalog, query: &str, filter: &crate::filter::Filter) -> String {
+    let quoted = format!("{:?}", query.trim());
+    let (mut message, names) = if filter.is_empty() {
+        (tf(Msg::NoMatch, &[("query", &quoted)]), Vec::new())
+    } else {
+        let unfiltered = catalog.search_top(query, SHOWN_WITHOUT_FILTERS + 1);
+        let mut names: Vec<String> = crate::search::strong(&unfiltered.hits)
+            .iter()
+            .map(|h| catalog.models()[h.index].name.clone())
+            .collect();
+        if names.len() > SHOWN_WITHOUT_FILTERS {
+            names.truncate(SHOWN_WITHOUT_FILTERS);
+            names.push("…".into());
+        }
+        (tf(Msg::NoMatchFiltered, &[("query", &quoted)]), names)
+    };
+    if !names.is_empty() {
+        message.push_str(&tf(Msg::WithoutFilters, &[("names", &names.join(", "))]));
+        return message;
+    }
+    let suggestions = catalog.suggest(query.trim());
+    if !suggestions.is_empty() {
+        let names = suggestions.join(", ");
+        message.push_str(&tf(Msg::DidYouMean, &[("names", &names)]));
+    }
+    message
+}
+
+/// How many entries a search that its filters left empty names as matching without them.
+const SHOWN_WITHOUT_FILTERS: usize = 3;
 
 /// Renders `items` in `format`; a table shows the value it is sorted by (`sorted_by`) at any
 /// width.

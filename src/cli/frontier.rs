@@ -28,16 +28,7 @@ pub fn run(
     if x == y {
         return Err(Failure::Error(tf(Msg::FrSameAxes, &[("axis", &x.id())])));
     }
-    let filter = Filter {
-        kinds: vec![Kind::Model],
-        openness: args
-            .openness
-            .map(|o| vec![o.openness()])
-            .unwrap_or_default(),
-        fits_gb: args.fits,
-        ..Filter::default()
-    };
-    let candidates = filter.apply(catalog.models());
+    let candidates = plotted_filter(args).apply(catalog.models());
     let chart = frontier::compute(&catalog.dataset, &candidates, x, y, weights);
     let d = &catalog.dataset;
     Ok(match args.format.format {
@@ -47,6 +38,16 @@ pub fn run(
         Format::Markdown => to_markdown(&chart, d),
         Format::Table => table(&chart, d, style, ascii),
     })
+}
+
+/// The filter of `list` the flags describe; without `--kinds`, models only (a framework has no
+/// price or capability to plot).
+fn plotted_filter(args: &FrontierArgs) -> Filter {
+    let mut filter = args.filter.filter();
+    if args.filter.kinds.is_empty() {
+        filter.kinds = vec![Kind::Model];
+    }
+    filter
 }
 
 /// What was plotted and what was left out, in one sentence.

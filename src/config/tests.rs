@@ -324,16 +324,18 @@ fn capability_filters_and_the_direction_are_read_by_the_names_the_flags_use() {
     );
     assert!(p.filter.free);
     assert_eq!(p.filter.in_service, crate::filter::InService::Current);
-    // Every [filter] key the file reads is a flag of `modeldex list`.
-    let list = crate::args::command_in(crate::i18n::Lang::En);
-    let list = list.find_subcommand("list").unwrap();
-    for key in layout::FILTER_KEYS {
-        let flag = key.replace('_', "-");
-        let known = list.get_arguments().any(|a| {
-            a.get_long() == Some(flag.as_str())
-                || a.get_all_aliases()
-                    .is_some_and(|al| al.contains(&flag.as_str()))
-        });
-        assert!(known, "[filter] {key} has no --{flag}");
+    // Every [filter] key the file reads is a flag of `modeldex list`, `search` and `frontier`.
+    let cli = crate::args::command_in(crate::i18n::Lang::En);
+    for command in ["list", "search", "frontier"] {
+        let sub = cli.find_subcommand(command).unwrap();
+        for key in layout::FILTER_KEYS {
+            let flag = key.replace('_', "-");
+            let known = sub.get_arguments().any(|a| {
+                a.get_long() == Some(flag.as_str())
+                    || a.get_all_aliases()
+                        .is_some_and(|al| al.contains(&flag.as_str()))
+            });
+            assert!(known, "[filter] {key} has no `{command} --{flag}`");
+        }
     }
 }

@@ -319,6 +319,8 @@ catalog! {
     // Messages.
     NoMatch: "no entry matches {query}", "没有条目匹配 {query}";
     DidYouMean: "; did you mean {names}?", "；你是不是要找 {names}？";
+    NoMatchFiltered: "no entry matches {query} with these filters", "在这些筛选条件下没有条目匹配 {query}";
+    WithoutFilters: "; without them: {names}", "；不加筛选时有：{names}";
 }
 
 /// Phrases of tables written in English (the keymap's help and hints), keyed by that English:

@@ -5,6 +5,7 @@
 
 mod compare_labels;
 mod decide;
+mod filters_everywhere;
 mod fit;
 mod formats;
 mod gone;
