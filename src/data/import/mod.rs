@@ -4,11 +4,11 @@
 //! score without judgement; such ratings are marked `derived` and say which fact they follow from.
 //! Every other criterion stays unrated ("not rated"), and unknown facts stay `None`.
 
+mod lenient;
 pub mod models_dev;
 pub mod openrouter;
-mod raw;
 #[cfg(test)]
-mod raw_tests;
+mod text_tests;
 
 use super::check::Problems;
 use super::problem::{Kind as ProblemKind, Problem};
