@@ -14,6 +14,7 @@ use crate::data::problem::{Kind, Path, Problem};
 use serde::de::{Deserialize, MapAccess};
 use serde_json::Value;
 use std::fmt::Write;
+use std::sync::Arc;
 use strum::VariantArray;
 
 /// The catalog's home page, cited as the source of every imported fact.
@@ -194,7 +195,7 @@ impl Walk {
     fn finish(mut self) -> Imported {
         if !self.defer_ratings {
             for (m, f) in self.models.iter_mut().zip(&self.facts) {
-                m.ratings = super::derived_ratings(f);
+                super::complete_listing(m, f);
             }
             self.facts = Vec::new();
         }
@@ -259,6 +260,8 @@ impl Walk {
             id: key,
             name,
             doc_url,
+            shared_name: Arc::from(name),
+            shared_doc_url: doc_url.map(Arc::from),
         };
         let list_path = here.key("models");
         let Some(list) = self.object(list, &list_path, "an object of models keyed by id") else {
@@ -299,11 +302,12 @@ impl Walk {
             let list = provider.key("models");
             list.key(model_id).render()
         };
-        if self
-            .seen
-            .insert(p, &format!("{id}/{model_key}"), models.len(), &at, render)
-        {
-            let (model, facts) = map_model(p, &m, &at, model_key, provider);
+        let mut entry_id = String::with_capacity(id.len() + 1 + model_key.len());
+        entry_id.push_str(id);
+        entry_id.push('/');
+        entry_id.push_str(model_key);
+        if self.seen.insert(p, &entry_id, models.len(), &at, render) {
+            let (model, facts) = map_model(p, &m, &at, model_key, entry_id, provider);
             self.models.push(model);
             self.facts.push(facts);
         }
@@ -314,6 +318,57 @@ struct Provider<'a> {
     id: &'a str,
     name: &'a str,
     doc_url: Option<&'a str>,
+    /// The name and documentation link once for all of the provider's listings' stories.
+    shared_name: Arc<str>,
+    shared_doc_url: Option<Arc<str>>,
+}
+
+/// What a listing's summary and sources are written from, once grouping has chosen the listing
+/// an entry keeps: the others' are never written.
+#[derive(Debug, Clone)]
+pub(crate) struct Story {
+    /// The provider's name, as the catalog gives it.
+    provider: Arc<str>,
+    /// The provider's documentation link.
+    doc_url: Option<Arc<str>>,
+    knowledge: Option<String>,
+    /// Which of reasoning, tool calling and file input the listing claims.
+    supports: Vec<Feature>,
+    stage: Option<ListingStatus>,
+}
+
+impl Story {
+    /// "Listed by P in the models.dev catalog. Knowledge cutoff: …. Supports …. Status: …."
+    pub fn summary(&self) -> String {
+        let mut summary = format!("Listed by {} in the models.dev catalog.", self.provider);
+        // Writing to a String cannot fail.
+        if let Some(k) = &self.knowledge {
+            let _ = write!(summary, " Knowledge cutoff: {k}.");
+        }
+        if !self.supports.is_empty() {
+            let labels: Vec<&str> = self.supports.iter().map(|f| f.label()).collect();
+            let _ = write!(summary, " Supports {}.", labels.join(", "));
+        }
+        if let Some(s) = self.stage {
+            let _ = write!(summary, " Status: {}.", s.as_str());
+        }
+        summary
+    }
+
+    /// The catalog, and the provider's documentation when given.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut sources = vec![Source {
+            title: format!("models.dev catalog: {}", self.provider),
+            url: CATALOG_URL.to_string(),
+        }];
+        if let Some(url) = &self.doc_url {
+            sources.push(Source {
+                title: format!("{} model documentation", self.provider),
+                url: url.to_string(),
+            });
+        }
+        sources
+    }
 }
 
 /// An optional date member; reports one that is not an ISO date.
@@ -336,6 +391,7 @@ fn map_model(
     m: &RawListing,
     path: &Path<'_>,
     key: &str,
+    id: String,
     provider: &Provider<'_>,
 ) -> (Model, Facts) {
     let name = p
@@ -390,12 +446,7 @@ fn map_model(
         }
         stage
     });
-    let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
-    // Writing to a String cannot fail.
-    if let Some(k) = &knowledge {
-        let _ = write!(summary, " Knowledge cutoff: {k}.");
-    }
-    let supported: Vec<&str> = features
+    let supports = features
         .iter()
         .filter(|(f, yes)| {
             *yes && matches!(
@@ -403,26 +454,17 @@ fn map_model(
                 Feature::Reasoning | Feature::ToolCall | Feature::FileInput
             )
         })
-        .map(|(f, _)| f.label())
+        .map(|(f, _)| *f)
         .collect();
-    if !supported.is_empty() {
-        let _ = write!(summary, " Supports {}.", supported.join(", "));
-    }
-    if let Some(s) = stage {
-        let _ = write!(summary, " Status: {}.", s.as_str());
-    }
-    let mut sources = vec![Source {
-        title: format!("models.dev catalog: {}", provider.name),
-        url: CATALOG_URL.to_string(),
-    }];
-    if let Some(url) = provider.doc_url {
-        sources.push(Source {
-            title: format!("{} model documentation", provider.name),
-            url: url.to_string(),
-        });
-    }
+    let story = Story {
+        provider: Arc::clone(&provider.shared_name),
+        doc_url: provider.shared_doc_url.clone(),
+        knowledge,
+        supports,
+        stage,
+    };
     Entry {
-        id: format!("{}/{key}", provider.id),
+        id,
         name: name.unwrap_or(key).to_string(),
         developer: Some(provider.name.to_string()),
         family: family.map(str::to_string),
@@ -430,14 +472,22 @@ fn map_model(
         context_tokens: context,
         modalities: modalities(kinds),
         prices: (input, output),
-        summary: Some(summary),
+        summary: None,
         aliases: Vec::new(),
-        sources,
+        sources: Vec::new(),
         facts: Facts {
-            downloadable: open_weights.map(|o| (o, format!("open_weights: {o}"))),
+            downloadable: open_weights.map(|o| {
+                let field = if o {
+                    "open_weights: true"
+                } else {
+                    "open_weights: false"
+                };
+                (o, field.into())
+            }),
             price: input.zip(output),
-            source: CATALOG_URL.to_string(),
+            source: CATALOG_URL.into(),
             catalog: "the models.dev catalog",
+            story: Some(story),
         },
         listing: Listing {
             provider: provider.name.to_string(),

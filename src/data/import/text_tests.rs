@@ -22,7 +22,9 @@ fn assert_same(text: &str) {
             // The text path leaves ratings to be derived after grouping; derived, they agree.
             assert_eq!(fast.facts.len(), fast.models.len());
             assert!(fast.models.iter().all(|m| m.ratings.is_empty()));
-            super::derive_ratings(&mut fast.models, &fast.facts);
+            for (m, f) in fast.models.iter_mut().zip(&fast.facts) {
+                super::complete_listing(m, f);
+            }
             let as_json = |m: &[crate::data::Model]| serde_json::to_value(m).unwrap();
             assert_eq!(as_json(&fast.models), as_json(&slow.models), "{text:.200}");
             assert_eq!(fast.problems, slow.problems, "{text:.200}");
