@@ -271,7 +271,7 @@ impl Entry {
         } else {
             Openness::Closed
         };
-        let pricing = (self.prices.0.is_some() || self.prices.1.is_some()).then(|| Pricing {
+        let pricing = (self.prices.0.is_some() || self.prices.1.is_some()).then_some(Pricing {
             input_per_mtok: self.prices.0,
             output_per_mtok: self.prices.1,
             as_of: None,
