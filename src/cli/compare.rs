@@ -117,9 +117,10 @@ pub fn to_json(cmp: &Comparison, d: &Dataset, weights: &Weights) -> Value {
 }
 
 fn table(cmp: &Comparison, d: &Dataset, weights: &Weights, style: &Style) -> String {
-    // Values wrap between words instead of being cut: `$1.25 in /` over `$10.00 out`.
-    // Row labels give way first: they are read once, the values are compared.
-    let mut columns = vec![Column::left("")];
+    // Values wrap between words instead of being cut: `$1.25 in /` over `$10.00 out`. Row
+    // labels are never cut either ("Price /Mtok (blended 3:…" hid which price it is, #16): they
+    // keep their width while the values can wrap, then wrap between words themselves.
+    let mut columns = vec![Column::wrapping("").whole().narrowed_last()];
     columns.extend(
         cmp.columns
             .iter()

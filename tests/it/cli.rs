@@ -3,6 +3,7 @@
 //! Most tests load `tests/fixtures/cli-sample.json` (nine real entries) with `--data`; a few use the
 //! embedded dataset and rely only on `bloom`.
 
+mod compare_labels;
 mod decide;
 mod fit;
 mod formats;

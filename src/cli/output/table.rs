@@ -21,6 +21,9 @@ pub struct Column {
     /// When the table does not fit, columns with a rank are left out, the lowest rank first,
     /// before any whole value is cut.
     pub drop_rank: Option<u8>,
+    /// This column narrows only when no other column can: row labels that say what a row is
+    /// (`compare`'s "Price /Mtok (blended 3:1)") keep their width while the values wrap.
+    pub narrowed_last: bool,
 }
 
 impl Column {
@@ -32,6 +35,7 @@ impl Column {
             wrap: false,
             whole: false,
             drop_rank: None,
+            narrowed_last: false,
         }
     }
 
@@ -55,6 +59,15 @@ impl Column {
     pub fn droppable(self, rank: u8) -> Self {
         Column {
             drop_rank: Some(rank),
+            ..self
+        }
+    }
+
+    /// This column gives way only after every other column is as narrow as it may be; a whole
+    /// wrapping one then breaks its lines between words, never inside one.
+    pub fn narrowed_last(self) -> Self {
+        Column {
+            narrowed_last: true,
             ..self
         }
     }
@@ -245,7 +258,8 @@ impl Table {
 
     /// Column widths that fit `total`: wrapping columns give way first, then the others together,
     /// and values that must stay whole last (only when nothing else can); within each group the
-    /// widest are levelled down together, each to its floor.
+    /// widest are levelled down together, each to its floor. Columns [narrowed
+    /// last](Column::narrowed_last) give way after all the others, in the same order.
     fn fit(&self, total: usize) -> Vec<usize> {
         let mut widths = self.natural();
         let whole_floors = self.floors(&widths);
@@ -259,28 +273,39 @@ impl Table {
         if whole_floors.iter().sum::<usize>() <= budget {
             // Whole values fit: they are never cut.
             floors = whole_floors;
+        } else {
+            // Something will be cut; a column narrowed last still keeps its longest word until
+            // every other column is at its floor.
+            for (i, c) in self.columns.iter().enumerate() {
+                if c.narrowed_last {
+                    widths[i] = widths[i].min(whole_floors[i]);
+                }
+            }
         }
         let mut used: usize = widths.iter().sum();
         while used > budget {
             let shrinkable: Vec<usize> = (0..widths.len())
                 .filter(|&i| widths[i] > floors[i])
                 .collect();
-            let first = |f: &dyn Fn(&Column) -> bool| -> Vec<usize> {
+            let first = |late: bool, f: &dyn Fn(&Column) -> bool| -> Vec<usize> {
                 shrinkable
                     .iter()
                     .copied()
-                    .filter(|&i| f(&self.columns[i]))
+                    .filter(|&i| self.columns[i].narrowed_last == late && f(&self.columns[i]))
                     .collect()
             };
-            let pool = [
-                first(&|c| c.wrap && !c.whole),
-                // A whole wrapping column only narrows down to its longest word.
-                first(&|c| c.wrap || !c.whole),
-                first(&|c| c.whole),
-            ]
-            .into_iter()
-            .find(|p| !p.is_empty())
-            .unwrap_or_default();
+            let pool = [false, true]
+                .into_iter()
+                .flat_map(|late| {
+                    [
+                        first(late, &|c| c.wrap && !c.whole),
+                        // A whole wrapping column only narrows down to its longest word.
+                        first(late, &|c| c.wrap || !c.whole),
+                        first(late, &|c| c.whole),
+                    ]
+                })
+                .find(|p| !p.is_empty())
+                .unwrap_or_default();
             let Some(&i) = pool.iter().max_by_key(|&&i| widths[i]) else {
                 break;
             };
@@ -431,6 +456,38 @@ mod tests {
         ]);
         let out = t.render(&style(15));
         assert_eq!(out, "ID  TEXT\na   one two\n    three four\n    five six\n");
+    }
+
+    #[test]
+    fn a_column_narrowed_last_keeps_its_width_while_others_wrap_then_wraps_between_words() {
+        let mut t = Table::new(vec![
+            Column::wrapping("").whole().narrowed_last(),
+            Column::wrapping("A").whole(),
+        ]);
+        t.row(vec![
+            Cell::plain("Price (blended 3:1)"),
+            Cell::plain("$7.50 ($5.00 in / $15.00 out)"),
+        ]);
+        // The values wrap down to their longest word before the label gives way.
+        let out = t.render(&style(40));
+        assert_eq!(
+            out.lines().nth(1),
+            Some("Price (blended 3:1)  $7.50 ($5.00 in /")
+        );
+        // Then the label wraps between words: never clipped, never broken inside a word.
+        let out = t.render(&style(24));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "                  A",
+                "Price (blended    $7.50",
+                "3:1)              ($5.00",
+                "                  in /",
+                "                  $15.00",
+                "                  out)",
+            ]
+        );
     }
 
     #[test]

@@ -102,8 +102,9 @@ fn compare_sets_capability_price_and_openness_side_by_side() {
     let table = stdout_of(bare().env("COLUMNS", "80").arg("compare").args(ids));
     let labels = [
         "Openness",
-        "Price /Mtok",
-        "$1.98 ($1.32 in /",
+        "Price /Mtok (blended 3:1)",
+        "$1.98 ($1.32 in",
+        "$3.96 out)",
         "Intelligence Index",
         "Criteria rated",
     ];
