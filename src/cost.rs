@@ -23,7 +23,13 @@ pub fn cost_score(blended: f64) -> u8 {
 }
 
 /// The bands in words, for derived rationales: `up to $0.50 → 5, $1.50 → 4, …, more → 1`.
-pub fn bands_text() -> String {
+/// Written once: every imported entry's cost rationale quotes it.
+pub fn bands_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(write_bands)
+}
+
+fn write_bands() -> String {
     let mut parts: Vec<String> = COST_BANDS
         .iter()
         .enumerate()

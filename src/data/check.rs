@@ -157,10 +157,16 @@ impl Problems {
         key: &str,
         path: &Path<'_>,
     ) -> Option<&'v str> {
-        match obj.get(key) {
+        self.str_member(obj.get(key), &path.key(key))
+    }
+
+    /// [`optional_str`](Self::optional_str) of a member already looked up (`None`: absent), at
+    /// `here`. The `*_member` accessors serve importers that read members without a tree.
+    pub fn str_member<'v>(&mut self, v: Option<&'v Value>, here: &Path<'_>) -> Option<&'v str> {
+        match v {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s),
-            Some(other) => self.mistyped(&path.key(key), "a string", other),
+            Some(other) => self.mistyped(here, "a string", other),
         }
     }
 
@@ -183,9 +189,14 @@ impl Problems {
         key: &str,
         path: &Path<'_>,
     ) -> Option<bool> {
-        match obj.get(key)? {
+        self.bool_member(obj.get(key), &path.key(key))
+    }
+
+    /// [`optional_bool`](Self::optional_bool) of a member already looked up.
+    pub fn bool_member(&mut self, v: Option<&Value>, here: &Path<'_>) -> Option<bool> {
+        match v? {
             Value::Bool(b) => Some(*b),
-            other => self.mistyped(&path.key(key), "true or false", other),
+            other => self.mistyped(here, "true or false", other),
         }
     }
 
@@ -197,7 +208,12 @@ impl Problems {
         path: &Path<'_>,
         max: f64,
     ) -> Option<f64> {
-        self.optional_in_range(obj, key, path, max, false)?.as_f64()
+        self.number_member(obj.get(key), &path.key(key), max)
+    }
+
+    /// [`optional_number`](Self::optional_number) of a member already looked up.
+    pub fn number_member(&mut self, v: Option<&Value>, here: &Path<'_>, max: f64) -> Option<f64> {
+        self.in_range(v, here, max, false)?.as_f64()
     }
 
     /// An optional whole number member in `0..=max`.
@@ -208,29 +224,31 @@ impl Problems {
         path: &Path<'_>,
         max: u64,
     ) -> Option<u64> {
-        self.optional_in_range(obj, key, path, max as f64, true)?
-            .as_u64()
+        self.count_member(obj.get(key), &path.key(key), max)
+    }
+
+    /// [`optional_count`](Self::optional_count) of a member already looked up.
+    pub fn count_member(&mut self, v: Option<&Value>, here: &Path<'_>, max: u64) -> Option<u64> {
+        self.in_range(v, here, max as f64, true)?.as_u64()
     }
 
     /// What [`optional_number`](Self::optional_number) and
     /// [`optional_count`](Self::optional_count) share: the member when it is a number in
     /// `0..=max` (a whole one if `whole`); anything else but absent or null is reported.
-    fn optional_in_range<'v>(
+    fn in_range<'v>(
         &mut self,
-        obj: &'v Map<String, Value>,
-        key: &str,
-        path: &Path<'_>,
+        v: Option<&'v Value>,
+        here: &Path<'_>,
         max: f64,
         whole: bool,
     ) -> Option<&'v serde_json::Number> {
-        let v = obj.get(key)?;
-        let here = path.key(key);
+        let v = v?;
         let Value::Number(n) = v else {
             if v.is_null() {
                 return None;
             }
             let kind = if whole { "a whole number" } else { "a number" };
-            return self.mistyped(&here, kind, v);
+            return self.mistyped(here, kind, v);
         };
         let fits = if whole {
             n.as_u64().is_some_and(|x| x as f64 <= max)
@@ -246,7 +264,7 @@ impl Problems {
             _ if whole => format!("{n} is not a whole number from 0 to {max}"),
             _ => format!("{n} is not a usable number"),
         };
-        self.kind_at(Kind::OutOfRange, &here, message);
+        self.kind_at(Kind::OutOfRange, here, message);
         None
     }
 
@@ -258,8 +276,12 @@ impl Problems {
         key: &str,
         path: &Path<'_>,
     ) -> Vec<&'v str> {
-        let here = path.key(key);
-        let Some(items) = obj.get(key).and_then(|v| self.array(v, &here)) else {
+        self.strings_member(obj.get(key), &path.key(key))
+    }
+
+    /// [`optional_strings`](Self::optional_strings) of a member already looked up.
+    pub fn strings_member<'v>(&mut self, v: Option<&'v Value>, here: &Path<'_>) -> Vec<&'v str> {
+        let Some(items) = v.and_then(|v| self.array(v, here)) else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());

@@ -2,7 +2,15 @@
 
 /// Why `s` is not an ISO date, or `None` when it is one.
 pub fn iso_date_problem(s: &str) -> Option<String> {
-    let parts: Vec<&str> = s.split('-').collect();
+    // At most four pieces are looked at: a fourth means too many. No allocation: every listing
+    // of a catalog has a date or two.
+    let mut pieces = ["", "", "", ""];
+    let mut count = 0;
+    for (slot, piece) in pieces.iter_mut().zip(s.splitn(4, '-')) {
+        *slot = piece;
+        count += 1;
+    }
+    let parts = &pieces[..count];
     let shape_ok = !parts.is_empty()
         && parts.len() <= 3
         && parts[0].len() == 4

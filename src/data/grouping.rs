@@ -15,13 +15,17 @@ pub fn group_listings(listings: Vec<Model>) -> Vec<Model> {
     let n = listings.len();
     group_listings_with(listings, vec![(); n])
         .into_iter()
-        .map(|(m, ())| m)
+        .map(|(mut m, ())| {
+            note_offers(&mut m);
+            m
+        })
         .collect()
 }
 
 /// Like [`group_listings`], with something carried by each listing (`extra[i]` is
 /// `listings[i]`'s): each entry comes with the one of the listing whose facts and ratings it
-/// keeps (the cheapest, see [`combine`]).
+/// keeps (the cheapest, see [`combine`]). The caller finishes each entry's summary with
+/// [`note_offers`], once the kept listing's own is written.
 pub fn group_listings_with<T>(listings: Vec<Model>, extra: Vec<T>) -> Vec<(Model, T)> {
     let groups = matching::group(listings.iter().map(|m| (m.id.as_str(), m.name.as_str())));
     // Listing ids are unique; a group's id must not be another listing's id either. A group's id
@@ -104,26 +108,8 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<(Mode
         }
         offers.extend(Vec::from(std::mem::take(&mut m.offers)));
     }
-    let count = members.len();
     let mut entry = members.swap_remove(cheapest);
-    let providers = {
-        let offers: super::model::Offers = offers.into();
-        let n = offers.providers();
-        entry.offers = offers;
-        n
-    };
-    if count > 1 {
-        let cheapest_provider = entry
-            .cheapest_offer()
-            .map(|o| format!(" (cheapest: {})", o.provider))
-            .unwrap_or_default();
-        let listed = entry.summary.take().unwrap_or_default();
-        entry.summary = Some(
-            format!("Offered by {providers} providers{cheapest_provider}. {listed}")
-                .trim_end()
-                .to_string(),
-        );
-    }
+    entry.offers = offers.into();
     entry.id = if bare == first_listing || taken.insert(bare.clone()) {
         bare
     } else {
@@ -137,6 +123,25 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<(Mode
     entry.aliases = aliases;
     entry.modalities = modalities;
     Some((entry, cheapest))
+}
+
+/// Begins the summary of an entry made of several listings with how many providers offer it
+/// and the cheapest: done once the kept listing's own summary is written.
+pub fn note_offers(entry: &mut Model) {
+    if entry.offers.len() < 2 {
+        return;
+    }
+    let providers = entry.offers.providers();
+    let cheapest_provider = entry
+        .cheapest_offer()
+        .map(|o| format!(" (cheapest: {})", o.provider))
+        .unwrap_or_default();
+    let listed = entry.summary.take().unwrap_or_default();
+    entry.summary = Some(
+        format!("Offered by {providers} providers{cheapest_provider}. {listed}")
+            .trim_end()
+            .to_string(),
+    );
 }
 
 /// The name most listings give; the earliest among equals.

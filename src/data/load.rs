@@ -4,7 +4,7 @@
 pub use super::document::SourceFormat;
 use super::document::{decode, detect, embedded_criterion_ids, parse_json, undetected};
 use super::grouping;
-use super::import::{derive_ratings, models_dev, openrouter, Facts, Imported};
+use super::import::{complete_listings, models_dev, openrouter, Facts, Imported};
 use super::problem::{escape, Kind, Problem};
 pub use super::read::{read_limited, ReadError, STDIN};
 use super::report::LoadReport;
@@ -131,7 +131,8 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
         } else {
             let grouped = grouping::group_listings_with(listings, facts);
             let (mut models, facts): (Vec<_>, Vec<_>) = grouped.into_iter().unzip();
-            derive_ratings(&mut models, &facts);
+            complete_listings(&mut models, &facts);
+            models.iter_mut().for_each(grouping::note_offers);
             models
         };
         if let Some(base) = &mut base {
@@ -150,7 +151,7 @@ pub fn load_reporting(opts: &LoadOptions) -> Result<Loaded, LoadError> {
         report.models = Some(models.len() + report.attached);
         file.models = models;
     } else {
-        derive_ratings(&mut file.models, &facts);
+        complete_listings(&mut file.models, &facts);
     }
     let Some(base) = base else {
         return Ok(Loaded {
@@ -219,7 +220,7 @@ pub fn read_bytes(
 ) -> (Option<SourceFormat>, Result<Dataset, Vec<Problem>>) {
     let (format, read) = read(bytes, format, true);
     let read = read.map(|(mut dataset, _, _, facts)| {
-        derive_ratings(&mut dataset.models, &facts);
+        complete_listings(&mut dataset.models, &facts);
         dataset
     });
     (format, read)

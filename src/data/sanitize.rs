@@ -150,6 +150,26 @@ pub fn sanitize_ratings(ratings: &mut RatingMap) {
     }
 }
 
+/// Cleans what an importer writes for an entry only once its listings are grouped (see
+/// `import::complete_listing`): access, pricing, summary, ratings and sources. Part of
+/// [`sanitize_model`].
+pub fn sanitize_written(m: &mut Model) {
+    for s in &mut m.access {
+        clean_in_place(s, MAX_SHORT_CHARS);
+    }
+    if let Some(p) = &mut m.pricing {
+        clean_opt(&mut p.as_of, MAX_SHORT_CHARS);
+        clean_opt(&mut p.source, MAX_LONG_CHARS);
+        clean_opt(&mut p.note, MAX_LONG_CHARS);
+    }
+    clean_opt(&mut m.summary, MAX_LONG_CHARS);
+    sanitize_ratings(&mut m.ratings);
+    for s in &mut m.sources {
+        clean_in_place(&mut s.title, MAX_SHORT_CHARS);
+        clean_in_place(&mut s.url, MAX_LONG_CHARS);
+    }
+}
+
 /// Cleans every string of one entry; true when that changed its id (a merge then treats it as a
 /// look-alike, not as the embedded entry of that id).
 pub fn sanitize_model(m: &mut Model) -> bool {
@@ -168,7 +188,7 @@ pub fn sanitize_model(m: &mut Model) -> bool {
     ] {
         clean_opt(s, MAX_SHORT_CHARS);
     }
-    for s in m.modalities.iter_mut().chain(m.access.iter_mut()) {
+    for s in &mut m.modalities {
         clean_in_place(s, MAX_SHORT_CHARS);
     }
     if let Some(l) = &mut m.license {
@@ -177,17 +197,7 @@ pub fn sanitize_model(m: &mut Model) -> bool {
         clean_opt(&mut l.notes, MAX_LONG_CHARS);
         clean_opt(&mut l.url, MAX_LONG_CHARS);
     }
-    if let Some(p) = &mut m.pricing {
-        clean_opt(&mut p.as_of, MAX_SHORT_CHARS);
-        clean_opt(&mut p.source, MAX_LONG_CHARS);
-        clean_opt(&mut p.note, MAX_LONG_CHARS);
-    }
-    clean_opt(&mut m.summary, MAX_LONG_CHARS);
-    sanitize_ratings(&mut m.ratings);
-    for s in &mut m.sources {
-        clean_in_place(&mut s.title, MAX_SHORT_CHARS);
-        clean_in_place(&mut s.url, MAX_LONG_CHARS);
-    }
+    sanitize_written(m);
     if let Some(l) = &mut m.lifecycle {
         clean_opt(&mut l.date, MAX_SHORT_CHARS);
         clean_opt(&mut l.source, MAX_LONG_CHARS);

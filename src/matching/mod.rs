@@ -12,7 +12,9 @@
 //! Pure functions over strings; no dataset types, so other joins (benchmark figures to entries)
 //! use the same rules.
 
-use std::collections::hash_map::{Entry, HashMap};
+use foldhash::HashMap;
+use foldhash::HashMapExt;
+use std::collections::hash_map::Entry;
 
 #[cfg(test)]
 mod tests;

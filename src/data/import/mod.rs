@@ -4,14 +4,15 @@
 //! score without judgement; such ratings are marked `derived` and say which fact they follow from.
 //! Every other criterion stays unrated ("not rated"), and unknown facts stay `None`.
 
+mod lenient;
 pub mod models_dev;
 pub mod openrouter;
-mod raw;
 #[cfg(test)]
-mod raw_tests;
+mod text_tests;
 
 use super::check::Problems;
 use super::problem::{Kind as ProblemKind, Problem};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What an importer read from a document whose structure it recognised.
@@ -68,7 +69,7 @@ pub(crate) fn embedded_criteria() -> Result<Vec<super::model::Pillar>, super::Da
 /// finds duplicates, look-alikes included. Numbers, not rendered paths: a catalog of 100,000
 /// listings has a handful of duplicates, so the path of a first entry is rendered only for one.
 #[derive(Default)]
-pub(crate) struct SeenIds(std::collections::HashMap<String, usize>);
+pub(crate) struct SeenIds(foldhash::HashMap<String, usize>);
 
 impl SeenIds {
     /// Records the `id` of the entry numbered `entry`; reports it at `path` (and returns false)
@@ -106,17 +107,20 @@ use super::model::{
 /// The cost bands live with the rule they belong to, shared with the curated dataset's test.
 pub use crate::cost::{cost_score, COST_BANDS};
 
-/// The facts of one imported entry that ratings can be derived from.
+/// The facts of one imported entry that its derived ratings, and what else is written only for
+/// the listing an entry keeps (see [`complete_listing`]), follow from.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Facts {
     /// Whether the weights can be downloaded, with the catalog field that says so.
-    pub downloadable: Option<(bool, String)>,
+    pub downloadable: Option<(bool, Cow<'static, str>)>,
     /// Input and output price, USD per million tokens.
     pub price: Option<(f64, f64)>,
     /// The catalog page backing these facts.
-    pub source: String,
+    pub source: Cow<'static, str>,
     /// The catalog's name, for rationales ("the models.dev catalog").
     pub catalog: &'static str,
+    /// What a models.dev listing's summary and sources are written from.
+    pub story: Option<models_dev::Story>,
 }
 
 /// The mean price of a workload of three input tokens to one output token, the usual blend.
@@ -198,7 +202,13 @@ pub(crate) fn derived_ratings(f: &Facts) -> RatingMap {
 pub(crate) fn modalities<'a>(lists: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for m in lists {
-        let m = m.trim().to_lowercase();
+        let m = m.trim();
+        // Catalogs write them in lowercase already; only others need a lowercased copy.
+        let m = if m.bytes().any(|b| !b.is_ascii_lowercase()) {
+            m.to_lowercase()
+        } else {
+            m.to_string()
+        };
         if !m.is_empty() && !out.contains(&m) {
             out.push(m);
         }
@@ -246,13 +256,14 @@ impl Entry {
     /// The native entry: openness, artefacts, access and pricing from the facts, derived ratings.
     pub fn into_model(self) -> Model {
         let (mut model, facts) = self.into_listing();
-        model.ratings = derived_ratings(&facts);
+        complete_listing(&mut model, &facts);
         model
     }
 
-    /// The native entry as [`into_model`](Self::into_model) makes it but without its derived
-    /// ratings, and the facts they follow from: a catalog's listings grouped into models keep
-    /// only one listing's ratings per model, so the others need never be written out.
+    /// The native entry as [`into_model`](Self::into_model) makes it but without what
+    /// [`complete_listing`] writes from the facts, and the facts: a catalog's listings grouped
+    /// into models keep one listing's ratings, summary and sources per model, so the others need
+    /// never be written out.
     pub fn into_listing(self) -> (Model, Facts) {
         let downloadable = self.facts.downloadable.as_ref().map(|(d, _)| *d);
         let openness = if downloadable == Some(true) {
@@ -260,16 +271,11 @@ impl Entry {
         } else {
             Openness::Closed
         };
-        let mut access = Vec::new();
-        if downloadable == Some(true) {
-            access.push("download".to_string());
-        }
-        access.push("api".to_string());
-        let pricing = (self.prices.0.is_some() || self.prices.1.is_some()).then(|| Pricing {
+        let pricing = (self.prices.0.is_some() || self.prices.1.is_some()).then_some(Pricing {
             input_per_mtok: self.prices.0,
             output_per_mtok: self.prices.1,
             as_of: None,
-            source: Some(self.facts.source.clone()),
+            source: None,
             note: None,
         });
         let mut offer = Offer {
@@ -315,7 +321,7 @@ impl Entry {
                 }),
                 ..Artifacts::default()
             },
-            access,
+            access: Vec::new(),
             pricing,
             summary: self.summary,
             sources: self.sources,
@@ -329,12 +335,30 @@ impl Entry {
     }
 }
 
-/// Gives each listing the ratings its facts derive (`facts[i]` are `listings[i]`'s), cleaned as
-/// loading cleans every string.
-pub(crate) fn derive_ratings(listings: &mut [Model], facts: &[Facts]) {
+/// Writes what an imported listing was left without ([`Entry::into_listing`]): its access, its
+/// price's source, the summary and sources a models.dev listing's facts tell, and the ratings the
+/// facts derive.
+pub(crate) fn complete_listing(m: &mut Model, f: &Facts) {
+    if f.downloadable.as_ref().is_some_and(|(d, _)| *d) {
+        m.access.push("download".to_string());
+    }
+    m.access.push("api".to_string());
+    if let Some(p) = &mut m.pricing {
+        p.source = Some(f.source.to_string());
+    }
+    if let Some(story) = &f.story {
+        m.summary = Some(story.summary());
+        m.sources = story.sources();
+    }
+    m.ratings = derived_ratings(f);
+}
+
+/// [`complete_listing`] for each listing (`facts[i]` are `listings[i]`'s), what it writes cleaned
+/// as loading cleans every string.
+pub(crate) fn complete_listings(listings: &mut [Model], facts: &[Facts]) {
     for (m, f) in listings.iter_mut().zip(facts) {
-        m.ratings = derived_ratings(f);
-        super::sanitize::sanitize_ratings(&mut m.ratings);
+        complete_listing(m, f);
+        super::sanitize::sanitize_written(m);
     }
 }
 
@@ -350,6 +374,7 @@ mod tests {
             price: None,
             source: "https://models.dev".into(),
             catalog: "the models.dev catalog",
+            story: None,
         };
         let r = derived_ratings(&f);
         assert_eq!(

@@ -4,58 +4,60 @@
 //! Prices there are already USD per million tokens. Ids become `provider/model`, so the same model
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
+use super::lenient::{next, Keyed, LenientObject, Section};
 use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
 use crate::data::offer::{Feature, ListingStatus};
 use crate::data::problem::{Kind, Path, Problem};
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, MapAccess};
+use serde_json::Value;
 use std::fmt::Write;
+use std::sync::Arc;
 use strum::VariantArray;
 
 /// The catalog's home page, cited as the source of every imported fact.
 pub const CATALOG_URL: &str = "https://models.dev";
 
-/// Maps every model of a models.dev document; `Err` when the document is not an object of
+/// Maps every model of a parsed models.dev document; `Err` when the document is not an object of
 /// providers at all.
 pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
+    // Every value is accepted as found, so reading a tree does not fail; if it did, say so.
+    let top = Catalog::deserialize(doc).map_err(|e| vec![Problem::file(e.to_string())])?;
     let mut walk = Walk::default();
-    let root = Path::ROOT;
-    let Some(providers) = walk
-        .p
-        .object(doc, &root, "an object of providers (models.dev api.json)")
-    else {
+    let Some(providers) = walk.object(
+        top,
+        &Path::ROOT,
+        "an object of providers (models.dev api.json)",
+    ) else {
         return Err(walk.p.into_vec());
     };
-    for (key, provider) in providers {
-        walk.provider(key, provider);
-    }
+    walk.providers(providers);
     Ok(walk.finish())
 }
 
-/// Maps a models.dev document from its text without building the document's tree: each provider
-/// is parsed on its own and dropped once mapped, and a large provider one listing at a time (see
-/// [`super::raw`]). The result is the same as [`import`]'s on the parsed text, except that the
-/// derived ratings are left to be made (see [`Imported::facts`]); `None` when the text is not a
-/// models.dev catalog (with `detect`, by the rules of [`detect`](crate::data::document::detect))
-/// or this way cannot read it exactly as the tree would (a syntax error, nesting too deep), so
-/// the caller takes the tree path, which reports what is wrong.
+/// Maps a models.dev document from its text without building the document's tree: only the
+/// members the import reads are kept (see [`super::lenient`]). The result is the same as
+/// [`import`]'s on the parsed text, except that the derived ratings are left to be made (see
+/// [`Imported::facts`]); `None` when the text is not a models.dev catalog (with `detect`, by the
+/// rules of [`detect`](crate::data::document::detect)) or does not parse (a syntax error, nesting
+/// too deep), so the caller takes the tree path, which reports what is wrong.
 pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
-    import_text_with(text, detect, PROVIDER_TREE_BYTES)
-}
-
-/// Providers whose text is at most this long are parsed whole: the tree of one is about ten times
-/// its text, so this bounds what it costs, and parsing whole reads the text once where listing by
-/// listing reads it twice. The real catalog's largest provider is about 200 KB.
-const PROVIDER_TREE_BYTES: usize = 1 << 20;
-
-/// [`import_text`], parsing providers up to `tree_bytes` of text whole.
-pub(super) fn import_text_with(text: &str, detect: bool, tree_bytes: usize) -> Option<Imported> {
-    let top = super::raw::members(text)?;
+    let Section::Object(top) = serde_json::from_str::<Catalog>(text).ok()? else {
+        return None;
+    };
     if detect {
-        let is_array = |key: &str| top.get(key).is_some_and(|r| super::raw::is_array(r));
-        if is_array("data") || top.contains_key("schema_version") || is_array("models") {
+        // The rules of `detect`: not an OpenRouter list, not a native dataset, and some member
+        // is a provider with a `models` object.
+        let is_array = |key: &str| matches!(top.get(key), Some(Section::Other(Value::Array(_))));
+        let foreign = is_array("data") || top.get("schema_version").is_some() || is_array("models");
+        let provider_like = || {
+            top.values().any(
+                |p| matches!(p, Section::Object(p) if matches!(p.models, Some(Section::Object(_)))),
+            )
+        };
+        if foreign || !provider_like() {
             return None;
         }
     }
@@ -63,28 +65,119 @@ pub(super) fn import_text_with(text: &str, detect: bool, tree_bytes: usize) -> O
         defer_ratings: true,
         ..Walk::default()
     };
-    // Whether some member is a provider with a `models` object, as detection asks.
-    let mut provider_like = false;
-    for (key, raw) in &top {
-        if raw.get().len() <= tree_bytes || !super::raw::is_object(raw) {
-            let provider = super::raw::value(raw, PROVIDER_DEPTH)?;
-            provider_like |= provider.get("models").is_some_and(Value::is_object);
-            walk.provider(key, &provider);
-        } else {
-            let members = super::raw::members(raw.get())?;
-            provider_like |= members
-                .get("models")
-                .is_some_and(|r| super::raw::is_object(r));
-            walk.raw_provider(key, &members)?;
-        }
-    }
-    (provider_like || !detect).then(|| walk.finish())
+    walk.providers(top);
+    Some(walk.finish())
 }
 
-/// How deep a provider (1), its `models` object (2) and a model (3) sit below the top level.
-const PROVIDER_DEPTH: usize = 1;
-const LIST_DEPTH: usize = 2;
-const MODEL_DEPTH: usize = 3;
+/// A models.dev document: an object of providers.
+type Catalog = Section<Keyed<RawProvider>>;
+
+/// What the import reads of a provider.
+#[derive(Default)]
+struct RawProvider {
+    id: Option<Value>,
+    name: Option<Value>,
+    doc: Option<Value>,
+    models: Option<Section<Keyed<RawListing>>>,
+}
+
+impl LenientObject for RawProvider {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => next(map, &mut self.id),
+            "name" => next(map, &mut self.name),
+            "doc" => next(map, &mut self.doc),
+            "models" => next(map, &mut self.models),
+            _ => Ok(false),
+        }
+    }
+}
+
+/// What the import reads of a model listing.
+#[derive(Default)]
+struct RawListing {
+    name: Option<Value>,
+    family: Option<Value>,
+    release_date: Option<Value>,
+    knowledge: Option<Value>,
+    open_weights: Option<Value>,
+    cost: Option<Section<RawCost>>,
+    limit: Option<Section<RawLimit>>,
+    modalities: Option<Section<RawModalities>>,
+    /// Indexed by the feature's place in [`Feature::VARIANTS`].
+    features: [Option<Value>; Feature::VARIANTS.len()],
+    status: Option<Value>,
+}
+
+impl LenientObject for RawListing {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => next(map, &mut self.name),
+            "family" => next(map, &mut self.family),
+            "release_date" => next(map, &mut self.release_date),
+            "knowledge" => next(map, &mut self.knowledge),
+            "open_weights" => next(map, &mut self.open_weights),
+            "cost" => next(map, &mut self.cost),
+            "limit" => next(map, &mut self.limit),
+            "modalities" => next(map, &mut self.modalities),
+            "status" => next(map, &mut self.status),
+            _ => match Feature::VARIANTS.iter().position(|f| f.key() == key) {
+                Some(i) => next(map, &mut self.features[i]),
+                None => Ok(false),
+            },
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawCost {
+    input: Option<Value>,
+    output: Option<Value>,
+    cache_read: Option<Value>,
+}
+
+impl LenientObject for RawCost {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "input" => next(map, &mut self.input),
+            "output" => next(map, &mut self.output),
+            "cache_read" => next(map, &mut self.cache_read),
+            _ => Ok(false),
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawLimit {
+    context: Option<Value>,
+    output: Option<Value>,
+}
+
+impl LenientObject for RawLimit {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "context" => next(map, &mut self.context),
+            "output" => next(map, &mut self.output),
+            _ => Ok(false),
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawModalities {
+    input: Option<Value>,
+    output: Option<Value>,
+}
+
+impl LenientObject for RawModalities {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "input" => next(map, &mut self.input),
+            "output" => next(map, &mut self.output),
+            _ => Ok(false),
+        }
+    }
+}
 
 /// The state of one import: problems, entries and the ids seen so far.
 #[derive(Default)]
@@ -102,7 +195,7 @@ impl Walk {
     fn finish(mut self) -> Imported {
         if !self.defer_ratings {
             for (m, f) in self.models.iter_mut().zip(&self.facts) {
-                m.ratings = super::derived_ratings(f);
+                super::complete_listing(m, f);
             }
             self.facts = Vec::new();
         }
@@ -112,98 +205,71 @@ impl Walk {
         }
     }
 
-    /// One provider of a parsed document.
-    fn provider(&mut self, key: &str, provider: &Value) {
+    /// The object in `section`, or `None` with the problem noted (`expected` says what belongs
+    /// there).
+    fn object<T>(&mut self, section: Section<T>, here: &Path<'_>, expected: &str) -> Option<T> {
+        match section {
+            Section::Object(t) => Some(t),
+            Section::Other(v) => self.p.mistyped(here, expected, &v),
+        }
+    }
+
+    /// Every provider, in key order, each dropped once mapped.
+    fn providers(&mut self, providers: Keyed<RawProvider>) {
+        // One allocation for every entry, not one more per provider.
+        let listings: usize = providers
+            .all_values()
+            .map(|p| match p {
+                Section::Object(RawProvider {
+                    models: Some(Section::Object(list)),
+                    ..
+                }) => list.len(),
+                _ => 0,
+            })
+            .sum();
+        self.models.reserve(listings);
+        self.facts.reserve(listings);
+        for (key, provider) in providers.into_sorted() {
+            self.provider(&key, provider);
+        }
+    }
+
+    /// One provider.
+    fn provider(&mut self, key: &str, provider: Section<RawProvider>) {
         let here = Path::ROOT.key(key);
-        let Some(prov) = self.p.object(provider, &here, "an object (a provider)") else {
+        let Some(prov) = self.object(provider, &here, "an object (a provider)") else {
             self.p.retag_last(Kind::Unreadable);
             return;
         };
-        if let Some((provider, list)) = self.provider_details(key, prov) {
-            self.list(&provider, list);
-        }
-    }
-
-    /// One provider read member by member from its text: the `models` object's entries are
-    /// parsed one at a time. `None` when a member cannot be parsed alone exactly as in the tree.
-    fn raw_provider(&mut self, key: &str, members: &super::raw::Members<'_>) -> Option<()> {
-        // Every member but the list, parsed: the provider's own fields are few and small.
-        let mut prov = Map::new();
-        for (name, raw) in members {
-            let value = if name == "models" {
-                Value::Null
-            } else {
-                super::raw::value(raw, LIST_DEPTH)?
-            };
-            prov.insert(name.clone(), value);
-        }
-        let Some((provider, _)) = self.provider_details(key, &prov) else {
-            return Some(());
-        };
-        let raw_list = members.get("models")?;
-        let list_path = Path::ROOT.key(key);
-        let list_path = list_path.key("models");
-        let Some(list) = super::raw::members(raw_list.get()) else {
-            // Not an object: the tree path's message, from the value parsed alone.
-            let list = super::raw::value(raw_list, LIST_DEPTH)?;
-            self.list(&provider, &list);
-            return Some(());
-        };
-        self.models.reserve(list.len());
-        for (model_key, raw) in &list {
-            let model = super::raw::value(raw, MODEL_DEPTH)?;
-            self.listing(&provider, &list_path, model_key, &model);
-        }
-        Some(())
-    }
-
-    /// A provider's id, name and documentation link, and its `models` member; `None` (with the
-    /// problem noted) when it has none.
-    fn provider_details<'v>(
-        &mut self,
-        key: &'v str,
-        prov: &'v Map<String, Value>,
-    ) -> Option<(Provider<'v>, &'v Value)> {
         let p = &mut self.p;
-        let here = Path::ROOT.key(key);
         // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
         // ids made from them are too. In the real catalog the two are the same.
-        p.optional_str(prov, "id", &here);
+        p.str_member(prov.id.as_ref(), &here.key("id"));
         let name = p
-            .optional_str(prov, "name", &here)
+            .str_member(prov.name.as_ref(), &here.key("name"))
             .filter(|s| !s.trim().is_empty());
         let name = name.unwrap_or(key);
         let doc_url = p
-            .optional_str(prov, "doc", &here)
+            .str_member(prov.doc.as_ref(), &here.key("doc"))
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
-        let Some(list) = prov.get("models") else {
+        let Some(list) = prov.models else {
             p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
-            return None;
+            return;
         };
-        Some((
-            Provider {
-                id: key,
-                name,
-                doc_url,
-            },
-            list,
-        ))
-    }
-
-    /// A provider's `models` object from the tree.
-    fn list(&mut self, provider: &Provider<'_>, list: &Value) {
-        let here = Path::ROOT.key(provider.id);
+        let provider = Provider {
+            id: key,
+            name,
+            doc_url,
+            shared_name: Arc::from(name),
+            shared_doc_url: doc_url.map(Arc::from),
+        };
         let list_path = here.key("models");
-        let Some(list) = self
-            .p
-            .object(list, &list_path, "an object of models keyed by id")
-        else {
+        let Some(list) = self.object(list, &list_path, "an object of models keyed by id") else {
             self.p.retag_last(Kind::Unreadable);
             return;
         };
-        self.models.reserve(list.len());
-        for (model_key, model) in list {
-            self.listing(provider, &list_path, model_key, model);
+        for (model_key, model) in list.into_sorted() {
+            self.listing(&provider, &list_path, &model_key, model);
         }
     }
 
@@ -213,14 +279,14 @@ impl Walk {
         provider: &Provider<'_>,
         list_path: &Path<'_>,
         model_key: &str,
-        model: &Value,
+        model: Section<RawListing>,
     ) {
-        let p = &mut self.p;
         let at = list_path.key(model_key);
-        let Some(m) = p.object(model, &at, "an object (a model)") else {
-            p.retag_last(Kind::Unreadable);
+        let Some(m) = self.object(model, &at, "an object (a model)") else {
+            self.p.retag_last(Kind::Unreadable);
             return;
         };
+        let p = &mut self.p;
         let id = provider.id;
         // The first listing of an id is one already mapped, whose id and model id are still as
         // the catalog spells them (loading cleans them later): its path follows from the two.
@@ -236,11 +302,12 @@ impl Walk {
             let list = provider.key("models");
             list.key(model_id).render()
         };
-        if self
-            .seen
-            .insert(p, &format!("{id}/{model_key}"), models.len(), &at, render)
-        {
-            let (model, facts) = map_model(p, m, &at, model_key, provider);
+        let mut entry_id = String::with_capacity(id.len() + 1 + model_key.len());
+        entry_id.push_str(id);
+        entry_id.push('/');
+        entry_id.push_str(model_key);
+        if self.seen.insert(p, &entry_id, models.len(), &at, render) {
+            let (model, facts) = map_model(p, &m, &at, model_key, entry_id, provider);
             self.models.push(model);
             self.facts.push(facts);
         }
@@ -251,68 +318,123 @@ struct Provider<'a> {
     id: &'a str,
     name: &'a str,
     doc_url: Option<&'a str>,
+    /// The name and documentation link once for all of the provider's listings' stories.
+    shared_name: Arc<str>,
+    shared_doc_url: Option<Arc<str>>,
+}
+
+/// What a listing's summary and sources are written from, once grouping has chosen the listing
+/// an entry keeps: the others' are never written.
+#[derive(Debug, Clone)]
+pub(crate) struct Story {
+    /// The provider's name, as the catalog gives it.
+    provider: Arc<str>,
+    /// The provider's documentation link.
+    doc_url: Option<Arc<str>>,
+    knowledge: Option<String>,
+    /// Which of reasoning, tool calling and file input the listing claims.
+    supports: Vec<Feature>,
+    stage: Option<ListingStatus>,
+}
+
+impl Story {
+    /// "Listed by P in the models.dev catalog. Knowledge cutoff: …. Supports …. Status: …."
+    pub fn summary(&self) -> String {
+        let mut summary = format!("Listed by {} in the models.dev catalog.", self.provider);
+        // Writing to a String cannot fail.
+        if let Some(k) = &self.knowledge {
+            let _ = write!(summary, " Knowledge cutoff: {k}.");
+        }
+        if !self.supports.is_empty() {
+            let labels: Vec<&str> = self.supports.iter().map(|f| f.label()).collect();
+            let _ = write!(summary, " Supports {}.", labels.join(", "));
+        }
+        if let Some(s) = self.stage {
+            let _ = write!(summary, " Status: {}.", s.as_str());
+        }
+        summary
+    }
+
+    /// The catalog, and the provider's documentation when given.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut sources = vec![Source {
+            title: format!("models.dev catalog: {}", self.provider),
+            url: CATALOG_URL.to_string(),
+        }];
+        if let Some(url) = &self.doc_url {
+            sources.push(Source {
+                title: format!("{} model documentation", self.provider),
+                url: url.to_string(),
+            });
+        }
+        sources
+    }
 }
 
 /// An optional date member; reports one that is not an ISO date.
-fn date(p: &mut Problems, m: &Map<String, Value>, key: &str, path: &Path<'_>) -> Option<String> {
-    let s = p.optional_str(m, key, path)?;
-    p.date(s, &path.key(key)).then(|| s.to_string())
+fn date(p: &mut Problems, v: &Option<Value>, here: &Path<'_>) -> Option<String> {
+    let s = p.str_member(v.as_ref(), here)?;
+    p.date(s, here).then(|| s.to_string())
 }
 
-/// An optional object member.
-fn section<'v>(
-    p: &mut Problems,
-    m: &'v Map<String, Value>,
-    key: &str,
-    path: &Path<'_>,
-) -> Option<&'v Map<String, Value>> {
-    m.get(key)
-        .filter(|v| !v.is_null())
-        .and_then(|v| p.object(v, &path.key(key), "an object"))
+/// An optional object member (absent or null is fine); reports anything else.
+fn section<'v, T>(p: &mut Problems, s: &'v Option<Section<T>>, here: &Path<'_>) -> Option<&'v T> {
+    match s.as_ref()? {
+        Section::Object(t) => Some(t),
+        Section::Other(Value::Null) => None,
+        Section::Other(v) => p.mistyped(here, "an object", v),
+    }
 }
 
 fn map_model(
     p: &mut Problems,
-    m: &Map<String, Value>,
+    m: &RawListing,
     path: &Path<'_>,
     key: &str,
+    id: String,
     provider: &Provider<'_>,
 ) -> (Model, Facts) {
     let name = p
-        .optional_str(m, "name", path)
+        .str_member(m.name.as_ref(), &path.key("name"))
         .filter(|s| !s.trim().is_empty());
     let family = p
-        .optional_str(m, "family", path)
+        .str_member(m.family.as_ref(), &path.key("family"))
         .filter(|s| !s.trim().is_empty());
-    let released = date(p, m, "release_date", path);
-    let knowledge = date(p, m, "knowledge", path);
-    let open_weights = p.optional_bool(m, "open_weights", path);
+    let released = date(p, &m.release_date, &path.key("release_date"));
+    let knowledge = date(p, &m.knowledge, &path.key("knowledge"));
+    let open_weights = p.bool_member(m.open_weights.as_ref(), &path.key("open_weights"));
     let (mut input, mut output, mut cache_read) = (None, None, None);
-    if let Some(cost) = section(p, m, "cost", path) {
-        let here = path.key("cost");
-        input = p.optional_number(cost, "input", &here, MAX_PRICE_PER_MTOK);
-        output = p.optional_number(cost, "output", &here, MAX_PRICE_PER_MTOK);
-        cache_read = p.optional_number(cost, "cache_read", &here, MAX_PRICE_PER_MTOK);
+    let here = path.key("cost");
+    if let Some(cost) = section(p, &m.cost, &here) {
+        let price = |p: &mut Problems, v: &Option<Value>, key| {
+            p.number_member(v.as_ref(), &here.key(key), MAX_PRICE_PER_MTOK)
+        };
+        input = price(p, &cost.input, "input");
+        output = price(p, &cost.output, "output");
+        cache_read = price(p, &cost.cache_read, "cache_read");
     }
     let (mut context, mut max_output) = (None, None);
-    if let Some(limit) = section(p, m, "limit", path) {
-        let here = path.key("limit");
-        context = p.optional_count(limit, "context", &here, MAX_CONTEXT_TOKENS);
-        max_output = p.optional_count(limit, "output", &here, MAX_CONTEXT_TOKENS);
+    let here = path.key("limit");
+    if let Some(limit) = section(p, &m.limit, &here) {
+        let tokens = |p: &mut Problems, v: &Option<Value>, key| {
+            p.count_member(v.as_ref(), &here.key(key), MAX_CONTEXT_TOKENS)
+        };
+        context = tokens(p, &limit.context, "context");
+        max_output = tokens(p, &limit.output, "output");
     }
     let mut kinds = Vec::new();
-    if let Some(modal) = section(p, m, "modalities", path) {
-        let here = path.key("modalities");
-        kinds.extend(p.optional_strings(modal, "input", &here));
-        kinds.extend(p.optional_strings(modal, "output", &here));
+    let here = path.key("modalities");
+    if let Some(modal) = section(p, &m.modalities, &here) {
+        kinds.extend(p.strings_member(modal.input.as_ref(), &here.key("input")));
+        kinds.extend(p.strings_member(modal.output.as_ref(), &here.key("output")));
     }
     let mut features = Vec::new();
-    for feature in Feature::VARIANTS {
-        if let Some(value) = p.optional_bool(m, feature.key(), path) {
+    for (feature, value) in Feature::VARIANTS.iter().zip(&m.features) {
+        if let Some(value) = p.bool_member(value.as_ref(), &path.key(feature.key())) {
             features.push((*feature, value));
         }
     }
-    let status = p.optional_str(m, "status", path);
+    let status = p.str_member(m.status.as_ref(), &path.key("status"));
     let stage = status.and_then(|word| {
         let stage = ListingStatus::parse(word);
         if stage.is_none() {
@@ -324,12 +446,7 @@ fn map_model(
         }
         stage
     });
-    let mut summary = format!("Listed by {} in the models.dev catalog.", provider.name);
-    // Writing to a String cannot fail.
-    if let Some(k) = &knowledge {
-        let _ = write!(summary, " Knowledge cutoff: {k}.");
-    }
-    let supported: Vec<&str> = features
+    let supports = features
         .iter()
         .filter(|(f, yes)| {
             *yes && matches!(
@@ -337,26 +454,17 @@ fn map_model(
                 Feature::Reasoning | Feature::ToolCall | Feature::FileInput
             )
         })
-        .map(|(f, _)| f.label())
+        .map(|(f, _)| *f)
         .collect();
-    if !supported.is_empty() {
-        let _ = write!(summary, " Supports {}.", supported.join(", "));
-    }
-    if let Some(s) = stage {
-        let _ = write!(summary, " Status: {}.", s.as_str());
-    }
-    let mut sources = vec![Source {
-        title: format!("models.dev catalog: {}", provider.name),
-        url: CATALOG_URL.to_string(),
-    }];
-    if let Some(url) = provider.doc_url {
-        sources.push(Source {
-            title: format!("{} model documentation", provider.name),
-            url: url.to_string(),
-        });
-    }
+    let story = Story {
+        provider: Arc::clone(&provider.shared_name),
+        doc_url: provider.shared_doc_url.clone(),
+        knowledge,
+        supports,
+        stage,
+    };
     Entry {
-        id: format!("{}/{key}", provider.id),
+        id,
         name: name.unwrap_or(key).to_string(),
         developer: Some(provider.name.to_string()),
         family: family.map(str::to_string),
@@ -364,14 +472,22 @@ fn map_model(
         context_tokens: context,
         modalities: modalities(kinds),
         prices: (input, output),
-        summary: Some(summary),
+        summary: None,
         aliases: Vec::new(),
-        sources,
+        sources: Vec::new(),
         facts: Facts {
-            downloadable: open_weights.map(|o| (o, format!("open_weights: {o}"))),
+            downloadable: open_weights.map(|o| {
+                let field = if o {
+                    "open_weights: true"
+                } else {
+                    "open_weights: false"
+                };
+                (o, field.into())
+            }),
             price: input.zip(output),
-            source: CATALOG_URL.to_string(),
+            source: CATALOG_URL.into(),
             catalog: "the models.dev catalog",
+            story: Some(story),
         },
         listing: Listing {
             provider: provider.name.to_string(),

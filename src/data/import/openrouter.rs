@@ -207,9 +207,9 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
                 title: format!("Hugging Face repository {repo}"),
                 url: format!("https://huggingface.co/{repo}"),
             });
-            (true, format!("hugging_face_id \"{repo}\""))
+            (true, format!("hugging_face_id \"{repo}\"").into())
         }
-        None => (false, "the absence of a hugging_face_id".to_string()),
+        None => (false, "the absence of a hugging_face_id".into()),
     };
     Entry {
         id: id.to_string(),
@@ -226,8 +226,9 @@ fn map_model(p: &mut Problems, obj: &Map<String, Value>, path: &Path<'_>, id: &s
         facts: Facts {
             downloadable: Some(downloadable),
             price: input.zip(output),
-            source: page.clone(),
+            source: page.clone().into(),
             catalog: "OpenRouter's model list",
+            story: None,
         },
         listing: Listing {
             provider: "OpenRouter".to_string(),

@@ -1,8 +1,8 @@
-//! The models.dev import from text (one listing at a time) against the import of the parsed
-//! document: the same entries, problems and counts, on real and hostile catalogs and on every kind
-//! of damage the tree path reports.
+//! The models.dev import from text (only the members it reads, no document tree) against the
+//! import of the parsed document: the same entries, problems and counts, on real and hostile
+//! catalogs and on every kind of damage the tree path reports.
 
-use super::models_dev::{import, import_text, import_text_with};
+use super::models_dev::{import, import_text};
 use crate::data::document::{detect, SourceFormat};
 use serde_json::{json, Value};
 
@@ -13,15 +13,8 @@ fn fixture(name: &str) -> String {
 
 /// Both ways agree on `text`: the text path reads what the tree path reads, or steps aside.
 fn assert_same(text: &str) {
-    // Every provider parsed whole, and every provider listing by listing.
-    for tree_bytes in [usize::MAX, 0] {
-        assert_same_parsing(text, tree_bytes);
-    }
-}
-
-fn assert_same_parsing(text: &str, tree_bytes: usize) {
     let tree = serde_json::from_str::<Value>(text).ok();
-    let forced = import_text_with(text, false, tree_bytes);
+    let forced = import_text(text, false);
     let read = forced.is_some();
     match (&tree, forced) {
         (Some(doc), Some(mut fast)) => {
@@ -29,7 +22,9 @@ fn assert_same_parsing(text: &str, tree_bytes: usize) {
             // The text path leaves ratings to be derived after grouping; derived, they agree.
             assert_eq!(fast.facts.len(), fast.models.len());
             assert!(fast.models.iter().all(|m| m.ratings.is_empty()));
-            super::derive_ratings(&mut fast.models, &fast.facts);
+            for (m, f) in fast.models.iter_mut().zip(&fast.facts) {
+                super::complete_listing(m, f);
+            }
             let as_json = |m: &[crate::data::Model]| serde_json::to_value(m).unwrap();
             assert_eq!(as_json(&fast.models), as_json(&slow.models), "{text:.200}");
             assert_eq!(fast.problems, slow.problems, "{text:.200}");
@@ -40,7 +35,7 @@ fn assert_same_parsing(text: &str, tree_bytes: usize) {
         (None, Some(_)) => panic!("the text path read what does not parse: {text:.200}"),
     }
     // Detection: the text path claims a file exactly when the tree's detection says models.dev.
-    let claimed = import_text_with(text, true, tree_bytes).is_some();
+    let claimed = import_text(text, true).is_some();
     let detected = tree.as_ref().and_then(detect) == Some(SourceFormat::ModelsDev);
     assert_eq!(claimed, detected && read, "{text:.200}");
 }
@@ -92,6 +87,8 @@ fn damaged_catalogs_read_the_same_both_ways() {
     // A repeated key: the later member wins in both.
     assert_same(r#"{"p": {"models": {"m": {"name": "A"}, "m": {"name": "B"}}, "models": {}}}"#);
     assert_same(r#"{"p": {"models": {"m": {"name": "A"}}}, "p": {"models": {"n": {}}}}"#);
+    // Only the last of a repeated provider counts for detection.
+    assert_same(r#"{"p": {"models": {"m": {"name": "A"}}}, "p": {"name": "P"}}"#);
     // Not JSON, or trailing text.
     assert_same(r#"{"p": {"models": {"m": {"name": "A"}}}"#);
     assert_same(r#"{"p": {"models": {}}} x"#);

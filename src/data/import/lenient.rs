@@ -1,0 +1,354 @@
+//! Typed reading of catalog objects that never fails on a bad value, for importers of large
+//! catalogs.
+//!
+//! A `serde_json::Value` tree costs a `String` for every key and a B-tree for every object; at
+//! 100,000 listings building and dropping those trees was about half of an import. These types
+//! keep only the members an importer reads, each as the JSON value found there (a bad value is
+//! reported by the importer, not refused by the parser), and skip the rest. Read from text or
+//! from a parsed [`Value`] (`T::deserialize(&value)`), they give the same result, so an importer
+//! has one way to map a catalog whichever it starts from.
+//!
+//! Two things are kept exactly as in a parsed tree: a later member replaces an earlier one with
+//! the same key, and nesting deeper than serde_json's limit fails the parse, skipped members
+//! included (serde's `IgnoredAny` would skip them without counting their depth).
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A member that should be an object of type `T`, as found. Members are `Option<Section<T>>`
+/// and `Option<Value>`: `None` when absent, as opposed to null.
+#[derive(Debug)]
+pub(crate) enum Section<T> {
+    Object(T),
+    /// Anything else, for the message that says what was found. An array's items are skipped
+    /// (kept as an empty array): a message names only its type.
+    Other(Value),
+}
+
+/// An object read member by member into `Self`; members it does not keep are skipped.
+pub(crate) trait LenientObject: Default {
+    /// Reads the value of the member `key` from `map` when the type keeps it; returns false
+    /// (having read nothing) when it does not.
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+}
+
+/// Reads an object into `T`, skipping the members it does not keep.
+fn read_object<'de, T: LenientObject, A: MapAccess<'de>>(mut map: A) -> Result<T, A::Error> {
+    let mut out = T::default();
+    while let Some(Key(key)) = map.next_key()? {
+        if !out.member(&key, &mut map)? {
+            map.next_value::<Skip>()?;
+        }
+    }
+    Ok(out)
+}
+
+impl<'de, T: LenientObject> Deserialize<'de> for Section<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SectionVisitor(PhantomData))
+    }
+}
+
+struct SectionVisitor<T>(PhantomData<T>);
+
+impl<'de, T: LenientObject> Visitor<'de> for SectionVisitor<T> {
+    type Value = Section<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        read_object(map).map(Section::Object)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Section::Other(Value::Array(Vec::new())))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Section::Other(v.into()))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Section::Other(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Section::Other(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        // serde_json never hands over a number it cannot represent, so `from_f64` holds.
+        Ok(Section::Other(
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+        ))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Section::Other(v.into()))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Section::Other(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Section::Other(Value::Null))
+    }
+}
+
+/// An object of entries keyed by id, each read as a [`Section`]. Entries are kept in document
+/// order while reading (a B-tree of entries this large spent its time moving them) and given out
+/// in key order by [`into_sorted`](Self::into_sorted), as a parsed tree would hold them.
+#[derive(Debug)]
+pub(crate) struct Keyed<T>(Vec<(String, Section<T>)>);
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed(Vec::new())
+    }
+}
+
+impl<T> Keyed<T> {
+    /// How many entries were read, repeated keys included.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The entry of `key` (the last one, if repeated).
+    pub fn get(&self, key: &str) -> Option<&Section<T>> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Every entry's value, repeated keys included (an upper bound, for sizes).
+    pub fn all_values(&self) -> impl Iterator<Item = &Section<T>> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// The value of each key, the last of a repeated key (as a parsed tree holds them), in no
+    /// particular order.
+    pub fn values(&self) -> impl Iterator<Item = &Section<T>> {
+        let mut seen = std::collections::HashSet::new();
+        self.0
+            .iter()
+            .rev()
+            .filter(move |(k, _)| seen.insert(k.as_str()))
+            .map(|(_, v)| v)
+    }
+
+    /// The entries in key order; of a repeated key, the last.
+    pub fn into_sorted(self) -> impl Iterator<Item = (String, Section<T>)> {
+        let mut entries = self.0;
+        let in_order = entries.windows(2).all(|w| w[0].0 < w[1].0);
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        if !in_order {
+            // Stable: entries of one key stay in document order, so the last is the one kept.
+            order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0));
+            let last_of_key = |i: usize, order: &[usize]| {
+                order
+                    .get(i + 1)
+                    .is_none_or(|&next| entries[next].0 != entries[order[i]].0)
+            };
+            order = (0..order.len())
+                .filter(|&i| last_of_key(i, &order))
+                .map(|i| order[i])
+                .collect();
+        }
+        order.into_iter().map(move |i| {
+            let (key, value) = &mut entries[i];
+            let value = std::mem::replace(value, Section::Other(Value::Null));
+            (std::mem::take(key), value)
+        })
+    }
+}
+
+impl<T: LenientObject> LenientObject for Keyed<T> {
+    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        self.0.push((key.to_string(), map.next_value()?));
+        Ok(true)
+    }
+}
+
+/// An object key, borrowed from the text where it has no escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+/// A value read and dropped, its nesting counted as a parsed tree counts it.
+pub(crate) struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_none<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+}
+
+/// Reads the next value of `map` into `slot` (now present): the body of a
+/// [`LenientObject::member`] arm.
+pub(crate) fn next<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+) -> Result<bool, A::Error> {
+    *slot = Some(map.next_value()?);
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Default, Debug)]
+    struct Pair {
+        a: Option<Value>,
+        inner: Option<Box<Section<Pair>>>,
+    }
+
+    impl LenientObject for Pair {
+        fn member<'de, A: MapAccess<'de>>(
+            &mut self,
+            key: &str,
+            map: &mut A,
+        ) -> Result<bool, A::Error> {
+            match key {
+                "a" => next(map, &mut self.a),
+                "inner" => next(map, &mut self.inner),
+                _ => Ok(false),
+            }
+        }
+    }
+
+    fn both_ways(text: &str) -> Option<(Section<Pair>, Section<Pair>)> {
+        let typed: Section<Pair> = serde_json::from_str(text).ok()?;
+        let tree: Value = serde_json::from_str(text).ok()?;
+        Some((typed, Section::<Pair>::deserialize(&tree).unwrap()))
+    }
+
+    fn a_of(s: &Section<Pair>) -> Option<&Value> {
+        match s {
+            Section::Object(p) => p.a.as_ref(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn members_are_kept_as_found_and_the_last_of_a_repeated_key_wins() {
+        let (typed, tree) = both_ways(r#"{"a": 1, "x": {"y": [1, {}]}, "a": null}"#).unwrap();
+        for s in [&typed, &tree] {
+            assert_eq!(a_of(s), Some(&Value::Null), "null is kept, not absent");
+        }
+        let (typed, _) = both_ways(r#"{"x": 1}"#).unwrap();
+        assert_eq!(a_of(&typed), None);
+        let (typed, tree) = both_ways(r#"{"inner": [1, 2], "a": "é\n"}"#).unwrap();
+        for s in [&typed, &tree] {
+            assert_eq!(a_of(s), Some(&Value::from("é\n")));
+            let Section::Object(p) = s else { panic!() };
+            assert!(
+                matches!(p.inner.as_deref(), Some(Section::Other(Value::Array(items))) if items.is_empty())
+            );
+        }
+        let (typed, _) = both_ways("7").unwrap();
+        assert!(matches!(typed, Section::Other(v) if v == 7));
+        // An escaped key is the key it spells.
+        let (typed, _) = both_ways(r#"{"\u0061": true}"#).unwrap();
+        assert_eq!(a_of(&typed), Some(&Value::Bool(true)));
+    }
+
+    #[test]
+    fn keyed_entries_come_in_key_order_with_the_last_of_a_repeated_key() {
+        let read = |text: &str| -> Vec<(String, Option<Value>)> {
+            let Section::Object(k) = serde_json::from_str::<Section<Keyed<Pair>>>(text).unwrap()
+            else {
+                panic!("an object")
+            };
+            k.into_sorted()
+                .map(|(key, v)| (key, a_of(&v).cloned()))
+                .collect()
+        };
+        let tree = |text: &str| -> Vec<(String, Option<Value>)> {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let obj = v.as_object().unwrap();
+            obj.iter()
+                .map(|(k, v)| (k.clone(), v.get("a").cloned()))
+                .collect()
+        };
+        for text in [
+            r#"{"a": {"a": 1}, "b": {"a": 2}}"#,
+            r#"{"b": {"a": 1}, "a": {"a": 2}, "b": {"a": 3}, "c": 4, "a": {"a": 5}}"#,
+            r#"{"x": {"a": 1}, "x": {"a": 2}}"#,
+            r#"{}"#,
+        ] {
+            assert_eq!(read(text), tree(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn skipped_members_count_toward_the_nesting_limit() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let limit = (1..1000)
+            .take_while(|&n| serde_json::from_str::<Value>(&nested(n)).is_ok())
+            .last()
+            .unwrap();
+        // One level is the object itself; a skipped member as deep as the tree allows reads…
+        let ok = format!(r#"{{"x": {}}}"#, nested(limit - 1));
+        assert!(serde_json::from_str::<Section<Pair>>(&ok).is_ok());
+        // …and one deeper fails, as the whole document's tree would.
+        let deep = format!(r#"{{"x": {}}}"#, nested(limit));
+        assert!(serde_json::from_str::<Value>(&deep).is_err());
+        assert!(serde_json::from_str::<Section<Pair>>(&deep).is_err());
+    }
+}
