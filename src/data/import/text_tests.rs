@@ -74,6 +74,8 @@ fn damaged_catalogs_read_the_same_both_ways() {
             "reasoning": "yes", "name": ""}}}}),
         json!({"p": {"models": {"m": model}}, "p-": {"models": {"m\u{200b}": model}}}),
         json!({"p": {"models": {"m": null}}}),
+        // The same id once cleaned, from two providers.
+        json!({"p": {"models": {"m": model}}, "p\u{200b}": {"models": {"m": model}}}),
         json!({"data": [], "p": {"models": {"m": model}}}),
         json!({"schema_version": 1, "p": {"models": {"m": model}}}),
         json!({"models": [], "p": {"models": {"m": model}}}),
@@ -92,6 +94,32 @@ fn damaged_catalogs_read_the_same_both_ways() {
     // Not JSON, or trailing text.
     assert_same(r#"{"p": {"models": {"m": {"name": "A"}}}"#);
     assert_same(r#"{"p": {"models": {}}} x"#);
+}
+
+#[test]
+fn problems_past_the_cap_are_counted_the_same_both_ways() {
+    // Three providers of 500 listings, each with two bad values: 3,000 problems, past the cap
+    // of 1,000 in the second provider; the listed ones are the first 1,000 in document order.
+    let provider = |p: usize| {
+        let models: serde_json::Map<String, Value> = (0..500)
+            .map(|m| {
+                (
+                    format!("m{m:03}"),
+                    json!({"release_date": "2025-02-31", "limit": 3}),
+                )
+            })
+            .collect();
+        (
+            format!("p{p}"),
+            json!({"name": format!("P{p}"), "models": models}),
+        )
+    };
+    let doc: serde_json::Map<String, Value> = (0..3).map(provider).collect();
+    let text = Value::Object(doc).to_string();
+    let whole = import_text(&text, true).unwrap();
+    assert_eq!(whole.counts.values().sum::<usize>(), 3000);
+    assert_eq!(whole.problems.len(), crate::data::check::MAX_PROBLEMS + 1);
+    assert_same(&text);
 }
 
 #[test]
