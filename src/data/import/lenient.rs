@@ -4,14 +4,18 @@
 //! A `serde_json::Value` tree costs a `String` for every key and a B-tree for every object; at
 //! 100,000 listings building and dropping those trees was about half of an import. These types
 //! keep only the members an importer reads, each as the JSON value found there (a bad value is
-//! reported by the importer, not refused by the parser), and skip the rest. Read from text or
-//! from a parsed [`Value`] (`T::deserialize(&value)`), they give the same result, so an importer
-//! has one way to map a catalog whichever it starts from.
+//! reported by the importer, not refused by the parser), and skip the rest. Strings and keys are
+//! borrowed from the text where they have no escapes: the importer copies what it keeps, so a
+//! string read into a `String` first would be allocated, copied and freed for nothing. Read from
+//! text or from a parsed [`Value`] (`T::deserialize(&value)`), they give the same result, so an
+//! importer has one way to map a catalog whichever it starts from.
 //!
 //! Two things are kept exactly as in a parsed tree: a later member replaces an earlier one with
 //! the same key, and nesting deeper than serde_json's limit fails the parse, skipped members
 //! included (serde's `IgnoredAny` would skip them without counting their depth).
 
+use crate::data::check::Problems;
+use crate::data::problem::Path;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -19,7 +23,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// A member that should be an object of type `T`, as found. Members are `Option<Section<T>>`
-/// and `Option<Value>`: `None` when absent, as opposed to null.
+/// and `Option<Found>`: `None` when absent, as opposed to null.
 #[derive(Debug)]
 pub(crate) enum Section<T> {
     Object(T),
@@ -29,24 +33,28 @@ pub(crate) enum Section<T> {
 }
 
 /// An object read member by member into `Self`; members it does not keep are skipped.
-pub(crate) trait LenientObject: Default {
+pub(crate) trait LenientObject<'de>: Default {
     /// Reads the value of the member `key` from `map` when the type keeps it; returns false
     /// (having read nothing) when it does not.
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
 }
 
 /// Reads an object into `T`, skipping the members it does not keep.
-fn read_object<'de, T: LenientObject, A: MapAccess<'de>>(mut map: A) -> Result<T, A::Error> {
+fn read_object<'de, T: LenientObject<'de>, A: MapAccess<'de>>(mut map: A) -> Result<T, A::Error> {
     let mut out = T::default();
     while let Some(Key(key)) = map.next_key()? {
-        if !out.member(&key, &mut map)? {
+        if !out.member(key, &mut map)? {
             map.next_value::<Skip>()?;
         }
     }
     Ok(out)
 }
 
-impl<'de, T: LenientObject> Deserialize<'de> for Section<T> {
+impl<'de, T: LenientObject<'de>> Deserialize<'de> for Section<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(SectionVisitor(PhantomData))
     }
@@ -54,7 +62,7 @@ impl<'de, T: LenientObject> Deserialize<'de> for Section<T> {
 
 struct SectionVisitor<T>(PhantomData<T>);
 
-impl<'de, T: LenientObject> Visitor<'de> for SectionVisitor<T> {
+impl<'de, T: LenientObject<'de>> Visitor<'de> for SectionVisitor<T> {
     type Value = Section<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -97,15 +105,15 @@ impl<'de, T: LenientObject> Visitor<'de> for SectionVisitor<T> {
 /// order while reading (a B-tree of entries this large spent its time moving them) and given out
 /// in key order by [`into_sorted`](Self::into_sorted), as a parsed tree would hold them.
 #[derive(Debug)]
-pub(crate) struct Keyed<T>(Vec<(String, Section<T>)>);
+pub(crate) struct Keyed<'de, T>(Vec<(Cow<'de, str>, Section<T>)>);
 
-impl<T> Default for Keyed<T> {
+impl<T> Default for Keyed<'_, T> {
     fn default() -> Self {
         Keyed(Vec::new())
     }
 }
 
-impl<T> Keyed<T> {
+impl<'de, T> Keyed<'de, T> {
     /// How many entries were read, repeated keys included.
     pub fn len(&self) -> usize {
         self.0.len()
@@ -128,12 +136,12 @@ impl<T> Keyed<T> {
         self.0
             .iter()
             .rev()
-            .filter(move |(k, _)| seen.insert(k.as_str()))
+            .filter(move |(k, _)| seen.insert(k.as_ref()))
             .map(|(_, v)| v)
     }
 
     /// The entries in key order; of a repeated key, the last.
-    pub fn into_sorted(self) -> impl Iterator<Item = (String, Section<T>)> {
+    pub fn into_sorted(self) -> impl Iterator<Item = (Cow<'de, str>, Section<T>)> {
         let mut entries = self.0;
         let in_order = entries.windows(2).all(|w| w[0].0 < w[1].0);
         let mut order: Vec<usize> = (0..entries.len()).collect();
@@ -158,10 +166,175 @@ impl<T> Keyed<T> {
     }
 }
 
-impl<T: LenientObject> LenientObject for Keyed<T> {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        self.0.push((key.to_string(), map.next_value()?));
+impl<'de, T: LenientObject<'de>> LenientObject<'de> for Keyed<'de, T> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        self.0.push((key, map.next_value()?));
         Ok(true)
+    }
+}
+
+/// A member's value as found, for an importer to check: a string borrowed from the text where
+/// it has no escapes, a list of such values, or what a message about a wrong type needs of
+/// anything else (an object's members are skipped: a message names only its type).
+#[derive(Debug, PartialEq)]
+pub(crate) enum Found<'de> {
+    Str(Cow<'de, str>),
+    List(Vec<Found<'de>>),
+    Object,
+    /// Null, true or false, or a number.
+    Scalar(Value),
+}
+
+impl Found<'_> {
+    /// The value as a parsed tree holds it (an object without its members), for the shared
+    /// checks in [`Problems`] when it is not what the member should be.
+    fn to_value(&self) -> Value {
+        match self {
+            Found::Str(s) => Value::String(s.to_string()),
+            Found::List(items) => Value::Array(items.iter().map(Found::to_value).collect()),
+            Found::Object => Value::Object(serde_json::Map::new()),
+            Found::Scalar(v) => v.clone(),
+        }
+    }
+
+    /// The value as a tree, borrowed when it is one already (the common case for numbers and
+    /// booleans, which are then checked without a copy).
+    fn as_value(&self) -> Cow<'_, Value> {
+        match self {
+            Found::Scalar(v) => Cow::Borrowed(v),
+            other => Cow::Owned(other.to_value()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Found<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FoundVisitor)
+    }
+}
+
+struct FoundVisitor;
+
+impl<'de> Visitor<'de> for FoundVisitor {
+    type Value = Found<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Found::Object)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Found::List(items))
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Found::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Found::Str(Cow::Owned(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Found::Str(Cow::Owned(v)))
+    }
+    // Numbers as a parsed tree holds them.
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(v.into()))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+        ))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Found::Scalar(Value::Null))
+    }
+}
+
+/// The checks of [`Problems`] on found values, with the same results and messages as on the
+/// parsed tree's values.
+impl Problems {
+    /// An optional string member (absent or null is fine).
+    pub(crate) fn found_str<'v>(
+        &mut self,
+        v: Option<&'v Found<'_>>,
+        here: &Path<'_>,
+    ) -> Option<&'v str> {
+        match v? {
+            Found::Str(s) => Some(s),
+            other => {
+                // Not a string (that would be `Str`): null is fine, anything else is reported.
+                self.str_member(Some(&other.as_value()), here);
+                None
+            }
+        }
+    }
+
+    /// An optional boolean member (absent is fine, null is not).
+    pub(crate) fn found_bool(&mut self, v: Option<&Found<'_>>, here: &Path<'_>) -> Option<bool> {
+        self.bool_member(Some(&v?.as_value()), here)
+    }
+
+    /// An optional number member in `0.0..=max`.
+    pub(crate) fn found_number(
+        &mut self,
+        v: Option<&Found<'_>>,
+        here: &Path<'_>,
+        max: f64,
+    ) -> Option<f64> {
+        self.number_member(Some(&v?.as_value()), here, max)
+    }
+
+    /// An optional whole number member in `0..=max`.
+    pub(crate) fn found_count(
+        &mut self,
+        v: Option<&Found<'_>>,
+        here: &Path<'_>,
+        max: u64,
+    ) -> Option<u64> {
+        self.count_member(Some(&v?.as_value()), here, max)
+    }
+
+    /// An optional array of strings; blank and mistyped items are reported and left out.
+    pub(crate) fn found_strings<'v>(
+        &mut self,
+        v: Option<&'v Found<'_>>,
+        here: &Path<'_>,
+    ) -> Vec<&'v str> {
+        let Some(v) = v else {
+            return Vec::new();
+        };
+        let Found::List(items) = v else {
+            self.array(&v.to_value(), here);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Found::Str(s) if !s.trim().is_empty() => out.push(s.as_ref()),
+                other => {
+                    self.non_blank(&other.to_value(), &here.index(i));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -258,13 +431,13 @@ mod tests {
         inner: Option<Box<Section<Pair>>>,
     }
 
-    impl LenientObject for Pair {
-        fn member<'de, A: MapAccess<'de>>(
+    impl<'de> LenientObject<'de> for Pair {
+        fn member<A: MapAccess<'de>>(
             &mut self,
-            key: &str,
+            key: Cow<'de, str>,
             map: &mut A,
         ) -> Result<bool, A::Error> {
-            match key {
+            match &*key {
                 "a" => next(map, &mut self.a),
                 "inner" => next(map, &mut self.inner),
                 _ => Ok(false),
@@ -316,7 +489,7 @@ mod tests {
                 panic!("an object")
             };
             k.into_sorted()
-                .map(|(key, v)| (key, a_of(&v).cloned()))
+                .map(|(key, v)| (key.into_owned(), a_of(&v).cloned()))
                 .collect()
         };
         let tree = |text: &str| -> Vec<(String, Option<Value>)> {
@@ -350,5 +523,54 @@ mod tests {
         let deep = format!(r#"{{"x": {}}}"#, nested(limit));
         assert!(serde_json::from_str::<Value>(&deep).is_err());
         assert!(serde_json::from_str::<Section<Pair>>(&deep).is_err());
+    }
+
+    #[test]
+    fn found_strings_are_borrowed_unless_escaped_and_read_as_a_tree_reads_them() {
+        let text = r#"["plain", "tab\tand \u00e9", [1, -2, 2.5, true, null], {"x": [1]}]"#;
+        let Found::List(items) = serde_json::from_str::<Found>(text).unwrap() else {
+            panic!("a list")
+        };
+        assert!(matches!(&items[0], Found::Str(Cow::Borrowed("plain"))));
+        assert!(matches!(&items[1], Found::Str(Cow::Owned(s)) if s == "tab\tand é"));
+        let tree: Value = serde_json::from_str(text).unwrap();
+        let from_tree = Found::deserialize(&tree).unwrap();
+        assert_eq!(from_tree, Found::List(items));
+        // An object is only its type; everything else is the value the tree holds.
+        let mut expected = tree.clone();
+        expected[3] = Value::Object(serde_json::Map::new());
+        assert_eq!(from_tree.to_value(), expected);
+    }
+
+    #[test]
+    fn checks_on_found_values_report_what_checks_on_the_tree_report() {
+        let text = r#"{"s": "x", "blank": " ", "n": 3, "neg": -1, "frac": 0.5, "null": null,
+            "b": true, "list": ["a", "", 7, "b"], "obj": {"k": 1}}"#;
+        let typed: std::collections::BTreeMap<String, Found> = serde_json::from_str(text).unwrap();
+        let tree: Value = serde_json::from_str(text).unwrap();
+        let keys: Vec<&str> = typed.keys().map(String::as_str).chain(["absent"]).collect();
+        for key in keys {
+            let (mut found, mut valued) = (Problems::default(), Problems::default());
+            let f = typed.get(key);
+            let v = tree.get(key);
+            let here = Path::ROOT.key(key);
+            let a = (
+                found.found_str(f, &here).map(str::to_string),
+                found.found_bool(f, &here),
+                found.found_number(f, &here, 10.0),
+                found.found_count(f, &here, 10),
+                found.found_strings(f, &here),
+            );
+            let b = (
+                valued.str_member(v, &here).map(str::to_string),
+                valued.bool_member(v, &here),
+                valued.number_member(v, &here, 10.0),
+                valued.count_member(v, &here, 10),
+                valued.strings_member(v, &here),
+            );
+            assert_eq!(a, b, "{key}");
+            let (found, valued) = (found.into_parts(), valued.into_parts());
+            assert_eq!(format!("{found:?}"), format!("{valued:?}"), "{key}");
+        }
     }
 }

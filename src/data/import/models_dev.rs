@@ -4,7 +4,7 @@
 //! Prices there are already USD per million tokens. Ids become `provider/model`, so the same model
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
-use super::lenient::{next, Keyed, LenientObject, Section};
+use super::lenient::{next, Found, Keyed, LenientObject, Section};
 use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
@@ -13,6 +13,7 @@ use crate::data::offer::{Feature, ListingStatus};
 use crate::data::problem::{Kind, Path, Problem};
 use serde::de::{Deserialize, MapAccess};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::Arc;
 use strum::VariantArray;
@@ -70,20 +71,24 @@ pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
 }
 
 /// A models.dev document: an object of providers.
-type Catalog = Section<Keyed<RawProvider>>;
+type Catalog<'de> = Section<Keyed<'de, RawProvider<'de>>>;
 
 /// What the import reads of a provider.
 #[derive(Default)]
-struct RawProvider {
-    id: Option<Value>,
-    name: Option<Value>,
-    doc: Option<Value>,
-    models: Option<Section<Keyed<RawListing>>>,
+struct RawProvider<'de> {
+    id: Option<Found<'de>>,
+    name: Option<Found<'de>>,
+    doc: Option<Found<'de>>,
+    models: Option<Section<Keyed<'de, RawListing<'de>>>>,
 }
 
-impl LenientObject for RawProvider {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match key {
+impl<'de> LenientObject<'de> for RawProvider<'de> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match &*key {
             "id" => next(map, &mut self.id),
             "name" => next(map, &mut self.name),
             "doc" => next(map, &mut self.doc),
@@ -95,23 +100,27 @@ impl LenientObject for RawProvider {
 
 /// What the import reads of a model listing.
 #[derive(Default)]
-struct RawListing {
-    name: Option<Value>,
-    family: Option<Value>,
-    release_date: Option<Value>,
-    knowledge: Option<Value>,
-    open_weights: Option<Value>,
-    cost: Option<Section<RawCost>>,
-    limit: Option<Section<RawLimit>>,
-    modalities: Option<Section<RawModalities>>,
+struct RawListing<'de> {
+    name: Option<Found<'de>>,
+    family: Option<Found<'de>>,
+    release_date: Option<Found<'de>>,
+    knowledge: Option<Found<'de>>,
+    open_weights: Option<Found<'de>>,
+    cost: Option<Section<RawCost<'de>>>,
+    limit: Option<Section<RawLimit<'de>>>,
+    modalities: Option<Section<RawModalities<'de>>>,
     /// Indexed by the feature's place in [`Feature::VARIANTS`].
-    features: [Option<Value>; Feature::VARIANTS.len()],
-    status: Option<Value>,
+    features: [Option<Found<'de>>; Feature::VARIANTS.len()],
+    status: Option<Found<'de>>,
 }
 
-impl LenientObject for RawListing {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match key {
+impl<'de> LenientObject<'de> for RawListing<'de> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match &*key {
             "name" => next(map, &mut self.name),
             "family" => next(map, &mut self.family),
             "release_date" => next(map, &mut self.release_date),
@@ -130,15 +139,19 @@ impl LenientObject for RawListing {
 }
 
 #[derive(Default)]
-struct RawCost {
-    input: Option<Value>,
-    output: Option<Value>,
-    cache_read: Option<Value>,
+struct RawCost<'de> {
+    input: Option<Found<'de>>,
+    output: Option<Found<'de>>,
+    cache_read: Option<Found<'de>>,
 }
 
-impl LenientObject for RawCost {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match key {
+impl<'de> LenientObject<'de> for RawCost<'de> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match &*key {
             "input" => next(map, &mut self.input),
             "output" => next(map, &mut self.output),
             "cache_read" => next(map, &mut self.cache_read),
@@ -148,14 +161,18 @@ impl LenientObject for RawCost {
 }
 
 #[derive(Default)]
-struct RawLimit {
-    context: Option<Value>,
-    output: Option<Value>,
+struct RawLimit<'de> {
+    context: Option<Found<'de>>,
+    output: Option<Found<'de>>,
 }
 
-impl LenientObject for RawLimit {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match key {
+impl<'de> LenientObject<'de> for RawLimit<'de> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match &*key {
             "context" => next(map, &mut self.context),
             "output" => next(map, &mut self.output),
             _ => Ok(false),
@@ -164,14 +181,18 @@ impl LenientObject for RawLimit {
 }
 
 #[derive(Default)]
-struct RawModalities {
-    input: Option<Value>,
-    output: Option<Value>,
+struct RawModalities<'de> {
+    input: Option<Found<'de>>,
+    output: Option<Found<'de>>,
 }
 
-impl LenientObject for RawModalities {
-    fn member<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match key {
+impl<'de> LenientObject<'de> for RawModalities<'de> {
+    fn member<A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match &*key {
             "input" => next(map, &mut self.input),
             "output" => next(map, &mut self.output),
             _ => Ok(false),
@@ -215,7 +236,7 @@ impl Walk {
     }
 
     /// Every provider, in key order, each dropped once mapped.
-    fn providers(&mut self, providers: Keyed<RawProvider>) {
+    fn providers(&mut self, providers: Keyed<'_, RawProvider<'_>>) {
         // One allocation for every entry, not one more per provider.
         let listings: usize = providers
             .all_values()
@@ -235,7 +256,7 @@ impl Walk {
     }
 
     /// One provider.
-    fn provider(&mut self, key: &str, provider: Section<RawProvider>) {
+    fn provider(&mut self, key: &str, provider: Section<RawProvider<'_>>) {
         let here = Path::ROOT.key(key);
         let Some(prov) = self.object(provider, &here, "an object (a provider)") else {
             self.p.retag_last(Kind::Unreadable);
@@ -244,13 +265,13 @@ impl Walk {
         let p = &mut self.p;
         // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
         // ids made from them are too. In the real catalog the two are the same.
-        p.str_member(prov.id.as_ref(), &here.key("id"));
+        p.found_str(prov.id.as_ref(), &here.key("id"));
         let name = p
-            .str_member(prov.name.as_ref(), &here.key("name"))
+            .found_str(prov.name.as_ref(), &here.key("name"))
             .filter(|s| !s.trim().is_empty());
         let name = name.unwrap_or(key);
         let doc_url = p
-            .str_member(prov.doc.as_ref(), &here.key("doc"))
+            .found_str(prov.doc.as_ref(), &here.key("doc"))
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
         let Some(list) = prov.models else {
             p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
@@ -279,7 +300,7 @@ impl Walk {
         provider: &Provider<'_>,
         list_path: &Path<'_>,
         model_key: &str,
-        model: Section<RawListing>,
+        model: Section<RawListing<'_>>,
     ) {
         let at = list_path.key(model_key);
         let Some(m) = self.object(model, &at, "an object (a model)") else {
@@ -372,8 +393,8 @@ impl Story {
 }
 
 /// An optional date member; reports one that is not an ISO date.
-fn date(p: &mut Problems, v: &Option<Value>, here: &Path<'_>) -> Option<String> {
-    let s = p.str_member(v.as_ref(), here)?;
+fn date(p: &mut Problems, v: &Option<Found<'_>>, here: &Path<'_>) -> Option<String> {
+    let s = p.found_str(v.as_ref(), here)?;
     p.date(s, here).then(|| s.to_string())
 }
 
@@ -388,26 +409,26 @@ fn section<'v, T>(p: &mut Problems, s: &'v Option<Section<T>>, here: &Path<'_>) 
 
 fn map_model(
     p: &mut Problems,
-    m: &RawListing,
+    m: &RawListing<'_>,
     path: &Path<'_>,
     key: &str,
     id: String,
     provider: &Provider<'_>,
 ) -> (Model, Facts) {
     let name = p
-        .str_member(m.name.as_ref(), &path.key("name"))
+        .found_str(m.name.as_ref(), &path.key("name"))
         .filter(|s| !s.trim().is_empty());
     let family = p
-        .str_member(m.family.as_ref(), &path.key("family"))
+        .found_str(m.family.as_ref(), &path.key("family"))
         .filter(|s| !s.trim().is_empty());
     let released = date(p, &m.release_date, &path.key("release_date"));
     let knowledge = date(p, &m.knowledge, &path.key("knowledge"));
-    let open_weights = p.bool_member(m.open_weights.as_ref(), &path.key("open_weights"));
+    let open_weights = p.found_bool(m.open_weights.as_ref(), &path.key("open_weights"));
     let (mut input, mut output, mut cache_read) = (None, None, None);
     let here = path.key("cost");
     if let Some(cost) = section(p, &m.cost, &here) {
-        let price = |p: &mut Problems, v: &Option<Value>, key| {
-            p.number_member(v.as_ref(), &here.key(key), MAX_PRICE_PER_MTOK)
+        let price = |p: &mut Problems, v: &Option<Found<'_>>, key| {
+            p.found_number(v.as_ref(), &here.key(key), MAX_PRICE_PER_MTOK)
         };
         input = price(p, &cost.input, "input");
         output = price(p, &cost.output, "output");
@@ -416,8 +437,8 @@ fn map_model(
     let (mut context, mut max_output) = (None, None);
     let here = path.key("limit");
     if let Some(limit) = section(p, &m.limit, &here) {
-        let tokens = |p: &mut Problems, v: &Option<Value>, key| {
-            p.count_member(v.as_ref(), &here.key(key), MAX_CONTEXT_TOKENS)
+        let tokens = |p: &mut Problems, v: &Option<Found<'_>>, key| {
+            p.found_count(v.as_ref(), &here.key(key), MAX_CONTEXT_TOKENS)
         };
         context = tokens(p, &limit.context, "context");
         max_output = tokens(p, &limit.output, "output");
@@ -425,16 +446,16 @@ fn map_model(
     let mut kinds = Vec::new();
     let here = path.key("modalities");
     if let Some(modal) = section(p, &m.modalities, &here) {
-        kinds.extend(p.strings_member(modal.input.as_ref(), &here.key("input")));
-        kinds.extend(p.strings_member(modal.output.as_ref(), &here.key("output")));
+        kinds.extend(p.found_strings(modal.input.as_ref(), &here.key("input")));
+        kinds.extend(p.found_strings(modal.output.as_ref(), &here.key("output")));
     }
     let mut features = Vec::new();
     for (feature, value) in Feature::VARIANTS.iter().zip(&m.features) {
-        if let Some(value) = p.bool_member(value.as_ref(), &path.key(feature.key())) {
+        if let Some(value) = p.found_bool(value.as_ref(), &path.key(feature.key())) {
             features.push((*feature, value));
         }
     }
-    let status = p.str_member(m.status.as_ref(), &path.key("status"));
+    let status = p.found_str(m.status.as_ref(), &path.key("status"));
     let stage = status.and_then(|word| {
         let stage = ListingStatus::parse(word);
         if stage.is_none() {
