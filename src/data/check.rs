@@ -41,6 +41,22 @@ impl Problems {
         }
     }
 
+    /// Records the problems `later` recorded, as if they had been recorded here after those
+    /// already here: the same list (up to [`MAX_PROBLEMS`]), counts and closing note.
+    pub fn absorb(&mut self, later: Problems) {
+        for (kind, n) in later.counts {
+            *self.counts.entry(kind).or_default() += n;
+        }
+        let room = MAX_PROBLEMS.saturating_sub(self.list.len());
+        let taken = later.list.len().min(room);
+        self.dropped += later.dropped + (later.list.len() - taken);
+        if let Some((kind, listed)) = later.last {
+            let all_taken = taken == later.list.len();
+            self.last = Some((kind, listed && all_taken));
+        }
+        self.list.extend(later.list.into_iter().take(taken));
+    }
+
     /// Changes the kind of the problem recorded last: an importer that skips an entry for a
     /// problem the shared accessors reported (a missing id) says so.
     pub fn retag_last(&mut self, kind: Kind) {
@@ -297,6 +313,37 @@ impl Problems {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absorbing_problems_recorded_apart_is_recording_them_in_order() {
+        // Three runs of problems, the last crossing the cap, recorded in one place or apart.
+        let runs = [3, MAX_PROBLEMS - 5, 10];
+        let record = |p: &mut Problems, run: usize, n: usize| {
+            for i in 0..n {
+                let kind = if i % 2 == 0 {
+                    Kind::WrongType
+                } else {
+                    Kind::InvalidDate
+                };
+                p.kind_at(kind, &Path::ROOT.index(run), format!("problem {i}"));
+            }
+        };
+        let mut one = Problems::default();
+        let mut merged = Problems::default();
+        for (run, &n) in runs.iter().enumerate() {
+            record(&mut one, run, n);
+            let mut apart = Problems::default();
+            record(&mut apart, run, n);
+            merged.absorb(apart);
+        }
+        let (one, merged) = (one.into_parts(), merged.into_parts());
+        assert_eq!(format!("{one:?}"), format!("{merged:?}"));
+        assert_eq!(
+            one.0.len(),
+            MAX_PROBLEMS + 1,
+            "the cap and its closing note"
+        );
+    }
 
     #[test]
     fn numbers_and_counts_take_what_fits_and_name_what_does_not() {

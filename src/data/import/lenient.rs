@@ -119,51 +119,35 @@ impl<'de, T> Keyed<'de, T> {
         self.0.len()
     }
 
-    /// The entry of `key` (the last one, if repeated).
-    pub fn get(&self, key: &str) -> Option<&Section<T>> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    /// Every entry's value, repeated keys included (an upper bound, for sizes).
-    pub fn all_values(&self) -> impl Iterator<Item = &Section<T>> {
-        self.0.iter().map(|(_, v)| v)
-    }
-
-    /// The value of each key, the last of a repeated key (as a parsed tree holds them), in no
-    /// particular order.
-    pub fn values(&self) -> impl Iterator<Item = &Section<T>> {
-        let mut seen = std::collections::HashSet::new();
-        self.0
-            .iter()
-            .rev()
-            .filter(move |(k, _)| seen.insert(k.as_ref()))
-            .map(|(_, v)| v)
-    }
-
     /// The entries in key order; of a repeated key, the last.
     pub fn into_sorted(self) -> impl Iterator<Item = (Cow<'de, str>, Section<T>)> {
         let mut entries = self.0;
-        let in_order = entries.windows(2).all(|w| w[0].0 < w[1].0);
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        if !in_order {
-            // Stable: entries of one key stay in document order, so the last is the one kept.
-            order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0));
-            let last_of_key = |i: usize, order: &[usize]| {
-                order
-                    .get(i + 1)
-                    .is_none_or(|&next| entries[next].0 != entries[order[i]].0)
-            };
-            order = (0..order.len())
-                .filter(|&i| last_of_key(i, &order))
-                .map(|i| order[i])
-                .collect();
-        }
-        order.into_iter().map(move |i| {
+        key_order(&entries).into_iter().map(move |i| {
             let (key, value) = &mut entries[i];
             let value = std::mem::replace(value, Section::Other(Value::Null));
             (std::mem::take(key), value)
         })
     }
+}
+
+/// The places of `entries` in key order, the last of a repeated key only: the members of an
+/// object as a parsed tree holds them.
+pub(crate) fn key_order<V>(entries: &[(Cow<'_, str>, V)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    if entries.windows(2).all(|w| w[0].0 < w[1].0) {
+        return order;
+    }
+    // Stable: entries of one key stay in document order, so the last is the one kept.
+    order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0));
+    let last_of_key = |i: usize| {
+        order
+            .get(i + 1)
+            .is_none_or(|&next| entries[next].0 != entries[order[i]].0)
+    };
+    (0..order.len())
+        .filter(|&i| last_of_key(i))
+        .map(|i| order[i])
+        .collect()
 }
 
 impl<'de, T: LenientObject<'de>> LenientObject<'de> for Keyed<'de, T> {
@@ -361,6 +345,33 @@ impl<'de> Deserialize<'de> for Key<'de> {
         }
         d.deserialize_str(KeyVisitor)
     }
+}
+
+/// Reads the object that is the whole of `text` member by member, handing each member's key and
+/// value to `each` as soon as it is read, so that another thread can work on one member while the
+/// next is read. `each` returns false to stop. True when `text` is one object read to its end
+/// (what `serde_json::from_str` would accept), every member handed over.
+pub(crate) fn each_member<'de, T: Deserialize<'de>>(
+    text: &'de str,
+    each: impl FnMut(Cow<'de, str>, T) -> bool,
+) -> bool {
+    struct Members<F, T>(F, PhantomData<T>);
+    impl<'de, T: Deserialize<'de>, F: FnMut(Cow<'de, str>, T) -> bool> Visitor<'de> for Members<F, T> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+            while let Some(Key(key)) = map.next_key()? {
+                if !(self.0)(key, map.next_value()?) {
+                    return Err(serde::de::Error::custom("stopped"));
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut d = serde_json::Deserializer::from_str(text);
+    d.deserialize_map(Members(each, PhantomData)).is_ok() && d.end().is_ok()
 }
 
 /// A value read and dropped, its nesting counted as a parsed tree counts it.

@@ -5,7 +5,10 @@
 //! served by two providers stays two entries; the provider's name is shown as the developer.
 
 use super::lenient::{next, Found, Keyed, LenientObject, Section};
-use super::{modalities, Entry, Facts, Imported, Listing, SeenIds};
+use walk::Walk;
+
+mod walk;
+use super::{modalities, Entry, Facts, Imported, Listing};
 use crate::data::check::Problems;
 use crate::data::model::{Model, Source};
 use crate::data::native::{MAX_CONTEXT_TOKENS, MAX_PRICE_PER_MTOK};
@@ -24,18 +27,23 @@ pub const CATALOG_URL: &str = "https://models.dev";
 /// Maps every model of a parsed models.dev document; `Err` when the document is not an object of
 /// providers at all.
 pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
-    // Every value is accepted as found, so reading a tree does not fail; if it did, say so.
-    let top = Catalog::deserialize(doc).map_err(|e| vec![Problem::file(e.to_string())])?;
-    let mut walk = Walk::default();
-    let Some(providers) = walk.object(
-        top,
-        &Path::ROOT,
-        "an object of providers (models.dev api.json)",
-    ) else {
-        return Err(walk.p.into_vec());
+    let Some(top) = doc.as_object() else {
+        let mut p = Problems::default();
+        p.mistyped::<()>(
+            &Path::ROOT,
+            "an object of providers (models.dev api.json)",
+            doc,
+        );
+        return Err(p.into_vec());
     };
-    walk.providers(providers);
-    Ok(walk.finish())
+    let mut read = walk::Read::default();
+    for (key, provider) in top {
+        // Every value is accepted as found, so reading a tree does not fail; if it did, say so.
+        let provider =
+            Section::deserialize(provider).map_err(|e| vec![Problem::file(e.to_string())])?;
+        read.add(Cow::Borrowed(key), provider);
+    }
+    Ok(Walk::default().merge(read))
 }
 
 /// Maps a models.dev document from its text without building the document's tree: only the
@@ -45,33 +53,12 @@ pub fn import(doc: &Value) -> Result<Imported, Vec<Problem>> {
 /// rules of [`detect`](crate::data::document::detect)) or does not parse (a syntax error, nesting
 /// too deep), so the caller takes the tree path, which reports what is wrong.
 pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
-    let Section::Object(top) = serde_json::from_str::<Catalog>(text).ok()? else {
+    let read = walk::read_and_map(text)?;
+    if detect && !walk::is_catalog(&read) {
         return None;
-    };
-    if detect {
-        // The rules of `detect`: not an OpenRouter list, not a native dataset, and some member
-        // is a provider with a `models` object.
-        let is_array = |key: &str| matches!(top.get(key), Some(Section::Other(Value::Array(_))));
-        let foreign = is_array("data") || top.get("schema_version").is_some() || is_array("models");
-        let provider_like = || {
-            top.values().any(
-                |p| matches!(p, Section::Object(p) if matches!(p.models, Some(Section::Object(_)))),
-            )
-        };
-        if foreign || !provider_like() {
-            return None;
-        }
     }
-    let mut walk = Walk {
-        defer_ratings: true,
-        ..Walk::default()
-    };
-    walk.providers(top);
-    Some(walk.finish())
+    Some(Walk::deferring_ratings().merge(read))
 }
-
-/// A models.dev document: an object of providers.
-type Catalog<'de> = Section<Keyed<'de, RawProvider<'de>>>;
 
 /// What the import reads of a provider.
 #[derive(Default)]
@@ -200,143 +187,7 @@ impl<'de> LenientObject<'de> for RawModalities<'de> {
     }
 }
 
-/// The state of one import: problems, entries and the ids seen so far.
-#[derive(Default)]
-struct Walk {
-    p: Problems,
-    models: Vec<Model>,
-    /// Each entry's facts, for ratings derived at the end.
-    facts: Vec<Facts>,
-    seen: SeenIds,
-    /// Leave the ratings to be derived by the caller (see [`Imported::facts`]).
-    defer_ratings: bool,
-}
-
-impl Walk {
-    fn finish(mut self) -> Imported {
-        if !self.defer_ratings {
-            for (m, f) in self.models.iter_mut().zip(&self.facts) {
-                super::complete_listing(m, f);
-            }
-            self.facts = Vec::new();
-        }
-        Imported {
-            facts: self.facts,
-            ..Imported::new(self.models, self.p)
-        }
-    }
-
-    /// The object in `section`, or `None` with the problem noted (`expected` says what belongs
-    /// there).
-    fn object<T>(&mut self, section: Section<T>, here: &Path<'_>, expected: &str) -> Option<T> {
-        match section {
-            Section::Object(t) => Some(t),
-            Section::Other(v) => self.p.mistyped(here, expected, &v),
-        }
-    }
-
-    /// Every provider, in key order, each dropped once mapped.
-    fn providers(&mut self, providers: Keyed<'_, RawProvider<'_>>) {
-        // One allocation for every entry, not one more per provider.
-        let listings: usize = providers
-            .all_values()
-            .map(|p| match p {
-                Section::Object(RawProvider {
-                    models: Some(Section::Object(list)),
-                    ..
-                }) => list.len(),
-                _ => 0,
-            })
-            .sum();
-        self.models.reserve(listings);
-        self.facts.reserve(listings);
-        for (key, provider) in providers.into_sorted() {
-            self.provider(&key, provider);
-        }
-    }
-
-    /// One provider.
-    fn provider(&mut self, key: &str, provider: Section<RawProvider<'_>>) {
-        let here = Path::ROOT.key(key);
-        let Some(prov) = self.object(provider, &here, "an object (a provider)") else {
-            self.p.retag_last(Kind::Unreadable);
-            return;
-        };
-        let p = &mut self.p;
-        // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
-        // ids made from them are too. In the real catalog the two are the same.
-        p.found_str(prov.id.as_ref(), &here.key("id"));
-        let name = p
-            .found_str(prov.name.as_ref(), &here.key("name"))
-            .filter(|s| !s.trim().is_empty());
-        let name = name.unwrap_or(key);
-        let doc_url = p
-            .found_str(prov.doc.as_ref(), &here.key("doc"))
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
-        let Some(list) = prov.models else {
-            p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
-            return;
-        };
-        let provider = Provider {
-            id: key,
-            name,
-            doc_url,
-            shared_name: Arc::from(name),
-            shared_doc_url: doc_url.map(Arc::from),
-        };
-        let list_path = here.key("models");
-        let Some(list) = self.object(list, &list_path, "an object of models keyed by id") else {
-            self.p.retag_last(Kind::Unreadable);
-            return;
-        };
-        for (model_key, model) in list.into_sorted() {
-            self.listing(&provider, &list_path, &model_key, model);
-        }
-    }
-
-    /// One model of a provider's list.
-    fn listing(
-        &mut self,
-        provider: &Provider<'_>,
-        list_path: &Path<'_>,
-        model_key: &str,
-        model: Section<RawListing<'_>>,
-    ) {
-        let at = list_path.key(model_key);
-        let Some(m) = self.object(model, &at, "an object (a model)") else {
-            self.p.retag_last(Kind::Unreadable);
-            return;
-        };
-        let p = &mut self.p;
-        let id = provider.id;
-        // The first listing of an id is one already mapped, whose id and model id are still as
-        // the catalog spells them (loading cleans them later): its path follows from the two.
-        let models = &self.models;
-        let render = |first: usize| {
-            let m: &Model = &models[first];
-            let model_id = m.offers.iter().next().map_or("", |o| o.model_id.as_str());
-            let provider =
-                m.id.strip_suffix(model_id)
-                    .and_then(|r| r.strip_suffix('/'));
-            let root = Path::ROOT;
-            let provider = root.key(provider.unwrap_or_default());
-            let list = provider.key("models");
-            list.key(model_id).render()
-        };
-        let mut entry_id = String::with_capacity(id.len() + 1 + model_key.len());
-        entry_id.push_str(id);
-        entry_id.push('/');
-        entry_id.push_str(model_key);
-        if self.seen.insert(p, &entry_id, models.len(), &at, render) {
-            let (model, facts) = map_model(p, &m, &at, model_key, entry_id, provider);
-            self.models.push(model);
-            self.facts.push(facts);
-        }
-    }
-}
-
 struct Provider<'a> {
-    id: &'a str,
     name: &'a str,
     doc_url: Option<&'a str>,
     /// The name and documentation link once for all of the provider's listings' stories.
@@ -396,6 +247,15 @@ impl Story {
 fn date(p: &mut Problems, v: &Option<Found<'_>>, here: &Path<'_>) -> Option<String> {
     let s = p.found_str(v.as_ref(), here)?;
     p.date(s, here).then(|| s.to_string())
+}
+
+/// The object in `section`, or `None` with the problem noted (`expected` says what belongs
+/// there).
+fn object<T>(p: &mut Problems, section: Section<T>, here: &Path<'_>, expected: &str) -> Option<T> {
+    match section {
+        Section::Object(t) => Some(t),
+        Section::Other(v) => p.mistyped(here, expected, &v),
+    }
 }
 
 /// An optional object member (absent or null is fine); reports anything else.

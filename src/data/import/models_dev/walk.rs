@@ -1,0 +1,348 @@
+//! How a models.dev catalog becomes entries: each provider is mapped on its own as soon as it is
+//! read ([`map_provider`]), and the mapped providers are then merged in key order ([`Walk`]),
+//! which is where an id already taken by an earlier provider's listing is found.
+//!
+//! Reading the text and mapping the listings each took about half of a large import; read from
+//! text, the reading runs on a second thread and hands over one provider at a time
+//! ([`read_and_map`]), so that the two overlap. The result is the same as mapping the parsed
+//! document in one pass: problems in the same order, the same entries. Entries are mapped into
+//! one list in the order read and put in key order in place ([`keep_in_order`]): a second list
+//! of them, even for a moment, would be a third more memory at 100,000 listings.
+
+use super::{map_model, object, Provider, RawProvider};
+use crate::data::check::Problems;
+use crate::data::import::lenient::{each_member, key_order, Section};
+use crate::data::import::{Facts, Imported, SeenIds};
+use crate::data::model::Model;
+use crate::data::problem::{Kind, Path};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::sync::{mpsc, Arc};
+
+/// Providers read but not yet mapped: enough to keep the mapping thread busy, few enough that
+/// the reader does not run far ahead of it with listings held in memory.
+const IN_FLIGHT: usize = 8;
+
+/// What detection needs to know of a top-level member.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// An object with a `models` object: a provider.
+    Provider,
+    Array,
+    #[default]
+    Other,
+}
+
+/// A catalog read and mapped, each top-level member on its own.
+#[derive(Default)]
+pub(super) struct Read<'de> {
+    /// Every member with its key, in document order.
+    members: Vec<(Cow<'de, str>, Mapped)>,
+    /// Every listing mapped, in the order read, and its facts (`facts[i]` are `models[i]`'s).
+    models: Vec<Model>,
+    facts: Vec<Facts>,
+}
+
+impl<'de> Read<'de> {
+    /// Maps one more top-level member.
+    pub fn add(&mut self, key: Cow<'de, str>, provider: Section<RawProvider<'_>>) {
+        let mapped = map_provider(&key, provider, &mut self.models, &mut self.facts);
+        self.members.push((key, mapped));
+    }
+}
+
+/// One top-level member mapped on its own.
+#[derive(Default)]
+pub(super) struct Mapped {
+    shape: Shape,
+    /// In the order the import reports them: the provider's own problems, then each listing.
+    steps: Vec<Step>,
+}
+
+enum Step {
+    /// Problems with the provider, or with a listing that could not be read at all.
+    Problems(Problems),
+    /// A listing, mapped (its place among the models read) with the problems its values had;
+    /// whether its id is free is for the merge to say.
+    Listing {
+        index: usize,
+        /// Boxed, and only when there are some: most listings have none.
+        problems: Option<Box<Problems>>,
+    },
+}
+
+/// Reads `text` as an object of providers on a second thread, mapping each on this one as it
+/// arrives; `None` when the text is not one JSON object (the caller takes the tree path, which
+/// says what is wrong). Providers come in document order, each with its key.
+pub(super) fn read_and_map(text: &str) -> Option<Read<'_>> {
+    let mut read = Read::default();
+    // Room for more listings than the text can hold (a listing takes several hundred bytes of
+    // it), so the list is never copied to grow; pages never written to cost no memory.
+    let room = text.len() / 200;
+    if read.models.try_reserve(room).is_ok() {
+        let _ = read.facts.try_reserve(room);
+    }
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel(IN_FLIGHT);
+        let reader = std::thread::Builder::new()
+            .name("catalog reader".into())
+            .spawn_scoped(scope, move || {
+                each_member(text, |key, provider| tx.send((key, provider)).is_ok())
+            });
+        let Ok(reader) = reader else {
+            // No second thread to be had: read and map on this one.
+            let whole = each_member(text, |key, provider| {
+                read.add(key, provider);
+                true
+            });
+            return whole.then_some(read);
+        };
+        for (key, provider) in rx {
+            read.add(key, provider);
+        }
+        reader.join().unwrap_or(false).then_some(read)
+    })
+}
+
+/// The rules of [`detect`](crate::data::document::detect) on mapped members: not an OpenRouter
+/// list, not a native dataset, and some member is a provider. Of a repeated key, the last
+/// counts, as in a parsed tree.
+pub(super) fn is_catalog(read: &Read<'_>) -> bool {
+    let mapped = &read.members;
+    let members: Vec<(&str, Shape)> = key_order(mapped)
+        .into_iter()
+        .map(|i| (mapped[i].0.as_ref(), mapped[i].1.shape))
+        .collect();
+    let shape = |key: &str| members.iter().find(|(k, _)| *k == key).map(|(_, s)| *s);
+    let foreign = shape("data") == Some(Shape::Array)
+        || shape("schema_version").is_some()
+        || shape("models") == Some(Shape::Array);
+    !foreign && members.iter().any(|(_, s)| *s == Shape::Provider)
+}
+
+/// One provider of the catalog (its key and value), mapped without regard to the others; its
+/// listings are added to `models` and `facts`.
+fn map_provider(
+    key: &str,
+    provider: Section<RawProvider<'_>>,
+    models: &mut Vec<Model>,
+    facts: &mut Vec<Facts>,
+) -> Mapped {
+    let mut out = Mapped {
+        shape: match &provider {
+            Section::Object(p) if matches!(p.models, Some(Section::Object(_))) => Shape::Provider,
+            Section::Other(Value::Array(_)) => Shape::Array,
+            _ => Shape::Other,
+        },
+        ..Mapped::default()
+    };
+    let mut p = Problems::default();
+    let here = Path::ROOT.key(key);
+    let Some(prov) = object(&mut p, provider, &here, "an object (a provider)") else {
+        p.retag_last(Kind::Unreadable);
+        out.steps.push(Step::Problems(p));
+        return out;
+    };
+    // The key, not the provider's "id" member, qualifies model ids: keys are unique, so the
+    // ids made from them are too. In the real catalog the two are the same.
+    p.found_str(prov.id.as_ref(), &here.key("id"));
+    let name = p
+        .found_str(prov.name.as_ref(), &here.key("name"))
+        .filter(|s| !s.trim().is_empty());
+    let name = name.unwrap_or(key);
+    let doc_url = p
+        .found_str(prov.doc.as_ref(), &here.key("doc"))
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let Some(list) = prov.models else {
+        p.kind_at(Kind::Unreadable, &here, "missing required field \"models\"");
+        out.steps.push(Step::Problems(p));
+        return out;
+    };
+    let provider = Provider {
+        name,
+        doc_url,
+        shared_name: Arc::from(name),
+        shared_doc_url: doc_url.map(Arc::from),
+    };
+    let list_path = here.key("models");
+    let list = object(&mut p, list, &list_path, "an object of models keyed by id");
+    if list.is_none() {
+        p.retag_last(Kind::Unreadable);
+    }
+    out.steps.push(Step::Problems(p));
+    let Some(list) = list else {
+        return out;
+    };
+    out.steps.reserve(list.len());
+    for (model_key, model) in list.into_sorted() {
+        let at = list_path.key(&model_key);
+        let mut p = Problems::default();
+        let Some(m) = object(&mut p, model, &at, "an object (a model)") else {
+            p.retag_last(Kind::Unreadable);
+            out.steps.push(Step::Problems(p));
+            continue;
+        };
+        let mut id = String::with_capacity(key.len() + 1 + model_key.len());
+        id.push_str(key);
+        id.push('/');
+        id.push_str(&model_key);
+        let (model, fact) = map_model(&mut p, &m, &at, &model_key, id, &provider);
+        out.steps.push(Step::Listing {
+            index: models.len(),
+            problems: (!p.is_empty()).then(|| Box::new(p)),
+        });
+        models.push(model);
+        facts.push(fact);
+    }
+    out
+}
+
+/// The merge of mapped providers: problems, entries and the ids seen so far.
+#[derive(Default)]
+pub(super) struct Walk {
+    p: Problems,
+    models: Vec<Model>,
+    /// Each entry's facts, for ratings derived at the end.
+    facts: Vec<Facts>,
+    seen: SeenIds,
+    /// Leave the ratings to be derived by the caller (see [`Imported::facts`]).
+    defer_ratings: bool,
+}
+
+impl Walk {
+    /// A merge that leaves the derived ratings to the caller (see [`Imported::facts`]).
+    pub fn deferring_ratings() -> Self {
+        Walk {
+            defer_ratings: true,
+            ..Walk::default()
+        }
+    }
+
+    /// Every mapped provider in key order (of a repeated key, the last), each listing kept unless
+    /// an earlier one has its id.
+    pub fn merge(mut self, read: Read<'_>) -> Imported {
+        let Read {
+            members,
+            mut models,
+            mut facts,
+        } = read;
+        let order = key_order(&members);
+        let mut members: Vec<Option<(Cow<'_, str>, Mapped)>> =
+            members.into_iter().map(Some).collect();
+        // Where each entry kept was read, in the order kept.
+        let mut kept: Vec<usize> = Vec::with_capacity(models.len());
+        for i in order {
+            let Some((key, provider)) = members[i].take() else {
+                continue;
+            };
+            let root = Path::ROOT;
+            let here = root.key(&key);
+            let list_path = here.key("models");
+            for step in provider.steps {
+                let (index, problems) = match step {
+                    Step::Problems(p) => {
+                        self.p.absorb(p);
+                        continue;
+                    }
+                    Step::Listing { index, problems } => (index, problems),
+                };
+                // A listing's id and model id are still as the catalog spells them (loading
+                // cleans them later), so its path follows from the two.
+                let model_id = |m: &Model| {
+                    let id = m.offers.iter().next().map_or("", |o| o.model_id.as_str());
+                    id.to_string()
+                };
+                let render = |first: usize| {
+                    let m: &Model = &models[kept[first]];
+                    let model_id = model_id(m);
+                    let provider =
+                        m.id.strip_suffix(model_id.as_str())
+                            .and_then(|r| r.strip_suffix('/'));
+                    let root = Path::ROOT;
+                    let provider = root.key(provider.unwrap_or_default());
+                    let list = provider.key("models");
+                    list.key(&model_id).render()
+                };
+                let model = &models[index];
+                let at_key = model_id(model);
+                let at = list_path.key(&at_key);
+                if self
+                    .seen
+                    .insert(&mut self.p, &model.id, kept.len(), &at, render)
+                {
+                    if let Some(p) = problems {
+                        self.p.absorb(*p);
+                    }
+                    kept.push(index);
+                }
+            }
+        }
+        keep_in_order(&mut models, &mut facts, &kept);
+        self.models = models;
+        self.facts = facts;
+        self.finish()
+    }
+
+    fn finish(mut self) -> Imported {
+        if !self.defer_ratings {
+            for (m, f) in self.models.iter_mut().zip(&self.facts) {
+                crate::data::import::complete_listing(m, f);
+            }
+            self.facts = Vec::new();
+        }
+        Imported {
+            facts: self.facts,
+            ..Imported::new(self.models, self.p)
+        }
+    }
+}
+
+/// Leaves in `a` and `b` only the items at the places `kept` lists (each once), in that order,
+/// moving each at most once, without a second list. Both have the same length.
+fn keep_in_order<A, B>(a: &mut Vec<A>, b: &mut Vec<B>, kept: &[usize]) {
+    let in_place = kept.iter().enumerate().all(|(p, &i)| p == i);
+    if !in_place {
+        // `place[x]` is where the item first at x is now; `at[p]` which item is at p now.
+        let mut place: Vec<usize> = (0..a.len()).collect();
+        let mut at = place.clone();
+        for (p, &x) in kept.iter().enumerate() {
+            let q = place[x];
+            if q != p {
+                a.swap(p, q);
+                b.swap(p, q);
+                let y = at[p];
+                at[p] = x;
+                at[q] = y;
+                place[x] = p;
+                place[y] = q;
+            }
+        }
+    }
+    a.truncate(kept.len());
+    b.truncate(kept.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_in_order;
+
+    #[test]
+    fn keep_in_order_moves_the_kept_items_into_place_and_drops_the_rest() {
+        for kept in [
+            vec![],
+            vec![0, 1, 2, 3, 4],
+            vec![0, 1, 3],
+            vec![4, 3, 2, 1, 0],
+            vec![2, 0, 4],
+            vec![1, 4, 0, 3, 2],
+            vec![3],
+        ] {
+            let mut a: Vec<String> = (0..5).map(|i| format!("item {i}")).collect();
+            let mut b: Vec<usize> = (0..5).collect();
+            keep_in_order(&mut a, &mut b, &kept);
+            let want: Vec<String> = kept.iter().map(|i| format!("item {i}")).collect();
+            assert_eq!(a, want, "{kept:?}");
+            assert_eq!(b, kept, "{kept:?}");
+        }
+    }
+}
