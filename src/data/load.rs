@@ -315,12 +315,18 @@ fn from_import(
         models: imported.models,
         names_zh: Default::default(),
     };
-    let mut altered = Vec::new();
-    for (i, m) in dataset.models.iter_mut().enumerate() {
-        if sanitize_model(m) {
-            altered.push(i);
+    let altered = match imported.cleaned {
+        Some(altered) => altered,
+        None => {
+            let mut altered = Vec::new();
+            for (i, m) in dataset.models.iter_mut().enumerate() {
+                if sanitize_model(m) {
+                    altered.push(i);
+                }
+            }
+            altered
         }
-    }
+    };
     let mut report = LoadReport {
         entries: dataset.models.len(),
         noun: "listings",

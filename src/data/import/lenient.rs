@@ -156,6 +156,12 @@ impl<'de, T: LenientObject<'de>> LenientObject<'de> for Keyed<'de, T> {
         key: Cow<'de, str>,
         map: &mut A,
     ) -> Result<bool, A::Error> {
+        if self.0.capacity() == 0 {
+            // Providers list tens of models each: room for that many from the start, so that a
+            // list of entries several hundred bytes each is not copied four or five times as it
+            // grows (a tenth of reading a catalog).
+            self.0.reserve(64);
+        }
         self.0.push((key, map.next_value()?));
         Ok(true)
     }

@@ -27,6 +27,9 @@ pub struct Imported {
     /// The facts of each entry whose derived ratings are still to be made (`facts[i]` are
     /// `models[i]`'s; see [`Entry::into_listing`]); empty when every entry has its ratings.
     pub(crate) facts: Vec<Facts>,
+    /// Set when the importer cleaned every entry as loading does (see
+    /// [`sanitize_model`](super::sanitize::sanitize_model)): the entries whose id that changed.
+    pub(crate) cleaned: Option<Vec<usize>>,
 }
 
 impl Imported {
@@ -37,6 +40,7 @@ impl Imported {
             problems,
             counts,
             facts: Vec::new(),
+            cleaned: None,
         }
     }
 }

@@ -22,9 +22,7 @@ fn assert_same(text: &str) {
             // The text path leaves ratings to be derived after grouping; derived, they agree.
             assert_eq!(fast.facts.len(), fast.models.len());
             assert!(fast.models.iter().all(|m| m.ratings.is_empty()));
-            for (m, f) in fast.models.iter_mut().zip(&fast.facts) {
-                super::complete_listing(m, f);
-            }
+            super::complete_listings(&mut fast.models, &fast.facts);
             let as_json = |m: &[crate::data::Model]| serde_json::to_value(m).unwrap();
             assert_eq!(as_json(&fast.models), as_json(&slow.models), "{text:.200}");
             assert_eq!(fast.problems, slow.problems, "{text:.200}");
@@ -211,4 +209,38 @@ fn a_duplicate_listing_names_where_the_first_is() {
         ],
     );
     assert_same(&doc.to_string());
+}
+
+/// The import cleans each entry as loading would, and says which ids cleaning changed: loading
+/// then takes its entries as they are.
+#[test]
+fn imported_entries_are_cleaned_and_look_alikes_named() {
+    let text = fixture("hostile-models-dev.json");
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let raw_ids: Vec<String> = {
+        let mut ids = Vec::new();
+        for (provider, p) in doc.as_object().unwrap() {
+            if let Some(models) = p.get("models").and_then(Value::as_object) {
+                ids.extend(models.keys().map(|k| format!("{provider}/{k}")));
+            }
+        }
+        ids
+    };
+    let imported = import(&doc).unwrap();
+    let altered = imported.cleaned.clone().expect("the import cleans");
+    for (i, m) in imported.models.iter().enumerate() {
+        let mut again = m.clone();
+        let changed = crate::data::sanitize::sanitize_model(&mut again);
+        assert!(!changed, "{} is clean already", m.id);
+        assert_eq!(
+            serde_json::to_value(&again).unwrap(),
+            serde_json::to_value(m).unwrap()
+        );
+        let raw_changed = !raw_ids.contains(&m.id);
+        assert_eq!(altered.contains(&i), raw_changed, "{}", m.id);
+    }
+    assert!(
+        !altered.is_empty(),
+        "the hostile catalog has look-alike ids"
+    );
 }

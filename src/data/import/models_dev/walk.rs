@@ -15,6 +15,7 @@ use crate::data::import::lenient::{each_member, key_order, Section};
 use crate::data::import::{Facts, Imported, SeenIds};
 use crate::data::model::Model;
 use crate::data::problem::{Kind, Path};
+use crate::data::sanitize::{needs_cleaning_id, sanitize_model};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::sync::{mpsc, Arc};
@@ -37,7 +38,7 @@ pub(super) enum Shape {
 #[derive(Default)]
 pub(super) struct Read<'de> {
     /// Every member with its key, in document order.
-    members: Vec<(Cow<'de, str>, Mapped)>,
+    members: Vec<(Cow<'de, str>, Mapped<'de>)>,
     /// Every listing mapped, in the order read, and its facts (`facts[i]` are `models[i]`'s).
     models: Vec<Model>,
     facts: Vec<Facts>,
@@ -45,7 +46,7 @@ pub(super) struct Read<'de> {
 
 impl<'de> Read<'de> {
     /// Maps one more top-level member.
-    pub fn add(&mut self, key: Cow<'de, str>, provider: Section<RawProvider<'_>>) {
+    pub fn add(&mut self, key: Cow<'de, str>, provider: Section<RawProvider<'de>>) {
         let mapped = map_provider(&key, provider, &mut self.models, &mut self.facts);
         self.members.push((key, mapped));
     }
@@ -53,19 +54,23 @@ impl<'de> Read<'de> {
 
 /// One top-level member mapped on its own.
 #[derive(Default)]
-pub(super) struct Mapped {
+pub(super) struct Mapped<'de> {
     shape: Shape,
     /// In the order the import reports them: the provider's own problems, then each listing.
-    steps: Vec<Step>,
+    steps: Vec<Step<'de>>,
 }
 
-enum Step {
+enum Step<'de> {
     /// Problems with the provider, or with a listing that could not be read at all.
     Problems(Problems),
-    /// A listing, mapped (its place among the models read) with the problems its values had;
-    /// whether its id is free is for the merge to say.
+    /// A listing, mapped and cleaned (its place among the models read), with the problems its
+    /// values had; whether its id is free is for the merge to say.
     Listing {
         index: usize,
+        /// Its key in the provider's list, as the catalog spells it: where it is.
+        model_key: Cow<'de, str>,
+        /// Its id as the catalog spells it, when cleaning changed it (a look-alike).
+        raw_id: Option<Box<str>>,
         /// Boxed, and only when there are some: most listings have none.
         problems: Option<Box<Problems>>,
     },
@@ -121,13 +126,14 @@ pub(super) fn is_catalog(read: &Read<'_>) -> bool {
 }
 
 /// One provider of the catalog (its key and value), mapped without regard to the others; its
-/// listings are added to `models` and `facts`.
-fn map_provider(
+/// listings are added to `models` and `facts`, cleaned as loading cleans every entry (here, so
+/// that the cleaning too is done while the next provider is read).
+fn map_provider<'de>(
     key: &str,
-    provider: Section<RawProvider<'_>>,
+    provider: Section<RawProvider<'de>>,
     models: &mut Vec<Model>,
     facts: &mut Vec<Facts>,
-) -> Mapped {
+) -> Mapped<'de> {
     let mut out = Mapped {
         shape: match &provider {
             Section::Object(p) if matches!(p.models, Some(Section::Object(_))) => Shape::Provider,
@@ -186,9 +192,13 @@ fn map_provider(
         id.push_str(key);
         id.push('/');
         id.push_str(&model_key);
-        let (model, fact) = map_model(&mut p, &m, &at, &model_key, id, &provider);
+        let (mut model, fact) = map_model(&mut p, &m, &at, &model_key, id, &provider);
+        let raw_id = needs_cleaning_id(&model.id).then(|| Box::from(model.id.as_str()));
+        sanitize_model(&mut model);
         out.steps.push(Step::Listing {
             index: models.len(),
+            model_key,
+            raw_id,
             problems: (!p.is_empty()).then(|| Box::new(p)),
         });
         models.push(model);
@@ -207,6 +217,8 @@ pub(super) struct Walk {
     seen: SeenIds,
     /// Leave the ratings to be derived by the caller (see [`Imported::facts`]).
     defer_ratings: bool,
+    /// The entries whose id cleaning changed.
+    altered: Vec<usize>,
 }
 
 impl Walk {
@@ -227,71 +239,72 @@ impl Walk {
             mut facts,
         } = read;
         let order = key_order(&members);
-        let mut members: Vec<Option<(Cow<'_, str>, Mapped)>> =
-            members.into_iter().map(Some).collect();
-        // Where each entry kept was read, in the order kept.
-        let mut kept: Vec<usize> = Vec::with_capacity(models.len());
-        for i in order {
-            let Some((key, provider)) = members[i].take() else {
+        let (keys, mut members): (Vec<Cow<'_, str>>, Vec<Option<Mapped<'_>>>) = members
+            .into_iter()
+            .map(|(key, mapped)| (key, Some(mapped)))
+            .unzip();
+        // Each entry kept: where it was read, and which member and key in its list it has.
+        let mut kept: Vec<(usize, usize, Cow<'_, str>)> = Vec::with_capacity(models.len());
+        let mut altered = Vec::new();
+        for member in order {
+            let Some(provider) = members[member].take() else {
                 continue;
             };
             let root = Path::ROOT;
-            let here = root.key(&key);
+            let here = root.key(&keys[member]);
             let list_path = here.key("models");
             for step in provider.steps {
-                let (index, problems) = match step {
+                let (index, model_key, raw_id, problems) = match step {
                     Step::Problems(p) => {
                         self.p.absorb(p);
                         continue;
                     }
-                    Step::Listing { index, problems } => (index, problems),
+                    Step::Listing {
+                        index,
+                        model_key,
+                        raw_id,
+                        problems,
+                    } => (index, model_key, raw_id, problems),
                 };
-                // A listing's id and model id are still as the catalog spells them (loading
-                // cleans them later), so its path follows from the two.
-                let model_id = |m: &Model| {
-                    let id = m.offers.iter().next().map_or("", |o| o.model_id.as_str());
-                    id.to_string()
-                };
+                // The first entry of an id, where it is in the catalog.
                 let render = |first: usize| {
-                    let m: &Model = &models[kept[first]];
-                    let model_id = model_id(m);
-                    let provider =
-                        m.id.strip_suffix(model_id.as_str())
-                            .and_then(|r| r.strip_suffix('/'));
+                    let (_, member, model_key) = &kept[first];
                     let root = Path::ROOT;
-                    let provider = root.key(provider.unwrap_or_default());
+                    let provider = root.key(&keys[*member]);
                     let list = provider.key("models");
-                    list.key(&model_id).render()
+                    list.key(model_key).render()
                 };
-                let model = &models[index];
-                let at_key = model_id(model);
-                let at = list_path.key(&at_key);
-                if self
-                    .seen
-                    .insert(&mut self.p, &model.id, kept.len(), &at, render)
-                {
+                // Duplicates are found on the ids as the catalog spells them, as before cleaning.
+                let id = raw_id.as_deref().unwrap_or(&models[index].id);
+                let at = list_path.key(&model_key);
+                if self.seen.insert(&mut self.p, id, kept.len(), &at, render) {
                     if let Some(p) = problems {
                         self.p.absorb(*p);
                     }
-                    kept.push(index);
+                    if raw_id.is_some() {
+                        altered.push(kept.len());
+                    }
+                    kept.push((index, member, model_key));
                 }
             }
         }
+        let kept: Vec<usize> = kept.into_iter().map(|(index, _, _)| index).collect();
         keep_in_order(&mut models, &mut facts, &kept);
         self.models = models;
         self.facts = facts;
+        self.altered = altered;
         self.finish()
     }
 
     fn finish(mut self) -> Imported {
         if !self.defer_ratings {
-            for (m, f) in self.models.iter_mut().zip(&self.facts) {
-                crate::data::import::complete_listing(m, f);
-            }
+            // What is written now is cleaned as the entries were.
+            crate::data::import::complete_listings(&mut self.models, &self.facts);
             self.facts = Vec::new();
         }
         Imported {
             facts: self.facts,
+            cleaned: Some(self.altered),
             ..Imported::new(self.models, self.p)
         }
     }
