@@ -41,58 +41,69 @@ pub fn group_listings_with<T>(listings: Vec<Model>, extra: Vec<T>) -> Vec<(Model
     let mut extra: Vec<Option<T>> = extra.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(groups.len());
     for g in groups {
-        let members: Vec<Model> = g.iter().filter_map(|&i| slots[i].take()).collect();
-        let mut carried: Vec<Option<T>> = g.iter().map(|&i| extra[i].take()).collect();
-        if let Some((entry, kept)) = combine(members, &mut taken) {
-            if let Some(carried) = carried.swap_remove(kept) {
-                out.push((entry, carried));
+        let members: Vec<usize> = g.into_iter().filter(|&i| slots[i].is_some()).collect();
+        let entry = combine(&mut slots, &members, &mut taken);
+        // What the listings not kept carried goes with them.
+        let mut carried = None;
+        for &i in &members {
+            let e = extra[i].take();
+            if entry.as_ref().is_some_and(|(_, kept)| *kept == i) {
+                carried = e;
             }
+        }
+        if let (Some((entry, _)), Some(carried)) = (entry, carried) {
+            out.push((entry, carried));
         }
     }
     out
 }
 
-/// One entry from the listings of one model. Its facts and ratings are those of the cheapest
-/// listing (the first when none has both prices), so the entry's price is the cheapest offer's;
-/// the context window is the largest any provider serves; the release date the earliest; the name
-/// the one most listings use, the others becoming aliases. The developer is kept only when every
-/// listing names the same one: models.dev names providers, not developers. The id is the shortest
+/// One entry from the listings of one model (`members`, places in `slots`, each holding one;
+/// all are emptied). Its facts and ratings are those of the cheapest listing (the first when
+/// none has both prices), so the entry's price is the cheapest offer's; the context window is
+/// the largest any provider serves; the release date the earliest; the name the one most
+/// listings use, the others becoming aliases. The developer is kept only when every listing
+/// names the same one: models.dev names providers, not developers. The id is the shortest
 /// provider model id without its path and without a variant (`claude-opus-4-6`, not
-/// `claude-opus-4-6@default`; `llama-3.3-70b-instruct` for `meta/llama-3.3-70b-instruct`), unless
-/// another model already has it; then the first listing's id.
-/// Also returns the index among `members` of the listing the entry was made from.
-fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<(Model, usize)> {
-    if members.is_empty() {
-        return None;
-    }
-    let first_listing = members[0].id.clone();
-    let bare = members
-        .iter()
+/// `claude-opus-4-6@default`; `llama-3.3-70b-instruct` for `meta/llama-3.3-70b-instruct`),
+/// unless another model already has it; then the first listing's id.
+/// Also returns the place of the listing the entry was made from. The listings are read where
+/// they are: moving each into a list of the group's first was a third of grouping.
+fn combine(
+    slots: &mut [Option<Model>],
+    members: &[usize],
+    taken: &mut HashSet<String>,
+) -> Option<(Model, usize)> {
+    let listings = || members.iter().filter_map(|&i| slots[i].as_ref());
+    let first = listings().next()?;
+    let first_listing = first.id.clone();
+    let bare = listings()
         .flat_map(|m| m.offers.iter())
         .map(|o| o.model_id.rsplit('/').next().unwrap_or(&o.model_id))
         .filter(|id| !id.is_empty() && !id.contains([':', '@']))
         .min_by_key(|id| id.len())
         .map_or_else(|| first_listing.clone(), str::to_string);
-    let cheapest = (0..members.len())
-        .filter_map(|i| Some((i, members[i].cheapest_offer()?.blended()?)))
+    let cheapest = members
+        .iter()
+        .filter_map(|&i| Some((i, slots[i].as_ref()?.cheapest_offer()?.blended()?)))
         .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map_or(0, |(i, _)| i);
-    let name = most_common_name(&members);
-    let developer = {
-        let d = &members[0].developer;
-        members
-            .iter()
-            .all(|m| m.developer == *d)
-            .then(|| d.clone())
-            .flatten()
-    };
-    let released = members.iter().filter_map(|m| m.released.clone()).min();
-    let context = members.iter().filter_map(|m| m.context_tokens).max();
-    let family = members.iter().find_map(|m| m.family.clone());
+        .map_or(members[0], |(i, _)| i);
+    let name = most_common_name(listings().map(|m| m.name.as_str()));
+    let developer = listings()
+        .all(|m| m.developer == first.developer)
+        .then(|| first.developer.clone())
+        .flatten();
+    let released = listings().filter_map(|m| m.released.as_deref()).min();
+    let released = released.map(str::to_string);
+    let context = listings().filter_map(|m| m.context_tokens).max();
+    let family = listings().find_map(|m| m.family.clone());
     let mut aliases: Vec<String> = Vec::new();
     let mut modalities: Vec<String> = Vec::new();
     let mut offers: Vec<Offer> = Vec::with_capacity(members.len());
-    for m in &mut members {
+    for &i in members {
+        let Some(m) = slots[i].as_mut() else {
+            continue;
+        };
         if m.name != name && !aliases.contains(&m.name) {
             aliases.push(m.name.clone());
         }
@@ -108,7 +119,10 @@ fn combine(mut members: Vec<Model>, taken: &mut HashSet<String>) -> Option<(Mode
         }
         offers.extend(Vec::from(std::mem::take(&mut m.offers)));
     }
-    let mut entry = members.swap_remove(cheapest);
+    let mut entry = slots[cheapest].take()?;
+    for &i in members {
+        slots[i] = None;
+    }
     entry.offers = offers.into();
     entry.id = if bare == first_listing || taken.insert(bare.clone()) {
         bare
@@ -145,12 +159,12 @@ pub fn note_offers(entry: &mut Model) {
 }
 
 /// The name most listings give; the earliest among equals.
-fn most_common_name(members: &[Model]) -> String {
+fn most_common_name<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in members {
-        match counts.iter_mut().find(|(n, _)| *n == m.name) {
+    for name in names {
+        match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c += 1,
-            None => counts.push((&m.name, 1)),
+            None => counts.push((name, 1)),
         }
     }
     // `max_by_key` keeps the last of equal maxima; reversing keeps the earliest.
