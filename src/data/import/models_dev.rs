@@ -60,30 +60,40 @@ pub fn import_text(text: &str, detect: bool) -> Option<Imported> {
     Some(Walk::deferring_ratings().merge(read))
 }
 
-/// What the import reads of a provider.
-#[derive(Default)]
-struct RawProvider<'de> {
-    id: Option<Found<'de>>,
-    name: Option<Found<'de>>,
-    doc: Option<Found<'de>>,
-    models: Option<Section<Keyed<'de, RawListing<'de>>>>,
+/// Declares what the import reads of an object: each field is read from the member of its name
+/// (see [`LenientObject`]), and every other member is skipped.
+macro_rules! raw_object {
+    ($(#[$doc:meta])* $name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Default)]
+        struct $name<'de> {
+            $($field: Option<$ty>,)*
+        }
+
+        impl<'de> LenientObject<'de> for $name<'de> {
+            fn member<A: MapAccess<'de>>(
+                &mut self,
+                key: Cow<'de, str>,
+                map: &mut A,
+            ) -> Result<bool, A::Error> {
+                match &*key {
+                    $(stringify!($field) => next(map, &mut self.$field),)*
+                    _ => Ok(false),
+                }
+            }
+        }
+    };
 }
 
-impl<'de> LenientObject<'de> for RawProvider<'de> {
-    fn member<A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match &*key {
-            "id" => next(map, &mut self.id),
-            "name" => next(map, &mut self.name),
-            "doc" => next(map, &mut self.doc),
-            "models" => next(map, &mut self.models),
-            _ => Ok(false),
-        }
+raw_object!(
+    /// What the import reads of a provider.
+    RawProvider {
+        id: Found<'de>,
+        name: Found<'de>,
+        doc: Found<'de>,
+        models: Section<Keyed<'de, RawListing<'de>>>,
     }
-}
+);
 
 /// What the import reads of a model listing.
 #[derive(Default)]
@@ -125,67 +135,21 @@ impl<'de> LenientObject<'de> for RawListing<'de> {
     }
 }
 
-#[derive(Default)]
-struct RawCost<'de> {
-    input: Option<Found<'de>>,
-    output: Option<Found<'de>>,
-    cache_read: Option<Found<'de>>,
-}
+raw_object!(RawCost {
+    input: Found<'de>,
+    output: Found<'de>,
+    cache_read: Found<'de>,
+});
 
-impl<'de> LenientObject<'de> for RawCost<'de> {
-    fn member<A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match &*key {
-            "input" => next(map, &mut self.input),
-            "output" => next(map, &mut self.output),
-            "cache_read" => next(map, &mut self.cache_read),
-            _ => Ok(false),
-        }
-    }
-}
+raw_object!(RawLimit {
+    context: Found<'de>,
+    output: Found<'de>,
+});
 
-#[derive(Default)]
-struct RawLimit<'de> {
-    context: Option<Found<'de>>,
-    output: Option<Found<'de>>,
-}
-
-impl<'de> LenientObject<'de> for RawLimit<'de> {
-    fn member<A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match &*key {
-            "context" => next(map, &mut self.context),
-            "output" => next(map, &mut self.output),
-            _ => Ok(false),
-        }
-    }
-}
-
-#[derive(Default)]
-struct RawModalities<'de> {
-    input: Option<Found<'de>>,
-    output: Option<Found<'de>>,
-}
-
-impl<'de> LenientObject<'de> for RawModalities<'de> {
-    fn member<A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match &*key {
-            "input" => next(map, &mut self.input),
-            "output" => next(map, &mut self.output),
-            _ => Ok(false),
-        }
-    }
-}
+raw_object!(RawModalities {
+    input: Found<'de>,
+    output: Found<'de>,
+});
 
 struct Provider<'a> {
     name: &'a str,
