@@ -89,11 +89,6 @@ fn needs_cleaning(s: &str, max_chars: usize) -> bool {
     false
 }
 
-/// Whether loading changes the id `id` when it cleans it (see [`sanitize_model`]).
-pub fn needs_cleaning_id(id: &str) -> bool {
-    needs_cleaning(id, MAX_SHORT_CHARS)
-}
-
 /// An id as loading leaves it: cleaned like every short string, borrowed when already clean. Two
 /// ids with the same cleaned form are one id to the user, so duplicates are found on this.
 pub fn clean_id(id: &str) -> std::borrow::Cow<'_, str> {

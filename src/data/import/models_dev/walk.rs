@@ -15,7 +15,7 @@ use crate::data::import::lenient::{each_member, key_order, Section};
 use crate::data::import::{Facts, Imported, SeenIds};
 use crate::data::model::Model;
 use crate::data::problem::{Kind, Path};
-use crate::data::sanitize::{needs_cleaning_id, sanitize_model};
+use crate::data::sanitize::sanitize_model;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::sync::{mpsc, Arc};
@@ -69,8 +69,9 @@ enum Step<'de> {
         index: usize,
         /// Its key in the provider's list, as the catalog spells it: where it is.
         model_key: Cow<'de, str>,
-        /// Its id as the catalog spells it, when cleaning changed it (a look-alike).
-        raw_id: Option<Box<str>>,
+        /// Whether cleaning changed its id (a look-alike): the id as the catalog spells it is
+        /// then the provider's key and `model_key`, as mapping made it.
+        id_cleaned: bool,
         /// Boxed, and only when there are some: most listings have none.
         problems: Option<Box<Problems>>,
     },
@@ -193,12 +194,11 @@ fn map_provider<'de>(
         id.push('/');
         id.push_str(&model_key);
         let (mut model, fact) = map_model(&mut p, &m, &at, &model_key, id, &provider);
-        let raw_id = needs_cleaning_id(&model.id).then(|| Box::from(model.id.as_str()));
-        sanitize_model(&mut model);
+        let id_cleaned = sanitize_model(&mut model);
         out.steps.push(Step::Listing {
             index: models.len(),
             model_key,
-            raw_id,
+            id_cleaned,
             problems: (!p.is_empty()).then(|| Box::new(p)),
         });
         models.push(model);
@@ -254,7 +254,7 @@ impl Walk {
             let here = root.key(&keys[member]);
             let list_path = here.key("models");
             for step in provider.steps {
-                let (index, model_key, raw_id, problems) = match step {
+                let (index, model_key, id_cleaned, problems) = match step {
                     Step::Problems(p) => {
                         self.p.absorb(p);
                         continue;
@@ -262,9 +262,9 @@ impl Walk {
                     Step::Listing {
                         index,
                         model_key,
-                        raw_id,
+                        id_cleaned,
                         problems,
-                    } => (index, model_key, raw_id, problems),
+                    } => (index, model_key, id_cleaned, problems),
                 };
                 // The first entry of an id, where it is in the catalog.
                 let render = |first: usize| {
@@ -275,13 +275,19 @@ impl Walk {
                     list.key(model_key).render()
                 };
                 // Duplicates are found on the ids as the catalog spells them, as before cleaning.
-                let id = raw_id.as_deref().unwrap_or(&models[index].id);
+                let raw_id;
+                let id = if id_cleaned {
+                    raw_id = format!("{}/{model_key}", keys[member]);
+                    &raw_id
+                } else {
+                    &models[index].id
+                };
                 let at = list_path.key(&model_key);
                 if self.seen.insert(&mut self.p, id, kept.len(), &at, render) {
                     if let Some(p) = problems {
                         self.p.absorb(*p);
                     }
-                    if raw_id.is_some() {
+                    if id_cleaned {
                         altered.push(kept.len());
                     }
                     kept.push((index, member, model_key));
